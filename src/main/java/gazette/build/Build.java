@@ -1,0 +1,62 @@
+package gazette.build;
+
+import gazette.config.BaseUrl;
+import gazette.config.ConfigReader;
+import gazette.config.SiteConfig;
+import gazette.content.Article;
+import gazette.content.ArticleReader;
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import gazette.output.OutputSink;
+import gazette.render.OutputFile;
+import gazette.render.SiteRenderer;
+import gazette.render.TemplateEngine;
+import gazette.site.Site;
+import gazette.site.SiteAssembler;
+import gazette.source.SourceDoc;
+import gazette.source.SourceReader;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Runs the stages in order. Nothing is written unless every stage before publishing succeeded. */
+public final class Build {
+    /** Problems kept per build; more are counted, not listed. */
+    static final int PROBLEM_CAP = 100;
+
+    private Build() {
+    }
+
+    /**
+     * @throws BuildFailure with every problem found, when the input has errors; nothing is published then
+     */
+    public static BuildResult run(BuildOptions opts, OutputSink sink) {
+        long start = System.nanoTime();
+        Problems problems = new Problems(PROBLEM_CAP);
+        SiteConfig config = readConfig(opts, problems);
+        List<SourceDoc> docs = SourceReader.readAll(opts.siteRoot(), opts.sourceDir(), problems);
+        List<Article> articles = new ArticleReader(config, opts.drafts(), new RawCopySources(config)).readAll(docs, problems);
+        Site site = SiteAssembler.assemble(config, articles, problems);
+        problems.throwIfErrors();
+        TemplateEngine templates = new TemplateEngine(opts.templates(), rel(opts, opts.templates()));
+        List<OutputFile> files = new SiteRenderer(templates, opts.templates()).render(site);
+        sink.publish(files);
+        return new BuildResult(site, files.size(), problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static SiteConfig readConfig(BuildOptions opts, Problems problems) {
+        SiteConfig config = ConfigReader.read(opts.configFile(), rel(opts, opts.configFile()), problems)
+                .orElseThrow(() -> new BuildFailure(problems.all(), problems.dropped()));
+        if (opts.baseUrl().isPresent()) {
+            BaseUrl url = BaseUrl.parse(opts.baseUrl().get()).orElseThrow(() -> new BuildFailure(Problem.error(
+                    "--base-url", 0, 0, "'" + opts.baseUrl().get() + "' is not an http(s) URL")));
+            config = config.withBaseUrl(url);
+        }
+        return config;
+    }
+
+    static String rel(BuildOptions opts, java.nio.file.Path path) {
+        return SourceReader.relative(opts.siteRoot(), path);
+    }
+}

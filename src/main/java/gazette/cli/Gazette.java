@@ -1,0 +1,75 @@
+package gazette.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The {@code gazette} command: dispatches to its subcommands. */
+@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Gazette.Version.class,
+        description = "Builds news-coverage microsites from Markdown and raw copy.",
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+public final class Gazette {
+    /** Exit code for errors in content, templates or the site. */
+    public static final int CONTENT_ERROR = 1;
+    /** Exit code for a wrong command line. */
+    public static final int USAGE = 2;
+
+    private final Path siteRoot;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Gazette(Path siteRoot, PrintStream out, PrintStream err) {
+        this.siteRoot = siteRoot;
+        this.out = out;
+        this.err = err;
+    }
+
+    Path siteRoot() {
+        return siteRoot;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(Path.of("").toAbsolutePath(), out, err, args));
+    }
+
+    /**
+     * Runs one command in-process, as the tests do.
+     *
+     * @param siteRoot the folder relative paths start from (the working directory, for the real command)
+     * @return the exit code
+     */
+    public static int run(Path siteRoot, PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new Gazette(siteRoot, out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("gazette: internal error: " + ex);
+            ex.printStackTrace(err);
+            return CONTENT_ERROR;
+        });
+        cli.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERROR);
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Gazette.class.getPackage().getImplementationVersion();
+            return new String[] {"gazette " + (v == null ? "(development)" : v)};
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package gazette.config;
+
+import gazette.diag.BuildFailure;
+import gazette.diag.Problems;
+import gazette.yaml.MappingReader;
+import gazette.yaml.YNode;
+import gazette.yaml.YamlReader;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads and validates {@code gazette.yml}. */
+public final class ConfigReader {
+    private static final Set<String> KEYS = Set.of("title", "description", "language", "baseUrl", "timezone",
+            "topics", "cname", "homeLatest", "import");
+    private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "description", "keywords");
+    private static final Pattern HOST = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+
+    private ConfigReader() {
+    }
+
+    /**
+     * @param file     the config file
+     * @param relPath  its path relative to the site folder, for problems
+     * @param problems where every mistake is reported
+     * @return the config, or empty when it has errors (already reported)
+     */
+    public static Optional<SiteConfig> read(Path file, String relPath, Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            problems.error(relPath, 0, 0, "configuration file not found", "run gazette from the site's folder or pass --config");
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            problems.error(relPath, 1, 1, "configuration is not valid UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(relPath, 0, 0, "cannot read configuration: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<YNode> root;
+        try {
+            root = YamlReader.read(relPath, text.replace("\r\n", "\n"), 1);
+        } catch (BuildFailure e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
+        if (root.isEmpty() || !(root.get() instanceof YNode.Mapping mapping)) {
+            problems.error(relPath, 1, 1, "configuration must be a YAML mapping of keys to values");
+            return Optional.empty();
+        }
+        return parse(new MappingReader(relPath, mapping, problems));
+    }
+
+    static Optional<SiteConfig> parse(MappingReader in) {
+        Problems problems = in.problems();
+        int errorsBefore = problems.errorCount();
+        in.rejectUnknownKeys(KEYS);
+        String title = in.requiredString("title").orElse("");
+        String description = in.string("description").orElse("");
+        String language = in.string("language").orElse("en");
+        try {
+            new Locale.Builder().setLanguageTag(language);
+        } catch (IllformedLocaleException e) {
+            in.error(in.at("language"), "'" + language + "' is not a language tag", "for example en-GB");
+        }
+        BaseUrl baseUrl = in.string("baseUrl").flatMap(text -> {
+            Optional<BaseUrl> url = BaseUrl.parse(text);
+            if (url.isEmpty()) {
+                in.error(in.at("baseUrl"), "'" + text + "' is not an http(s) URL", "for example https://example.github.io/uk-kazakhstan/");
+            }
+            return url;
+        }).orElse(new BaseUrl("http://localhost:8080/"));
+        ZoneId zone = in.string("timezone").flatMap(text -> {
+            try {
+                return Optional.of(ZoneId.of(text));
+            } catch (DateTimeException e) {
+                in.error(in.at("timezone"), "'" + text + "' is not a time zone", "for example Europe/London or Asia/Almaty");
+                return Optional.empty();
+            }
+        }).orElse(ZoneId.of("UTC"));
+        Optional<String> cname = in.string("cname").filter(host -> {
+            boolean ok = HOST.matcher(host).matches();
+            if (!ok) {
+                in.error(in.at("cname"), "'" + host + "' is not a host name", "for example news.example.org");
+            }
+            return ok;
+        });
+        int homeLatest = in.integer("homeLatest", 1, 1000).orElse(10);
+        List<Topic> topics = topics(in);
+        List<String> furniture = in.mapping("import").map(ConfigReader::furniture).orElse(List.of());
+        boolean failed = problems.errorCount() > errorsBefore;
+        return failed ? Optional.empty() : Optional.of(new SiteConfig(title, description, language, baseUrl, zone, topics,
+                cname, homeLatest, furniture));
+    }
+
+    private static List<Topic> topics(MappingReader in) {
+        List<Topic> topics = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (MappingReader t : in.mappingList("topics")) {
+            t.rejectUnknownKeys(TOPIC_KEYS);
+            Optional<String> id = t.requiredString("id");
+            String title = t.requiredString("title").orElse("");
+            String description = t.string("description").orElse("");
+            List<String> keywords = t.scalarList("keywords").stream()
+                    .map(k -> k.value().trim().toLowerCase(Locale.ROOT)).toList();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!TopicId.isValid(id.get())) {
+                t.error(t.at("id"), "topic id '" + id.get() + "' must be lower-case letters, digits and hyphens",
+                        "for example human-rights");
+            } else if (!seen.add(id.get())) {
+                t.error(t.at("id"), "topic id '" + id.get() + "' is given twice");
+            } else {
+                topics.add(new Topic(new TopicId(id.get()), title, description, keywords));
+            }
+        }
+        return topics;
+    }
+
+    private static List<String> furniture(MappingReader in) {
+        in.rejectUnknownKeys(Set.of("furniture"));
+        List<String> patterns = new ArrayList<>();
+        for (YNode.Scalar s : in.scalarList("furniture")) {
+            try {
+                Pattern.compile(s.value());
+                patterns.add(s.value());
+            } catch (PatternSyntaxException e) {
+                in.error(s, "bad furniture pattern: " + e.getDescription());
+            }
+        }
+        return patterns;
+    }
+}

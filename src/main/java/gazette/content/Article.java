@@ -1,0 +1,58 @@
+package gazette.content;
+
+import gazette.config.TopicId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article, read from one file in the source folder.
+ *
+ * @param sourceFile      the file, relative to the site folder
+ * @param slugAt          where the slug comes from: the {@code slug} key, or the front matter's start
+ * @param slug            the URL name: {@code articles/SLUG/}
+ * @param title           the headline
+ * @param date            publication date, as precise as the source
+ * @param updated         last update, if any
+ * @param type            article or live blog
+ * @param topics          topic ids: from front matter, else from the keyword rules
+ * @param topicsExplained keyword matches, when the rules assigned the topics
+ * @param tags            free tags
+ * @param people          people named
+ * @param places          places named
+ * @param summary         the standfirst as plain text (front matter, else the first paragraph)
+ * @param source          publication the copy comes from
+ * @param sourceUrl       link to the original
+ * @param author          byline
+ * @param dateline        place line, printed before the first paragraph
+ * @param body            the article's HTML; for a live blog, its introduction only
+ * @param updates         a live blog's updates as published, newest first
+ * @param events          dated events it reports
+ * @param draft           kept out of the build unless {@code --drafts}
+ * @param text            the whole plain text, for search
+ */
+public record Article(String sourceFile, Position slugAt, Slug slug, String title, NewsDate date, Optional<NewsDate> updated,
+        ArticleType type, List<TopicId> topics, List<TopicMatch> topicsExplained, List<String> tags,
+        List<String> people, List<String> places, String summary, Optional<String> source,
+        Optional<String> sourceUrl, Optional<String> author, Optional<String> dateline, Html body,
+        List<LiveUpdate> updates, List<Event> events, boolean draft, String text) {
+
+    public Article {
+        topics = List.copyOf(topics);
+        topicsExplained = List.copyOf(topicsExplained);
+        tags = List.copyOf(tags);
+        people = List.copyOf(people);
+        places = List.copyOf(places);
+        updates = List.copyOf(updates);
+        events = List.copyOf(events);
+    }
+
+    public boolean isLive() {
+        return type == ArticleType.LIVE;
+    }
+
+    /** The latest of publication and update dates, for feeds and sitemaps. */
+    public NewsDate lastModified() {
+        return updated.filter(u -> u.compareTo(date) > 0).orElse(date);
+    }
+}

@@ -1,0 +1,320 @@
+package gazette.content;
+
+import gazette.config.SiteConfig;
+import gazette.config.TopicId;
+import gazette.content.markdown.MarkdownRenderer;
+import gazette.diag.Problems;
+import gazette.source.SourceDoc;
+import gazette.yaml.MappingReader;
+import gazette.yaml.YNode;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns split source files into {@link Article}s: checks every front-matter key, renders the
+ * Markdown once, cuts live blogs into updates and assigns topics. Files are read in parallel;
+ * the result keeps the order of the input.
+ */
+public final class ArticleReader {
+    static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "summary", "source", "source_url",
+            "author", "dateline", "topics", "tags", "people", "places", "type", "events", "draft");
+    private static final Set<String> EVENT_KEYS = Set.of("date", "title");
+    private static final Set<String> RESERVED_IDS = Set.of("main", "top", "content", "updates", "footnotes");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(\\s*(?:Z|[+-]\\d{2}:\\d{2}))?");
+    private static final String DATE_FORMS = "use 2013-07-01, 2013-07-01T10:30:00+06:00, or 1994-03 for a month";
+
+    private final SiteConfig config;
+    private final TopicRules rules;
+    private final boolean includeDrafts;
+    private final Function<SourceDoc, SourceDoc> rawCopy;
+    private final ThreadLocal<MarkdownRenderer> markdown = ThreadLocal.withInitial(MarkdownRenderer::new);
+
+    /**
+     * @param rawCopy turns a raw-copy source into a Markdown one (the importer); Markdown passes through
+     */
+    public ArticleReader(SiteConfig config, boolean includeDrafts, Function<SourceDoc, SourceDoc> rawCopy) {
+        this.config = config;
+        this.rules = new TopicRules(config);
+        this.includeDrafts = includeDrafts;
+        this.rawCopy = rawCopy;
+    }
+
+    /** Reads every document; a bad one is reported and left out, drafts are left out unless asked for. */
+    public List<Article> readAll(List<SourceDoc> docs, Problems problems) {
+        return docs.parallelStream()
+                .map(doc -> read(doc, problems))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    public Optional<Article> read(SourceDoc original, Problems problems) {
+        SourceDoc doc;
+        try {
+            doc = original.format() == SourceDoc.Format.RAW_COPY ? rawCopy.apply(original) : original;
+        } catch (gazette.diag.BuildFailure e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
+        int before = problems.errorCount();
+        MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);
+        fm.rejectUnknownKeys(KEYS);
+        Optional<String> title = fm.requiredString("title");
+        Optional<NewsDate> date = requiredDate(fm, "date");
+        Optional<NewsDate> updated = optionalDate(fm, "updated");
+        Optional<Slug> slug = slug(fm, doc);
+        ArticleType type = type(fm);
+        boolean draft = fm.bool("draft").orElse(false);
+        Optional<String> dateline = fm.string("dateline").map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> sourceUrl = sourceUrl(fm);
+        Optional<List<TopicId>> givenTopics = fm.has("topics") || doc.frontMatter().entries().containsKey("topics")
+                ? Optional.of(topics(fm, fm.scalarList("topics"))) : Optional.empty();
+        List<String> tags = terms(fm, "tags");
+        List<String> people = terms(fm, "people");
+        List<String> places = terms(fm, "places");
+        List<Event> events = events(fm);
+        if (draft && !includeDrafts) {
+            return Optional.empty();
+        }
+
+        MarkdownRenderer.RenderedMarkdown body = markdown.get().render(doc.body(), dateline.orElse(""),
+                type == ArticleType.LIVE);
+        for (int line : body.imagesWithoutAlt()) {
+            problems.warning(doc.relPath(), doc.bodyLine() + line, 1, "image has no alt text");
+        }
+        List<LiveUpdate> updates = updates(doc, body.sections(), date.orElse(null), problems);
+        if (problems.errorCount() > before || title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        String summary = fm.string("summary").map(String::trim).filter(s -> !s.isEmpty()).orElse(body.firstParagraph());
+        List<TopicId> topics;
+        List<TopicMatch> explained;
+        if (givenTopics.isPresent()) {
+            topics = givenTopics.get();
+            explained = List.of();
+        } else {
+            explained = rules.match(title.get() + "\n" + summary + "\n" + body.text());
+            topics = explained.stream().map(TopicMatch::topic).toList();
+        }
+        YNode slugAt = fm.at("slug");
+        return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
+                explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
+                body.html(), updates, events, draft, title.get() + "\n" + body.text()));
+    }
+
+    private Optional<NewsDate> requiredDate(MappingReader fm, String key) {
+        if (!fm.mapping().entries().containsKey(key)) {
+            fm.problems().error(fm.file(), fm.mapping().line(), fm.mapping().column(), "missing required key '" + key + "'",
+                    DATE_FORMS);
+            return Optional.empty();
+        }
+        Optional<NewsDate> date = optionalDate(fm, key);
+        if (date.isEmpty() && !fm.has(key)) {
+            YNode.Entry entry = fm.mapping().entries().get(key);
+            fm.problems().error(fm.file(), entry.keyLine(), entry.keyColumn(), "'" + key + "' must not be empty", DATE_FORMS);
+        }
+        return date;
+    }
+
+    private Optional<NewsDate> optionalDate(MappingReader fm, String key) {
+        return fm.string(key).flatMap(text -> parseDate(fm, fm.at(key), key, text));
+    }
+
+    private Optional<NewsDate> parseDate(MappingReader fm, YNode at, String key, String text) {
+        try {
+            return Optional.of(NewsDate.parse(text, config.zone()));
+        } catch (DateTimeException e) {
+            fm.error(at, "invalid " + key + " '" + text + "'", DATE_FORMS);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Slug> slug(MappingReader fm, SourceDoc doc) {
+        Optional<String> given = fm.string("slug");
+        if (given.isPresent()) {
+            if (Slug.isValid(given.get())) {
+                return Optional.of(new Slug(given.get()));
+            }
+            String suggestion = Slug.slugify(given.get());
+            fm.error(fm.at("slug"), "slug '" + given.get() + "' must be lower-case letters, digits and single hyphens",
+                    suggestion.isEmpty() ? "for example cameron-visit" : "for example " + suggestion);
+            return Optional.empty();
+        }
+        String fromName = Slug.fromFileName(doc.fileName());
+        if (fromName.isEmpty()) {
+            fm.problems().error(doc.relPath(), 1, 1, "cannot make a URL name from the file name '" + doc.fileName() + "'",
+                    "add a slug: key");
+            return Optional.empty();
+        }
+        return Optional.of(new Slug(fromName));
+    }
+
+    private static ArticleType type(MappingReader fm) {
+        Optional<String> type = fm.string("type");
+        if (type.isEmpty() || type.get().equals("article")) {
+            return ArticleType.ARTICLE;
+        }
+        if (type.get().equals("live")) {
+            return ArticleType.LIVE;
+        }
+        fm.error(fm.at("type"), "unknown type '" + type.get() + "'", "use article or live");
+        return ArticleType.ARTICLE;
+    }
+
+    private static Optional<String> sourceUrl(MappingReader fm) {
+        return fm.string("source_url").filter(url -> {
+            try {
+                URI uri = new URI(url.trim());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                    return true;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            fm.error(fm.at("source_url"), "source_url '" + url + "' is not an http(s) link");
+            return false;
+        }).map(String::trim);
+    }
+
+    private List<TopicId> topics(MappingReader fm, List<YNode.Scalar> items) {
+        List<TopicId> topics = new ArrayList<>();
+        for (YNode.Scalar item : items) {
+            String id = item.value().trim();
+            if (TopicId.isValid(id) && config.topic(new TopicId(id)).isPresent()) {
+                if (!topics.contains(new TopicId(id))) {
+                    topics.add(new TopicId(id));
+                }
+            } else {
+                fm.error(item, "unknown topic '" + id + "'", "known: " + config.topicIds());
+            }
+        }
+        return topics;
+    }
+
+    /** A free list (tags, people, places): trimmed, duplicates dropped, each must make a URL name. */
+    private static List<String> terms(MappingReader fm, String key) {
+        List<String> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YNode.Scalar item : fm.scalarList(key)) {
+            String name = item.value().trim().replaceAll("\\s+", " ");
+            String slug = Slug.slugify(name);
+            if (slug.isEmpty()) {
+                fm.error(item, "'" + name + "' in " + key + " has no letters or digits to make a URL name from");
+            } else if (seen.add(slug)) {
+                terms.add(name);
+            }
+        }
+        return terms;
+    }
+
+    private List<Event> events(MappingReader fm) {
+        List<Event> events = new ArrayList<>();
+        for (MappingReader e : fm.mappingList("events")) {
+            e.rejectUnknownKeys(EVENT_KEYS);
+            Optional<String> title = e.requiredString("title");
+            Optional<NewsDate> date = requiredDate(e, "date");
+            if (title.isPresent() && date.isPresent()) {
+                events.add(new Event(date.get(), title.get().trim()));
+            }
+        }
+        return events;
+    }
+
+    private List<LiveUpdate> updates(SourceDoc doc, List<MarkdownRenderer.Section> sections, NewsDate articleDate,
+            Problems problems) {
+        List<LiveUpdate> updates = new ArrayList<>();
+        Set<String> ids = new HashSet<>(RESERVED_IDS);
+        for (MarkdownRenderer.Section section : sections) {
+            String base = section.pinnedId().orElseGet(() -> {
+                String s = Slug.slugify(section.title());
+                return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "update-" + s : s;
+            });
+            String id = base;
+            for (int n = 2; !ids.add(id); n++) {
+                id = base + "-" + n;
+            }
+            Optional<NewsDate> when = Optional.empty();
+            Optional<List<TopicId>> given = Optional.empty();
+            if (section.meta().isPresent()) {
+                MarkdownRenderer.Meta meta = section.meta().get();
+                int line = doc.bodyLine() + meta.line();
+                for (String part : meta.text().split(";")) {
+                    String p = part.trim();
+                    if (p.toLowerCase(Locale.ROOT).startsWith("topics:")) {
+                        given = Optional.of(updateTopics(doc.relPath(), line, p.substring("topics:".length()), problems));
+                    } else if (!p.isEmpty()) {
+                        when = updateTime(doc.relPath(), line, p, articleDate, problems);
+                    }
+                }
+            }
+            List<TopicId> topics;
+            List<TopicMatch> explained;
+            if (given.isPresent()) {
+                topics = given.get();
+                explained = List.of();
+            } else {
+                explained = rules.match(section.title() + "\n" + section.text());
+                topics = explained.stream().map(TopicMatch::topic).toList();
+            }
+            updates.add(new LiveUpdate(id, section.title(), section.titleHtml(), when, topics, explained, section.body(),
+                    section.title() + "\n" + section.text()));
+        }
+        return updates;
+    }
+
+    private List<TopicId> updateTopics(String file, int line, String list, Problems problems) {
+        List<TopicId> topics = new ArrayList<>();
+        for (String raw : list.split(",")) {
+            String id = raw.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (TopicId.isValid(id) && config.topic(new TopicId(id)).isPresent()) {
+                topics.add(new TopicId(id));
+            } else {
+                problems.error(file, line, 1, "unknown topic '" + id + "' in update metadata", "known: " + config.topicIds());
+            }
+        }
+        return topics;
+    }
+
+    /**
+     * A live update's time: {@code 14:37} on the article's day (in the article's offset, else the
+     * site's zone), {@code 14:37+01:00}, or any front-matter date form.
+     */
+    private Optional<NewsDate> updateTime(String file, int line, String text, NewsDate articleDate, Problems problems) {
+        Matcher clock = CLOCK.matcher(text);
+        try {
+            if (clock.matches()) {
+                if (articleDate == null) {
+                    return Optional.empty();
+                }
+                LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+                ZoneOffset offset = clock.group(3) != null
+                        ? ZoneOffset.of(clock.group(3).trim())
+                        : articleDate.moment().map(OffsetDateTime::getOffset)
+                                .orElseGet(() -> config.zone().getRules().getOffset(articleDate.day().atTime(time)));
+                return Optional.of(NewsDate.ofMoment(OffsetDateTime.of(articleDate.day(), time, offset)));
+            }
+            return Optional.of(NewsDate.parse(text, config.zone()));
+        } catch (DateTimeException e) {
+            problems.error(file, line, 1, "invalid update time '" + text + "'",
+                    "use 14:37, 14:37+01:00, 2013-07-01 or 2013-07-01T14:37:00+06:00");
+            return Optional.empty();
+        }
+    }
+}

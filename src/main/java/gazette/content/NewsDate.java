@@ -1,0 +1,116 @@
+package gazette.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A date as precise as the source is, and no more: a month ({@code 1994-03}, shown as
+ * "March 1994"), a day ({@code 2013-07-01}) or a moment with the offset it was given in
+ * ({@code 2013-07-01T10:30:00+06:00}, shown in that offset, never converted).
+ *
+ * @param precision how much the source said
+ * @param day       the day; the first of the month for {@link Precision#MONTH}
+ * @param moment    the moment, present only for {@link Precision#MOMENT}
+ */
+public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTime> moment) implements Comparable<NewsDate> {
+
+    public enum Precision { MONTH, DAY, MOMENT }
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+    public static NewsDate ofMonth(YearMonth month) {
+        return new NewsDate(Precision.MONTH, month.atDay(1), Optional.empty());
+    }
+
+    public static NewsDate ofDay(LocalDate day) {
+        return new NewsDate(Precision.DAY, day, Optional.empty());
+    }
+
+    public static NewsDate ofMoment(OffsetDateTime moment) {
+        return new NewsDate(Precision.MOMENT, moment.toLocalDate(), Optional.of(moment));
+    }
+
+    /**
+     * Parses {@code YYYY-MM}, {@code YYYY-MM-DD} or an ISO date-time. A date-time written without
+     * an offset is taken to be in {@code zone}, the site's zone.
+     *
+     * @throws DateTimeParseException with a message fit for the user
+     */
+    public static NewsDate parse(String text, ZoneId zone) {
+        String s = text.trim();
+        if (MONTH.matcher(s).matches()) {
+            return ofMonth(YearMonth.parse(s));
+        }
+        if (DAY.matcher(s).matches()) {
+            return ofDay(LocalDate.parse(s));
+        }
+        String t = s.replace(' ', 'T');
+        try {
+            return ofMoment(OffsetDateTime.parse(t));
+        } catch (DateTimeParseException e) {
+            LocalDateTime local = LocalDateTime.parse(t);
+            return ofMoment(local.atZone(zone).toOffsetDateTime());
+        }
+    }
+
+    /** When this date starts, for sorting; a day or month starts at midnight in the site's zone. */
+    public Instant start(ZoneId zone) {
+        return moment.map(OffsetDateTime::toInstant).orElseGet(() -> day.atStartOfDay(zone).toInstant());
+    }
+
+    /** The value for an HTML {@code <time datetime>}: {@code 1994-03}, {@code 2013-07-01} or a moment with offset. */
+    public String iso() {
+        return switch (precision) {
+            case MONTH -> YearMonth.from(day).toString();
+            case DAY -> day.toString();
+            case MOMENT -> moment.orElseThrow().format(ISO_MINUTES);
+        };
+    }
+
+    /** An RFC 3339 timestamp for feeds and sitemaps, which cannot say "a day" or "a month". */
+    public String rfc3339(ZoneId zone) {
+        OffsetDateTime at = moment.orElseGet(() -> day.atStartOfDay(zone).toOffsetDateTime());
+        return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** For readers: "March 1994", "1 July 2013", or "1 July 2013, 10:30 UTC+06:00". */
+    public String display(Locale locale) {
+        return switch (precision) {
+            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(day);
+            case DAY -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+            case MOMENT -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day) + ", " + time();
+        };
+    }
+
+    /** The time of day with its offset, "10:30 UTC+06:00"; empty unless this is a moment. */
+    public String time() {
+        return moment.map(m -> DateTimeFormatter.ofPattern("HH:mm").format(m) + " " + offsetName(m.getOffset())).orElse("");
+    }
+
+    private static String offsetName(ZoneOffset offset) {
+        return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+    }
+
+    public int year() {
+        return day.getYear();
+    }
+
+    /** Chronological order; at the same instant, the less precise date first. */
+    @Override
+    public int compareTo(NewsDate other) {
+        int c = start(ZoneOffset.UTC).compareTo(other.start(ZoneOffset.UTC));
+        return c != 0 ? c : precision.compareTo(other.precision);
+    }
+}

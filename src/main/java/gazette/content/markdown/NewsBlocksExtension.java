@@ -1,0 +1,142 @@
+package gazette.content.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+import java.util.Set;
+
+/**
+ * The news conventions on top of CommonMark, rendered as semantic HTML:
+ * <ul>
+ * <li>a paragraph starting {@code Photo: } or {@code Video: } is a caption whose picture the copy
+ * does not have: a {@code figure} with only a {@code figcaption}; a trailing {@code Credit: NAME}
+ * becomes the credit;</li>
+ * <li>a paragraph holding only an image is a {@code figure}: the image's alt text stays alt text, its
+ * title becomes the caption (with the same credit rule);</li>
+ * <li>a block quote whose last paragraph starts with a dash ({@code – David Cameron}) gets that line
+ * as its attribution: {@code figure > blockquote + figcaption > cite};</li>
+ * <li>the first paragraph of the body starts with the dateline, when the article has one.</li>
+ * </ul>
+ */
+public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExtension {
+    /** The article's dateline ({@code LONDON}), set on the document before rendering. */
+    public static final DataKey<String> DATELINE = new DataKey<>("GAZETTE_DATELINE", "");
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        // no options of its own
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    public static NewsBlocksExtension create() {
+        return new NewsBlocksExtension();
+    }
+
+    private static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                    new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
+        }
+
+        private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+            NewsBlocks.Caption caption = NewsBlocks.caption(node);
+            if (caption != null) {
+                html.line();
+                html.attr("class", "caption-only").withAttr().tag("figure");
+                html.tag("figcaption");
+                html.raw("<span class=\"caption-kind\">").text(caption.kind()).raw("</span> ");
+                String inner = renderChildren(node, context);
+                writeCaption(html, inner.substring(Math.min(caption.prefixLength(), inner.length())));
+                html.closeTag("figcaption");
+                html.closeTag("figure").line();
+                return;
+            }
+            Image image = NewsBlocks.soleImage(node);
+            if (image != null) {
+                html.line();
+                html.tag("figure");
+                html.attr("src", context.resolveLink(com.vladsch.flexmark.html.renderer.LinkType.IMAGE,
+                                image.getUrl().unescape(), null).getUrl())
+                        .attr("alt", NewsBlocks.plainText(image))
+                        .attr("loading", "lazy")
+                        .withAttr().tagVoid("img");
+                String title = image.getTitle().unescape();
+                if (!title.isBlank()) {
+                    html.tag("figcaption");
+                    writeCaption(html, escape(title));
+                    html.closeTag("figcaption");
+                }
+                html.closeTag("figure").line();
+                return;
+            }
+            String dateline = context.getDocument().get(DATELINE);
+            if (!dateline.isEmpty() && NewsBlocks.isFirstParagraph(node)) {
+                html.line();
+                html.tag("p");
+                html.raw("<span class=\"dateline\">").text(dateline).raw("</span> — ");
+                context.renderChildren(node);
+                html.closeTag("p").line();
+                return;
+            }
+            context.delegateRender();
+        }
+
+        private void blockQuote(BlockQuote node, NodeRendererContext context, HtmlWriter html) {
+            Paragraph attribution = NewsBlocks.attribution(node);
+            if (attribution == null) {
+                context.delegateRender();
+                return;
+            }
+            html.line();
+            html.attr("class", "quote").withAttr().tag("figure");
+            html.tag("blockquote").line();
+            for (Node child = node.getFirstChild(); child != null && child != attribution; child = child.getNext()) {
+                context.render(child);
+            }
+            html.closeTag("blockquote").line();
+            String inner = renderChildren(attribution, context);
+            String name = NewsBlocks.stripDash(inner);
+            html.tag("figcaption").raw("— <cite>").raw(name).raw("</cite>").closeTag("figcaption");
+            html.closeTag("figure").line();
+        }
+
+        /** Renders a node's inline children to a string, so a caption can be split at its credit. */
+        private static String renderChildren(Node node, NodeRendererContext context) {
+            NodeRendererContext sub = context.getSubContext(false);
+            sub.renderChildren(node);
+            return sub.getHtmlWriter().toString(0, 0, false).trim();
+        }
+
+        private static void writeCaption(HtmlWriter html, String captionHtml) {
+            int credit = captionHtml.lastIndexOf("Credit:");
+            if (credit < 0) {
+                html.raw(captionHtml.trim());
+                return;
+            }
+            String text = captionHtml.substring(0, credit).trim();
+            String who = captionHtml.substring(credit + "Credit:".length()).trim();
+            if (!text.isEmpty()) {
+                html.raw(text).raw(" ");
+            }
+            html.raw("<small class=\"credit\">Credit: ").raw(who).raw("</small>");
+        }
+
+        private static String escape(String text) {
+            return com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false);
+        }
+    }
+}

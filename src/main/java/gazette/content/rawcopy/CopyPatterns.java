@@ -1,0 +1,191 @@
+package gazette.content.rawcopy;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What single paragraphs of raw copy are: a byline, a dateline, a caption, an attribution, a
+ * headline. Each test looks at one paragraph; where a paragraph sits is {@link RawCopyReader}'s
+ * business. The tests are deliberately narrow (short lines, fixed cue words), because a false
+ * positive changes the reader's words while a miss only leaves a plain paragraph.
+ */
+final class CopyPatterns {
+    /** {@code By Jane Doe}, {@code By Jane Doe and John Roe}, {@code By Jane Doe, Political Correspondent}. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i:by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*"
+                    + "|and|&|van|von|de|da|del|der|bin|al|le|la))*)(?<role>\\s*,\\s*[^.!?]{1,60})?");
+    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "The", "This", "That", "Then", "Now", "Law");
+
+    /**
+     * {@code LONDON --}, {@code ALMATY, Kazakhstan —}, {@code LONDON (Reuters) -},
+     * {@code WASHINGTON, July 1 (Reuters) -}: a place in capitals, up to two comma parts, an
+     * optional agency in brackets, then a dash. A single hyphen must have a space before it, so
+     * that {@code NUR-SULTAN} stays one word.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*?\\p{Lu}\\.?"
+                    + "(?:,\\s*[\\p{L}\\p{M}][\\p{L}\\p{M}0-9.'’ ]{0,30}?){0,2}"
+                    + "(?:\\s*\\([\\p{L}&. ]{1,24}\\))?)"
+                    + "\\s*(?:--|—|–|(?<=\\s)-)\\s*(?<rest>.*)", Pattern.DOTALL);
+
+    /** {@code – David Cameron}, {@code — Name}, {@code - Name}: a short line led by a dash. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?:--|[–—―-])\\s*(?<who>\\p{Lu}[^.!?]{0,80}[^.!?:;,])");
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\s*\\b(?:Photo credit|Picture credit|Image credit|Credit|Photograph)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_PREFIX = Pattern.compile(
+            "(?:Photo|Picture|Image|Pictured|Photograph)\\s*:\\s*(?<rest>.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_PARENS = Pattern.compile(
+            "(?<caption>.*?)\\s*\\((?:Photo|Picture|Image)(?: credit)?\\s*:\\s*(?<credit>[^)]+)\\)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_COPYRIGHT = Pattern.compile(
+            "Image copyright\\s+(?<credit>.+?)\\s+Image caption\\s+(?<caption>.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIDEO_PREFIX = Pattern.compile(
+            "(?:Video|Watch)\\s*[:|]\\s*(?<rest>.+)", Pattern.CASE_INSENSITIVE);
+    /** Teaser verbs: a clip's caption says who confronts or speaks to whom, in the present tense. */
+    private static final Pattern VIDEO_VERB = Pattern.compile(
+            "\\b(?:confronts?|confronted by|challenges|challenged by|grills|grilled by|questions|questioned by"
+                    + "|interviews|interviewed by|speaks (?:to|with)|talks (?:to|with)|clashes with|responds to"
+                    + "|hits back at|walks out)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESS = Pattern.compile(
+            "\\b(?:correspondent|reporter|journalist|editor|presenter|anchor|interviewer|ITV News|BBC|Sky News)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A caption, written out as {@code Photo: TEXT Credit: NAME} or {@code Video: TEXT}.
+     *
+     * @param video  whether it captions a video rather than a photo
+     * @param text   what the picture shows (may be empty when the copy only gives a credit)
+     * @param credit who took it, without a trailing slash
+     */
+    record Caption(boolean video, String text, Optional<String> credit) {
+    }
+
+    /**
+     * @param place the dateline as the copy gives it, without the dash
+     * @param rest  the paragraph's text after the dash
+     */
+    record Dateline(String place, String rest) {
+    }
+
+    private CopyPatterns() {
+    }
+
+    static Optional<String> byline(String paragraph) {
+        Matcher m = BYLINE.matcher(paragraph.strip());
+        if (!m.matches() || words(paragraph) > 12) {
+            return Optional.empty();
+        }
+        String first = m.group("name").split("\\s+")[0];
+        if (NOT_NAMES.contains(first)) {
+            return Optional.empty();
+        }
+        String role = m.group("role") == null ? "" : ", " + m.group("role").strip().substring(1).strip();
+        return Optional.of(m.group("name").strip() + role);
+    }
+
+    static Optional<Dateline> dateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dateline(m.group("place").strip(), m.group("rest").strip()));
+    }
+
+    static Optional<String> attribution(String paragraph) {
+        Matcher m = ATTRIBUTION.matcher(paragraph.strip());
+        return m.matches() && words(paragraph) <= 10 ? Optional.of(m.group("who").strip()) : Optional.empty();
+    }
+
+    static Optional<Caption> caption(String paragraph) {
+        String p = paragraph.strip();
+        Matcher video = VIDEO_PREFIX.matcher(p);
+        if (video.matches()) {
+            return Optional.of(new Caption(true, video.group("rest").strip(), Optional.empty()));
+        }
+        if (looksLikeVideoTeaser(p)) {
+            return Optional.of(new Caption(true, p, Optional.empty()));
+        }
+        if (words(p) > 60) {
+            return Optional.empty();   // a long paragraph that mentions "Credit:" is prose
+        }
+        Matcher copyright = IMAGE_COPYRIGHT.matcher(p);
+        if (copyright.matches()) {
+            return Optional.of(photo(copyright.group("caption"), copyright.group("credit")));
+        }
+        Matcher prefix = PHOTO_PREFIX.matcher(p);
+        String body = prefix.matches() ? prefix.group("rest") : p;
+        Matcher credit = CREDIT.matcher(body);
+        if (credit.find()) {
+            return Optional.of(photo(body.substring(0, credit.start()), body.substring(credit.end())));
+        }
+        Matcher parens = PHOTO_PARENS.matcher(body);
+        if (parens.matches()) {
+            return Optional.of(photo(parens.group("caption"), parens.group("credit")));
+        }
+        return prefix.matches() ? Optional.of(photo(body, "")) : Optional.empty();
+    }
+
+    /**
+     * A clip's caption scraped without its player: short, no closing full stop, not a quotation,
+     * with a confrontation or interview verb and a journalist in it ("Nursultan Nazarbayev
+     * confronts ITV News correspondent Romilly Weeks"). A headline built the same way would be
+     * taken for a caption too; both cues together keep that rare.
+     */
+    static boolean looksLikeVideoTeaser(String paragraph) {
+        String p = paragraph.strip();
+        return words(p) <= 20 && !endsSentence(p) && !startsWithQuote(p)
+                && VIDEO_VERB.matcher(p).find() && PRESS.matcher(p).find();
+    }
+
+    /**
+     * A live update's headline: two to fourteen words, starting with a capital or a digit (not a
+     * quotation mark, which starts a quoted paragraph), and not ending a sentence (a question mark
+     * may end one, as headlines ask questions).
+     */
+    static boolean looksLikeHeadline(String paragraph) {
+        String p = paragraph.strip();
+        int words = words(p);
+        if (words < 2 || words > 14 || p.length() > 120 || startsWithQuote(p)) {
+            return false;
+        }
+        char first = p.charAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '\'' || first == '‘')) {
+            return false;
+        }
+        char last = lastNonQuote(p);
+        return last != '.' && last != ',' && last != ';' && last != ':' && last != '!' && last != '…';
+    }
+
+    /** Ends with a full stop, question or exclamation mark or colon, perhaps inside closing quotes. */
+    static boolean endsSentence(String paragraph) {
+        char last = lastNonQuote(paragraph.strip());
+        return last == '.' || last == '?' || last == '!' || last == ':' || last == '…';
+    }
+
+    static boolean startsWithQuote(String paragraph) {
+        return !paragraph.isEmpty() && "\"“„«".indexOf(paragraph.charAt(0)) >= 0;
+    }
+
+    static int words(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static Caption photo(String text, String credit) {
+        String who = credit.strip().replaceAll("\\s*/+$", "").strip();
+        return new Caption(false, text.strip(), who.isEmpty() ? Optional.empty() : Optional.of(who));
+    }
+
+    private static char lastNonQuote(String p) {
+        int i = p.length() - 1;
+        while (i > 0 && "\"”’'»".indexOf(p.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 ? p.charAt(i) : ' ';
+    }
+}

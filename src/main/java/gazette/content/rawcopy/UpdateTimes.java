@@ -1,0 +1,90 @@
+package gazette.content.rawcopy;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times on live updates, as newsrooms write them ({@code 10:32am}, {@code 2.15pm},
+ * {@code 14:05 BST}), turned into the form the build reads after an update heading: 24-hour
+ * {@code HH:MM}, plus a UTC offset when the copy names a zone. The copy gives no date, so the time
+ * is only a time; the build puts it on the article's date. Ambiguous abbreviations (IST, CST in
+ * Asia) are left out of the table rather than guessed.
+ */
+final class UpdateTimes {
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("GMT", "+00:00"), Map.entry("UTC", "+00:00"), Map.entry("BST", "+01:00"),
+            Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"), Map.entry("EET", "+02:00"),
+            Map.entry("EEST", "+03:00"), Map.entry("MSK", "+03:00"), Map.entry("ALMT", "+06:00"),
+            Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("PST", "-08:00"),
+            Map.entry("PDT", "-07:00"));
+
+    private static final String TIME = "(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ampm>[ap]\\.?\\s?m\\b\\.?)?"
+            + "(?:\\s*(?<zone>" + String.join("|", ZONES.keySet()) + ")\\b)?";
+    /** A paragraph that is only a time, perhaps introduced as "Updated at". */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "(?i:(?:updated|posted|published)(?:\\s+at)?\\s*:?\\s*)?" + TIME + "\\s*", Pattern.CASE_INSENSITIVE);
+    /** A headline led by its time: {@code 14:05 BST: Talks begin}, {@code 10:32am - Minister lands}. */
+    private static final Pattern TIME_PREFIX = Pattern.compile(
+            TIME + "(?:\\s*[-–—:|]\\s*|\\s+)(?<rest>\\S.*)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A time in the form the build reads.
+     *
+     * @param original as the copy wrote it
+     * @param value    {@code 14:05} or {@code 14:05+01:00}
+     */
+    record UpdateTime(String original, String value) {
+    }
+
+    /** A headline with the time it started with, if it started with one. */
+    record TimedText(Optional<UpdateTime> time, String text) {
+    }
+
+    private UpdateTimes() {
+    }
+
+    /** The time, when the whole paragraph is one. */
+    static Optional<UpdateTime> timeOnly(String paragraph) {
+        Matcher m = TIME_ONLY.matcher(paragraph.strip());
+        return m.matches() ? normalise(m, paragraph.strip()) : Optional.empty();
+    }
+
+    /** Splits a leading time off a headline; the text is unchanged when there is none. */
+    static TimedText leadingTime(String paragraph) {
+        Matcher m = TIME_PREFIX.matcher(paragraph.strip());
+        if (m.matches()) {
+            Optional<UpdateTime> time = normalise(m, paragraph.strip().substring(0, m.start("rest")).strip());
+            if (time.isPresent()) {
+                return new TimedText(time, m.group("rest").strip());
+            }
+        }
+        return new TimedText(Optional.empty(), paragraph.strip());
+    }
+
+    private static Optional<UpdateTime> normalise(Matcher m, String original) {
+        String ampm = m.group("ampm");
+        if (m.group("m") == null && ampm == null) {
+            return Optional.empty();   // a bare number ("14") is not a time
+        }
+        int hour = Integer.parseInt(m.group("h"));
+        int minute = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
+        if (minute > 59) {
+            return Optional.empty();
+        }
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        } else if (hour > 23) {
+            return Optional.empty();
+        }
+        String zone = m.group("zone");
+        String offset = zone == null ? "" : ZONES.get(zone.toUpperCase(java.util.Locale.ROOT));
+        return Optional.of(new UpdateTime(original.replaceAll("[\\s:|–—-]+$", ""),
+                "%02d:%02d%s".formatted(hour, minute, offset)));
+    }
+}

@@ -1,0 +1,26 @@
+package gazette.output;
+
+import java.util.regex.Pattern;
+
+/**
+ * The last guard before a write: an output path must be relative, use forward slashes, and have
+ * no empty, {@code .} or {@code ..} segment, so no content can place a file outside the output folder.
+ */
+final class SafePath {
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
+
+    private SafePath() {
+    }
+
+    static String check(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/")) {
+            throw new IllegalArgumentException("unsafe output path: " + path);
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..") || !SEGMENT.matcher(segment).matches()) {
+                throw new IllegalArgumentException("unsafe output path: " + path);
+            }
+        }
+        return path;
+    }
+}

@@ -1,0 +1,225 @@
+package gazette.render;
+
+import gazette.config.BaseUrl;
+import gazette.config.SiteConfig;
+import gazette.content.Article;
+import gazette.content.Html;
+import gazette.render.Views.Card;
+import gazette.render.Views.PageMeta;
+import gazette.render.Views.SiteView;
+import gazette.render.Views.TermLink;
+import gazette.render.Views.TimelineItem;
+import gazette.render.Views.TimelineYearView;
+import gazette.render.Views.TopicView;
+import gazette.site.Site;
+import gazette.site.SitePaths;
+import gazette.site.Taxonomy;
+import gazette.site.Term;
+import gazette.site.TimelineEntry;
+import gazette.site.TimelineYear;
+import gazette.site.TopicCoverage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Renders every page of the site. Each page is an independent job; the jobs run on all cores and
+ * the result keeps their fixed order, so the output does not depend on thread timing.
+ */
+public final class SiteRenderer {
+    private final TemplateEngine templates;
+    private final Path siteTemplates;
+
+    public SiteRenderer(TemplateEngine templates, Path siteTemplates) {
+        this.templates = templates;
+        this.siteTemplates = siteTemplates;
+    }
+
+    public List<OutputFile> render(Site site) {
+        ThemeAssets assets = ThemeAssets.collect(siteTemplates);
+        Pages pages = new Pages(site, new ViewFactory(site), assets, templates);
+        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        pages.plan(jobs);
+        List<OutputFile> files = new ArrayList<>(jobs.parallelStream().map(Supplier::get).toList());
+        files.addAll(assets.files());
+        return files;
+    }
+
+    /** One build's page jobs, sharing the views and the common template values. */
+    private static final class Pages {
+        private final Site site;
+        private final SiteConfig config;
+        private final ViewFactory views;
+        private final ThemeAssets assets;
+        private final TemplateEngine templates;
+        private final SiteView siteView;
+        private final FeedWriter feeds;
+
+        Pages(Site site, ViewFactory views, ThemeAssets assets, TemplateEngine templates) {
+            this.site = site;
+            this.config = site.config();
+            this.views = views;
+            this.assets = assets;
+            this.templates = templates;
+            List<TermLink> topicLinks = site.topics().stream().map(c -> views.topic(c.topic().id())).toList();
+            this.siteView = new SiteView(config.title(), config.description(), config.language(),
+                    config.baseUrl().value(), config.baseUrl().path(), topicLinks, SitePaths.FEED, SitePaths.SEARCH);
+            this.feeds = new FeedWriter(config, templates);
+        }
+
+        void plan(List<Supplier<OutputFile>> jobs) {
+            jobs.add(this::home);
+            for (Article a : site.articles()) {
+                jobs.add(() -> article(a));
+            }
+            jobs.add(this::timeline);
+            jobs.add(this::topicIndex);
+            for (TopicCoverage c : site.topics()) {
+                jobs.add(() -> topic(c));
+                jobs.add(() -> feeds.topicFeed(c));
+            }
+            for (Taxonomy tax : site.taxonomies()) {
+                jobs.add(() -> taxonomy(tax));
+                for (Term term : tax.terms()) {
+                    jobs.add(() -> term(tax, term));
+                }
+            }
+            jobs.add(() -> feeds.siteFeed(site.articles()));
+            jobs.add(this::search);
+            jobs.add(() -> SearchIndex.file(site));
+            jobs.add(this::notFound);
+            jobs.add(() -> Sitemap.file(site, templates));
+            jobs.add(() -> OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: "
+                    + config.baseUrl().resolve(SitePaths.SITEMAP) + "\n"));
+            // GitHub Pages runs Jekyll unless told not to; Jekyll would hide files and folders starting with _ or .
+            jobs.add(() -> OutputFile.text(".nojekyll", ""));
+            config.cname().ifPresent(host -> jobs.add(() -> OutputFile.text("CNAME", host + "\n")));
+        }
+
+        private Map<String, Object> model(String path, PageMeta meta) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("site", siteView);
+            m.put("assets", assets.byName());
+            m.put("root", SitePaths.rootFrom(path));
+            m.put("page", meta);
+            return m;
+        }
+
+        private PageMeta meta(String heading, String description, String path, String ogType, String jsonLd,
+                String feedPath, String section) {
+            String title = heading.isEmpty() ? config.title() : heading + " – " + config.title();
+            return new PageMeta(title, heading.isEmpty() ? config.title() : heading,
+                    description == null || description.isEmpty() ? config.description() : description, path,
+                    config.baseUrl().resolve(path), ogType, jsonLd == null ? null : new Html(jsonLd), feedPath, section);
+        }
+
+        private OutputFile page(String path, String template, Map<String, Object> model) {
+            return OutputFile.text(SitePaths.file(path), templates.render(template, model));
+        }
+
+        OutputFile home() {
+            String path = SitePaths.HOME;
+            Map<String, Object> m = model(path, meta("", config.description(), path, "website",
+                    JsonLd.website(config), null, "home"));
+            List<Card> latest = views.cards(site.articles().subList(0, Math.min(config.homeLatest(), site.articles().size())));
+            m.put("latest", latest);
+            m.put("topics", site.topics().stream().map(this::topicView).toList());
+            List<TimelineItem> recent = new ArrayList<>();
+            for (int y = site.timeline().size() - 1; y >= 0 && recent.size() < 5; y--) {
+                List<TimelineEntry> entries = site.timeline().get(y).entries();
+                for (int i = entries.size() - 1; i >= 0 && recent.size() < 5; i--) {
+                    recent.add(timelineItem(entries.get(i)));
+                }
+            }
+            m.put("recent", recent);
+            return page(path, "home.ftlh", m);
+        }
+
+        OutputFile article(Article a) {
+            String path = SitePaths.article(a.slug());
+            Map<String, Object> m = model(path, meta(a.title(), a.summary(), path, "article",
+                    JsonLd.article(config, a), null, "article"));
+            m.put("article", views.article(a));
+            return page(path, "article.ftlh", m);
+        }
+
+        OutputFile timeline() {
+            String path = SitePaths.TIMELINE;
+            Map<String, Object> m = model(path, meta("Timeline",
+                    "Every article, live update and event in the order it happened.", path, "website", null, null, "timeline"));
+            List<TimelineYearView> years = new ArrayList<>();
+            for (TimelineYear y : site.timeline()) {
+                years.add(new TimelineYearView(y.year(), y.entries().stream().map(this::timelineItem).toList()));
+            }
+            m.put("years", years);
+            return page(path, "timeline.ftlh", m);
+        }
+
+        private TimelineItem timelineItem(TimelineEntry e) {
+            return new TimelineItem(e.kind().name().toLowerCase(Locale.ROOT), e.dateGiven() ? views.date(e.date()) : null,
+                    e.between().orElse(null), e.title(), e.path(), e.articleTitle());
+        }
+
+        private TopicView topicView(TopicCoverage c) {
+            return new TopicView(c.topic().id().value(), c.topic().title(), c.topic().description(),
+                    SitePaths.topic(c.topic().id()), SitePaths.topicFeed(c.topic().id()), views.cards(c.articles()),
+                    c.updates().stream().map(u -> views.updateCard(u.article(), u.update())).toList());
+        }
+
+        OutputFile topicIndex() {
+            String path = SitePaths.TOPICS;
+            Map<String, Object> m = model(path, meta("Topics", "The topics this site covers, with every article and update on each.",
+                    path, "website", null, null, "topics"));
+            m.put("topics", site.topics().stream().map(this::topicView).toList());
+            return page(path, "topics.ftlh", m);
+        }
+
+        OutputFile topic(TopicCoverage c) {
+            String path = SitePaths.topic(c.topic().id());
+            Map<String, Object> m = model(path, meta(c.topic().title(), c.topic().description(), path, "website", null,
+                    SitePaths.topicFeed(c.topic().id()), "topics"));
+            m.put("topic", topicView(c));
+            return page(path, "topic.ftlh", m);
+        }
+
+        OutputFile taxonomy(Taxonomy tax) {
+            String path = SitePaths.taxonomy(tax.kind());
+            Map<String, Object> m = model(path, meta(tax.title(), tax.title() + " named in the coverage.", path, "website",
+                    null, null, tax.kind()));
+            List<TermLink> terms = tax.terms().stream().map(t -> new TermLink(t.slug(), t.name(),
+                    SitePaths.term(tax.kind(), t.slug()), t.articles().size())).toList();
+            m.put("taxonomy", new Views.TaxonomyView(tax.kind(), tax.title(), path, terms));
+            return page(path, "taxonomy.ftlh", m);
+        }
+
+        OutputFile term(Taxonomy tax, Term term) {
+            String path = SitePaths.term(tax.kind(), term.slug());
+            Map<String, Object> m = model(path, meta(term.name(), "Coverage that names " + term.name() + ".", path,
+                    "website", null, null, tax.kind()));
+            m.put("term", new Views.TermView(tax.kind(), tax.singular(), term.name(), path, SitePaths.taxonomy(tax.kind()),
+                    views.cards(term.articles())));
+            return page(path, "term.ftlh", m);
+        }
+
+        OutputFile search() {
+            String path = SitePaths.SEARCH;
+            Map<String, Object> m = model(path, meta("Search", "Search every article and live update.", path, "website",
+                    null, null, "search"));
+            m.put("indexPath", SearchIndex.PATH);
+            return page(path, "search.ftlh", m);
+        }
+
+        /** GitHub Pages serves 404.html at any depth, so its links start from the site's base path, not relative. */
+        OutputFile notFound() {
+            Map<String, Object> m = model("404.html", meta("Page not found", null, "404.html", "website", null, null, ""));
+            BaseUrl base = config.baseUrl();
+            m.put("root", base.path());
+            return OutputFile.text("404.html", templates.render("404.ftlh", m));
+        }
+    }
+}

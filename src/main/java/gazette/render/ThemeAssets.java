@@ -1,0 +1,106 @@
+package gazette.render;
+
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The theme's static files ({@code assets/} beside the templates), published under names that carry
+ * a hash of their content ({@code assets/style.3f9a1c2b7d.css}), so browsers may cache them forever
+ * and still see every change. A file in the site's {@code templates/assets/} replaces the built-in
+ * one of the same name.
+ *
+ * @param files  the files to write
+ * @param byName each asset's name ({@code style.css}) to its published path ({@code assets/style.….css})
+ */
+public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
+
+    public ThemeAssets {
+        files = List.copyOf(files);
+        byName = java.util.Collections.unmodifiableMap(new TreeMap<>(byName));
+    }
+
+    public static ThemeAssets collect(Path siteTemplates) {
+        Map<String, byte[]> content = new TreeMap<>();
+        readBuiltIn(content);
+        Path siteAssets = siteTemplates.resolve("assets");
+        if (Files.isDirectory(siteAssets)) {
+            readTree(siteAssets, content);
+        }
+        List<OutputFile> files = new ArrayList<>();
+        Map<String, String> byName = new TreeMap<>();
+        content.forEach((name, bytes) -> {
+            String published = "assets/" + hashedName(name, bytes);
+            files.add(new OutputFile(published, bytes));
+            byName.put(name, published);
+        });
+        return new ThemeAssets(files, byName);
+    }
+
+    private static void readBuiltIn(Map<String, byte[]> into) {
+        URL url = ThemeAssets.class.getClassLoader().getResource(TemplateEngine.THEME + "/assets");
+        if (url == null) {
+            return;
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                readTree(fs.getPath(TemplateEngine.THEME, "assets"), into);
+            } else {
+                readTree(Path.of(uri), into);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new BuildFailure(Problem.error("(built-in theme)/assets", 0, 0, "cannot read theme assets: " + e.getMessage()));
+        }
+    }
+
+    private static void readTree(Path root, Map<String, byte[]> into) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (!name.startsWith(".") && !name.contains("/.")) {
+                    into.put(name, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new BuildFailure(Problem.error(root.toString(), 0, 0, "cannot read theme assets: " + e.getMessage()));
+        }
+    }
+
+    /** {@code css/style.css} → {@code css/style.0a1b2c3d4e.css}. */
+    static String hashedName(String name, byte[] bytes) {
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
+    }
+}

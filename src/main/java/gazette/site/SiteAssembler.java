@@ -1,0 +1,95 @@
+package gazette.site;
+
+import gazette.config.SiteConfig;
+import gazette.config.Topic;
+import gazette.content.Article;
+import gazette.content.LiveUpdate;
+import gazette.content.Slug;
+import gazette.diag.Problems;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the {@link Site} from the articles: every list a page shows, computed once. */
+public final class SiteAssembler {
+    private SiteAssembler() {
+    }
+
+    /** Newest first; the same date falls back to the slug, so the order never depends on the file system. */
+    public static Comparator<Article> newestFirst(SiteConfig config) {
+        return Comparator.<Article, java.time.Instant>comparing(a -> a.date().start(config.zone())).reversed()
+                .thenComparing(Article::slug);
+    }
+
+    public static Site assemble(SiteConfig config, List<Article> articles, Problems problems) {
+        reportDuplicateSlugs(articles, problems);
+        List<Article> sorted = articles.stream().sorted(newestFirst(config)).toList();
+        return new Site(config, sorted, topics(config, sorted), List.of(
+                taxonomy("tags", "Tags", "tag", sorted, Article::tags),
+                taxonomy("people", "People", "person", sorted, Article::people),
+                taxonomy("places", "Places", "place", sorted, Article::places)),
+                TimelineBuilder.build(config, sorted));
+    }
+
+    /** Every article whose slug another article also has, each reported with the others named. */
+    static void reportDuplicateSlugs(List<Article> articles, Problems problems) {
+        Map<Slug, List<Article>> bySlug = articles.stream()
+                .collect(Collectors.groupingBy(Article::slug, TreeMap::new, Collectors.toList()));
+        bySlug.forEach((slug, group) -> {
+            if (group.size() < 2) {
+                return;
+            }
+            for (Article a : group) {
+                String others = group.stream().filter(o -> o != a).map(Article::sourceFile).sorted()
+                        .collect(Collectors.joining(", "));
+                problems.error(a.slugAt().file(), a.slugAt().line(), a.slugAt().column(),
+                        "duplicate slug '" + slug + "': also used by " + others,
+                        "give one of them a different slug: key");
+            }
+        });
+    }
+
+    private static List<TopicCoverage> topics(SiteConfig config, List<Article> newestFirst) {
+        List<TopicCoverage> coverage = new ArrayList<>();
+        for (Topic topic : config.topics()) {
+            List<Article> articles = newestFirst.stream().filter(a -> a.topics().contains(topic.id())).toList();
+            List<TopicCoverage.UpdateRef> updates = new ArrayList<>();
+            for (Article a : newestFirst) {
+                for (LiveUpdate u : a.updates()) {
+                    if (u.topics().contains(topic.id())) {
+                        updates.add(new TopicCoverage.UpdateRef(a, u));
+                    }
+                }
+            }
+            coverage.add(new TopicCoverage(topic, articles, updates));
+        }
+        return coverage;
+    }
+
+    /**
+     * One free list. Values that make the same URL name ("Astana", "astana") are one term, written
+     * the way that sorts first, so the page does not depend on which file was read first.
+     */
+    private static Taxonomy taxonomy(String kind, String title, String singular, List<Article> newestFirst,
+            Function<Article, List<String>> values) {
+        Map<String, List<Article>> articlesBySlug = new TreeMap<>();
+        Map<String, String> nameBySlug = new TreeMap<>();
+        for (Article a : newestFirst) {
+            for (String name : values.apply(a)) {
+                String slug = Slug.slugify(name);
+                articlesBySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(a);
+                nameBySlug.merge(slug, name, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+        }
+        List<Term> terms = articlesBySlug.entrySet().stream()
+                .map(e -> new Term(e.getKey(), nameBySlug.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing((Term t) -> t.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Term::slug))
+                .toList();
+        return new Taxonomy(kind, title, singular, terms);
+    }
+}

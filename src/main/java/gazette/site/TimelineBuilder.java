@@ -1,0 +1,99 @@
+package gazette.site;
+
+import gazette.config.SiteConfig;
+import gazette.content.Article;
+import gazette.content.Event;
+import gazette.content.LiveUpdate;
+import gazette.content.NewsDate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Puts every article, live update and event in date order, oldest first, grouped by year. A live
+ * blog lists its updates newest first; the timeline shows them in the order they happened. An update
+ * whose time the source does not give keeps its place between its dated neighbours and says so.
+ */
+final class TimelineBuilder {
+    private TimelineBuilder() {
+    }
+
+    /** An entry with what it sorts by: the instant, then kind, then its order within the article. */
+    private record Sortable(TimelineEntry entry, Instant at, int article, int sequence) {
+    }
+
+    static List<TimelineYear> build(SiteConfig config, List<Article> newestFirst) {
+        Locale locale = config.locale();
+        List<Sortable> all = new ArrayList<>();
+        // Oldest article first, so ties between articles fall in publication order.
+        List<Article> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        for (int a = 0; a < oldestFirst.size(); a++) {
+            Article article = oldestFirst.get(a);
+            String path = SitePaths.article(article.slug());
+            int seq = 0;
+            for (Event event : article.events()) {
+                all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.EVENT, event.date(), true, Optional.empty(),
+                        event.title(), path, article.title()), event.date().start(config.zone()), a, seq++));
+            }
+            all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.ARTICLE, article.date(), true, Optional.empty(),
+                    article.title(), path, article.title()), article.date().start(config.zone()), a, seq++));
+            List<LiveUpdate> inOrder = new ArrayList<>(article.updates());
+            java.util.Collections.reverse(inOrder);
+            for (int i = 0; i < inOrder.size(); i++) {
+                LiveUpdate update = inOrder.get(i);
+                NewsDate date;
+                Optional<String> between = Optional.empty();
+                if (update.date().isPresent()) {
+                    date = update.date().get();
+                } else {
+                    NewsDate before = olderDated(inOrder, i).orElse(article.date());
+                    date = before;
+                    between = Optional.of(between(before, newerDated(inOrder, i), locale));
+                }
+                all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.UPDATE, date, update.date().isPresent(), between,
+                        update.title(), SitePaths.update(article.slug(), update.id()), article.title()),
+                        date.start(config.zone()), a, seq++));
+            }
+        }
+        all.sort(Comparator.comparing(Sortable::at)
+                .thenComparing(s -> s.entry().kind() != TimelineEntry.Kind.EVENT)
+                .thenComparingInt(Sortable::article)
+                .thenComparingInt(Sortable::sequence));
+        Map<Integer, List<TimelineEntry>> byYear = new TreeMap<>();
+        for (Sortable s : all) {
+            byYear.computeIfAbsent(s.entry().date().year(), y -> new ArrayList<>()).add(s.entry());
+        }
+        return byYear.entrySet().stream().map(e -> new TimelineYear(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Optional<NewsDate> olderDated(List<LiveUpdate> oldestFirst, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (oldestFirst.get(i).date().isPresent()) {
+                return oldestFirst.get(i).date();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NewsDate> newerDated(List<LiveUpdate> oldestFirst, int index) {
+        for (int i = index + 1; i < oldestFirst.size(); i++) {
+            if (oldestFirst.get(i).date().isPresent()) {
+                return oldestFirst.get(i).date();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String between(NewsDate before, Optional<NewsDate> after, Locale locale) {
+        String from = before.display(locale);
+        return after.map(a -> a.display(locale).equals(from) ? "on " + from : "between " + from + " and " + a.display(locale))
+                .orElse("after " + from);
+    }
+}

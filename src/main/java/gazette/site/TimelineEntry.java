@@ -1,0 +1,22 @@
+package gazette.site;
+
+import gazette.content.NewsDate;
+
+import java.util.Optional;
+
+/**
+ * One line of the timeline.
+ *
+ * @param kind         what it is
+ * @param date         when; for an undated live update, the date of its older dated neighbour
+ * @param dateGiven    false when the source gave no date and {@code date} is only its position
+ * @param between      for an undated update: "30 June 2013 and 1 July 2013", the neighbours it sits between
+ * @param title        what to show
+ * @param path         the page (and anchor) it links to
+ * @param articleTitle the article it comes from
+ */
+public record TimelineEntry(Kind kind, NewsDate date, boolean dateGiven, Optional<String> between, String title,
+        String path, String articleTitle) {
+
+    public enum Kind { EVENT, ARTICLE, UPDATE }
+}

@@ -1,0 +1,111 @@
+package gazette.yaml;
+
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one YAML document into {@link YNode}s. SnakeYAML counts lines and columns from 0 and
+ * from the start of the text it was given; front matter starts on the file's second line, so the
+ * caller passes the line the text starts on and every position is shifted to count from the
+ * top of the file.
+ */
+public final class YamlReader {
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(8 * 1024 * 1024)
+            .build();
+
+    private YamlReader() {
+    }
+
+    /**
+     * @param file      path relative to the site folder, for problems
+     * @param text      the YAML text
+     * @param firstLine the 1-based line of the file on which {@code text} starts
+     * @return the root node, or empty for an empty document
+     * @throws BuildFailure for YAML syntax errors and duplicate keys
+     */
+    public static Optional<YNode> read(String file, String text, int firstLine) {
+        try {
+            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)));
+            Optional<Node> root = composer.getSingleNode();
+            return root.map(node -> convert(file, node, firstLine - 1));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? firstLine : mark.getLine() + firstLine;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            throw new BuildFailure(Problem.error(file, line, column, "malformed YAML: " + firstSentence(e.getProblem()),
+                    hintFor(e.getProblem())));
+        } catch (YamlEngineException e) {
+            throw new BuildFailure(Problem.error(file, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
+        }
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    private static String hintFor(String problem) {
+        if (problem != null && problem.contains("mapping values are not allowed")) {
+            return "a value containing ': ' must be quoted";
+        }
+        if (problem != null && problem.contains("found character '\\t'")) {
+            return "indent YAML with spaces, not tabs";
+        }
+        return null;
+    }
+
+    private static YNode convert(String file, Node node, int lineShift) {
+        int line = node.getStartMark().map(m -> m.getLine() + 1 + lineShift).orElse(lineShift + 1);
+        int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+        if (node instanceof ScalarNode scalar) {
+            return new YNode.Scalar(scalar.getValue(), scalar.getScalarStyle() != ScalarStyle.PLAIN, line, column);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YNode> items = new ArrayList<>(seq.getValue().size());
+            for (Node item : seq.getValue()) {
+                items.add(convert(file, item, lineShift));
+            }
+            return new YNode.Seq(items, line, column);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            YNode key = convert(file, tuple.getKeyNode(), lineShift);
+            if (!(key instanceof YNode.Scalar keyScalar)) {
+                throw new BuildFailure(Problem.error(file, key.line(), key.column(), "a key must be plain text, not a " + key.kind()));
+            }
+            if (entries.containsKey(keyScalar.value())) {
+                YNode.Entry first = entries.get(keyScalar.value());
+                throw new BuildFailure(Problem.error(file, key.line(), key.column(),
+                        "duplicate key '" + keyScalar.value() + "'", "first given on line " + first.keyLine()));
+            }
+            entries.put(keyScalar.value(), new YNode.Entry(keyScalar.value(), key.line(), key.column(),
+                    convert(file, tuple.getValueNode(), lineShift)));
+        }
+        return new YNode.Mapping(entries, line, column);
+    }
+}
