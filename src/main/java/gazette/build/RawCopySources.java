@@ -1,22 +1,45 @@
 package gazette.build;
 
 import gazette.config.SiteConfig;
-import gazette.diag.BuildFailure;
-import gazette.diag.Problem;
+import gazette.content.rawcopy.Furniture;
+import gazette.content.rawcopy.ImportedCopy;
+import gazette.content.rawcopy.RawCopyReader;
 import gazette.source.SourceDoc;
+import gazette.yaml.YNode;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** Turns a raw-copy source ({@code .txt} + sidecar) into a Markdown source through the importer. */
+/**
+ * Reads raw copy ({@code .txt}) through the same reader as {@code gazette import} and hands on a
+ * Markdown source. What the copy says (headline, standfirst, dateline, byline, live blog) fills the
+ * front matter; the sidecar {@code NAME.yml} wins wherever it says otherwise.
+ */
 final class RawCopySources implements Function<SourceDoc, SourceDoc> {
-    private final SiteConfig config;
+    private final RawCopyReader reader;
 
     RawCopySources(SiteConfig config) {
-        this.config = config;
+        this.reader = new RawCopyReader(new Furniture(config.importFurniture()));
     }
 
     @Override
     public SourceDoc apply(SourceDoc doc) {
-        throw new BuildFailure(Problem.error(doc.relPath(), 1, 1, "raw copy is not supported yet"));
+        ImportedCopy copy = reader.read(doc.relPath(), doc.body());
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>();
+        put(entries, "title", Optional.of(copy.title()));
+        put(entries, "summary", copy.summary());
+        put(entries, "dateline", copy.dateline());
+        put(entries, "author", copy.author());
+        put(entries, "type", copy.live() ? Optional.of("live") : Optional.empty());
+        entries.putAll(doc.frontMatter().entries());
+        YNode.Mapping merged = new YNode.Mapping(entries, doc.frontMatter().line(), doc.frontMatter().column());
+        return new SourceDoc(doc.path(), doc.relPath(), SourceDoc.Format.MARKDOWN, doc.frontMatterFile(), merged,
+                copy.markdownBody(), 1);
+    }
+
+    private static void put(Map<String, YNode.Entry> entries, String key, Optional<String> value) {
+        value.ifPresent(v -> entries.put(key, new YNode.Entry(key, 1, 1, new YNode.Scalar(v, true, 1, 1))));
     }
 }

@@ -58,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
                     SourceReader.relative(opts.siteRoot(), opts.outputDir()) + "/");
             return 0;
         } catch (BuildFailure failure) {
-            Problems.print(gazette.err(), failure);
+            ProblemReport.print(gazette.err(), failure);
             return Gazette.CONTENT_ERROR;
         }
     }

@@ -1,14 +1,156 @@
 package gazette.cli;
 
+import gazette.config.ConfigReader;
+import gazette.config.SiteConfig;
+import gazette.content.NewsDate;
+import gazette.content.Slug;
+import gazette.content.rawcopy.FrontMatterFields;
+import gazette.content.rawcopy.Furniture;
+import gazette.content.rawcopy.ImportedCopy;
+import gazette.content.rawcopy.MarkdownArticleWriter;
+import gazette.content.rawcopy.RawCopyReader;
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import gazette.source.SourceReader;
+import gazette.source.SourceText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** Placeholder until the importer lands. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Turns raw news copy into Markdown articles.")
+/**
+ * {@code gazette import}: raw pasted copy in, Markdown articles with front matter out. Every file is
+ * read and checked before any is written, so one bad file means nothing is written.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Turns raw news copy (plain UTF-8 text) into Markdown articles with front matter.")
 final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    Gazette gazette;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Raw copy files.")
+    List<String> files;
+
+    @Option(names = "--into", paramLabel = "DIR", defaultValue = "seeds", description = "Folder for the articles (default: ${DEFAULT-VALUE}).")
+    String into;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "gazette.yml",
+            description = "Site configuration, for extra furniture patterns (default: ${DEFAULT-VALUE}; optional).")
+    String config;
+
+    @Option(names = "--force", description = "Overwrite articles that already exist.")
+    boolean force;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "Publication date: 2013-07-01, 2013-07-01T10:30:00+06:00 or 1994-03.")
+    String date;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "The publication the copy comes from.")
+    String source;
+
+    @Option(names = "--source-url", paramLabel = "URL", description = "Link to the original.")
+    String sourceUrl;
+
+    /** One article ready to write. */
+    private record Planned(String from, Path target, String markdown, ImportedCopy copy) {
+    }
+
     @Override
     public Integer call() {
-        return 1;
+        Path root = gazette.siteRoot();
+        try {
+            RawCopyReader reader = new RawCopyReader(new Furniture(furniture(root)));
+            Optional<NewsDate> when = parseDate();
+            FrontMatterFields fields = new FrontMatterFields(Optional.ofNullable(date), Optional.ofNullable(source),
+                    Optional.ofNullable(sourceUrl), List.of());
+            List<Planned> planned = plan(root, reader, fields, when);
+            for (Planned p : planned) {
+                Files.createDirectories(p.target().getParent());
+                Files.writeString(p.target(), p.markdown(), StandardCharsets.UTF_8);
+                gazette.out().println(p.from() + " -> " + SourceReader.relative(root, p.target()));
+                p.copy().describe().forEach(line -> gazette.out().println("  " + line));
+            }
+            return 0;
+        } catch (BuildFailure failure) {
+            ProblemReport.print(gazette.err(), failure);
+            return Gazette.CONTENT_ERROR;
+        } catch (IOException e) {
+            gazette.err().println(into + ":0:0: cannot write: " + e.getMessage());
+            return Gazette.CONTENT_ERROR;
+        }
+    }
+
+    private List<Planned> plan(Path root, RawCopyReader reader, FrontMatterFields fields, Optional<NewsDate> when) {
+        Problems problems = new Problems(100);
+        List<Planned> planned = new ArrayList<>();
+        Set<Path> targets = new HashSet<>();
+        for (String name : files) {
+            Path file = root.resolve(name);
+            String rel = SourceReader.relative(root, file);
+            try {
+                ImportedCopy copy = reader.read(rel, SourceText.decode(rel, Files.readAllBytes(file)));
+                String slug = Slug.slugify(copy.title());
+                if (slug.isEmpty()) {
+                    slug = Slug.fromFileName(file.getFileName().toString());
+                }
+                String prefix = when.filter(d -> d.precision() != NewsDate.Precision.MONTH)
+                        .map(d -> d.day().toString() + "-").orElse("");
+                Path target = root.resolve(into).resolve(prefix + slug + ".md");
+                if (!targets.add(target)) {
+                    problems.error(rel, 1, 1, "another file given imports to the same article " + target.getFileName());
+                } else if (Files.exists(target) && !force) {
+                    problems.error(rel, 1, 1, "article " + SourceReader.relative(root, target) + " already exists",
+                            "pass --force to overwrite it");
+                } else {
+                    planned.add(new Planned(rel, target, MarkdownArticleWriter.write(copy, fields), copy));
+                }
+            } catch (BuildFailure e) {
+                e.problems().forEach(problems::add);
+            } catch (NoSuchFileException e) {
+                problems.error(rel, 0, 0, "file not found");
+            } catch (IOException e) {
+                problems.error(rel, 0, 0, "cannot read: " + e.getMessage());
+            }
+        }
+        problems.throwIfErrors();
+        return planned;
+    }
+
+    private Optional<NewsDate> parseDate() {
+        if (date == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NewsDate.parse(date, ZoneId.of("UTC")));
+        } catch (DateTimeException e) {
+            throw new BuildFailure(Problem.error("--date", 0, 0, "invalid date '" + date + "'",
+                    "use 2013-07-01, 2013-07-01T10:30:00+06:00 or 1994-03"));
+        }
+    }
+
+    /** The site's extra furniture patterns; importing works without a config too. */
+    private List<String> furniture(Path root) {
+        Path file = root.resolve(config);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        Problems problems = new Problems(100);
+        Optional<SiteConfig> site = ConfigReader.read(file, SourceReader.relative(root, file), problems);
+        problems.throwIfErrors();
+        return site.map(SiteConfig::importFurniture).orElse(List.of());
     }
 }

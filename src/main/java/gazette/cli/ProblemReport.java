@@ -5,8 +5,8 @@ import gazette.diag.BuildFailure;
 import java.io.PrintStream;
 
 /** Prints a failed run's problems, one {@code path:line:col: message} line each. */
-final class Problems {
-    private Problems() {
+final class ProblemReport {
+    private ProblemReport() {
     }
 
     static void print(PrintStream err, BuildFailure failure) {

@@ -1,0 +1,147 @@
+package gazette.content.rawcopy;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Raw copy in the styles newsrooms meet, one fixture each in {@code src/test/resources/rawcopy/}:
+ * a hard-wrapped wire story, a live blog with times, captions, bylines, Windows line ends with a
+ * byte-order mark, one paragraph a line, extra furniture, crossheads that are not a live blog.
+ */
+class RawCopyFixturesTest {
+
+    @Test
+    void aWireStoryGetsItsReutersDatelineAndUnwrappedParagraphs() {
+        ImportedCopy copy = Copies.read("wire-reuters.txt");
+        assertFalse(copy.live());
+        assertEquals("Steppe rail freight group wins UK backing for Caspian link", copy.title());
+        assertEquals(Optional.of("ASTANA, July 2 (Reuters)"), copy.dateline());
+        assertEquals(Optional.of("Jane Doe"), copy.author());
+        Document html = Copies.write(copy).html();
+        List<String> paragraphs = html.select("p").eachText();
+        assertEquals("A freight consortium, Northwind Steppe Rail, said on Tuesday it had secured a 120 million pound"
+                + " ($183 million) loan guarantee from Britain's export credit agency to build a rail spur to the"
+                + " Caspian port of Kuryk.", paragraphs.get(0));
+        assertEquals("\"This is our #1 priority,\" Tempelov said. \"We move grain, not just oil.\"", paragraphs.get(2));
+        assertEquals(5, paragraphs.size());
+        assertFalse(copy.markdownBody().contains("By Jane Doe"));
+    }
+
+    @Test
+    void aLiveBlogWithoutAMarkerIsFoundByItsTimedHeadlines() {
+        ImportedCopy copy = Copies.read("live-times.txt");
+        assertTrue(copy.live());
+        assertEquals(List.of("Protest outside the ministry", "Agreement signed at Akorda palace", "Talks run over time",
+                "Minister lands in Astana", "Minister leaves London"), copy.report().updateHeadlines());
+        assertEquals(List.of("14:15", "14:05+01:00", "12:40+01:00", "10:32", "06:50+00:00"), copy.report().times());
+        String body = copy.markdownBody();
+        assertTrue(body.contains("## Agreement signed at Akorda palace\n\n*14:05+01:00*\n\nMs Quell and her"), body);
+        assertTrue(body.contains("## Minister lands in Astana\n\n*10:32*\n\nMs Quell's plane"));
+        assertTrue(body.contains("## Protest outside the ministry\n\n*14:15*\n\n"));
+        assertTrue(body.contains("## Minister leaves London\n\n*06:50+00:00*\n\nThe minister left"));
+        assertFalse(body.contains("BST"), "times moved into the update metadata");
+        assertFalse(body.contains("Share this article"));
+        assertTrue(copy.summary().orElseThrow().startsWith("Follow our coverage of Trade Minister Harriet Quell"));
+        assertTrue(Copies.write(copy).text().contains("placards reading \"Fair prices *now*\"."));
+    }
+
+    @Test
+    void everyKindOfCaptionBecomesAPhotoOrVideoParagraph() {
+        ImportedCopy copy = Copies.read("captions.txt");
+        assertEquals(4, copy.report().captions());
+        List<String> captions = Copies.write(copy).html().select("p").eachText().stream()
+                .filter(p -> p.startsWith("Photo: ") || p.startsWith("Video: ")).toList();
+        assertEquals(List.of(
+                "Photo: Workers clear mud from the quayside at Kuryk on Monday Credit: Steppe Photo Agency/Dana Ilyasova",
+                "Photo: Trucks queue on the approach road to the port Credit: Arman Sadykov",
+                "Photo: Harbour master Ruslan Ospanov inspects the damage Credit: Caspian Wire",
+                "Video: Drone footage shows the flooded rail yard"), captions);
+        assertFalse(copy.live());
+    }
+
+    @Test
+    void aBylineWithARoleAndTwoNamesBecomesTheAuthor() {
+        ImportedCopy copy = Copies.read("byline.txt");
+        assertEquals(Optional.of("Jane Doe and John Roe, Central Asia Correspondents"), copy.author());
+        assertEquals(Optional.of("ALMATY, Kazakhstan"), copy.dateline());
+        assertEquals(Optional.of("Officials say the planned Alatau Digital Park could host 300 start-ups by 2030."),
+                copy.summary());
+        assertFalse(copy.markdownBody().contains("By Jane Doe"));
+        assertFalse(copy.markdownBody().contains("ALMATY"));
+        assertEquals(2, copy.report().quotes());
+        Document html = Copies.write(copy).html();
+        assertEquals(List.of("– Office of the Mayor of Almaty", "– Marat Zhaksybekov, economist"),
+                html.select("blockquote > p:last-child").eachText());
+    }
+
+    @Test
+    void windowsLineEndsAndAByteOrderMarkLeaveNoTrace() {
+        byte[] raw = Copies.bytes("windows-bom.txt");
+        assertEquals(0xEF, raw[0] & 0xFF, "the fixture must keep its BOM (check git's line-end settings)");
+        assertTrue(new String(raw, StandardCharsets.UTF_8).contains("\r\n"), "the fixture must keep its CRLFs");
+        ImportedCopy copy = Copies.read("windows-bom.txt");
+        assertEquals("Caspian ferry returns to service", copy.title());
+        assertEquals(Optional.of("Aliya Kenzhe"), copy.author());
+        assertEquals(Optional.of("AKTAU, Kazakhstan"), copy.dateline());
+        String file = MarkdownArticleWriter.write(copy, FrontMatterFields.none());
+        assertFalse(file.contains("\r"));
+        assertFalse(file.contains("\uFEFF"));
+        assertEquals("The ferry Caspian Star resumed crossings to Baku on Wednesday after a month in dry dock.\n\n"
+                + "Passengers said the crossing was smooth.\n", copy.markdownBody());
+    }
+
+    @Test
+    void copyWithoutBlankLinesHasOneParagraphALine() {
+        ImportedCopy copy = Copies.read("no-blank-lines.txt");
+        assertEquals("Grain exports hit record, board says", copy.title());
+        assertEquals(Optional.of("LONDON (Reuters)"), copy.dateline());
+        List<String> paragraphs = Copies.write(copy).html().select("p").eachText();
+        assertEquals(List.of(
+                "Kazakhstan's grain board said on Friday that exports reached a record 11 million tonnes in the season"
+                        + " to June.",
+                "The board said demand from Iran and Afghanistan had risen sharply.",
+                "Shares in Steppe Grain Holdings rose 3 percent.",
+                "\"We expect another strong year,\" the board's chairman, Yerlan Dossov, said.",
+                "Reporting by Jane Doe; editing by John Roe"), paragraphs);
+    }
+
+    @Test
+    void furnitureLinesAreRemovedAndReportedWithTheirLineNumbers() {
+        ImportedCopy copy = Copies.read("furniture.txt", new Furniture(List.of("pictures of the week")));
+        assertEquals("Pipeline talks resume in Aktau", copy.title());
+        assertEquals(List.of(1, 2, 5, 6, 9, 13, 14, 15, 16),
+                copy.report().removed().stream().map(RemovedLine::line).toList());
+        assertEquals("Negotiators from three countries resumed talks on Thursday over a pipeline under the Caspian"
+                + " Sea.\n\nA deal is not expected before the end of the year, officials said.\n", copy.markdownBody());
+        // Without the site's extra pattern, the line stays: the defaults do not guess.
+        assertTrue(Copies.read("furniture.txt").markdownBody().contains("Pictures of the week"));
+    }
+
+    @Test
+    void twoCrossheadsDoNotMakeALiveBlog() {
+        ImportedCopy copy = Copies.read("crossheads.txt");
+        assertFalse(copy.live());
+        assertFalse(copy.markdownBody().contains("##"));
+        assertTrue(copy.markdownBody().contains("\n\nThe first train\n\n"));
+    }
+
+    @Test
+    void theReportReadsAsAFewLines() {
+        List<String> lines = Copies.read("seeds/000_be17fb8f742894ba.txt").report().lines();
+        assertEquals("7 live updates:", lines.get(0));
+        assertEquals("  Kazakhstan leader riled by human rights question", lines.get(1));
+        assertTrue(lines.contains("5 captions"));
+        assertTrue(lines.contains("1 quote with attribution"));
+        assertTrue(lines.contains("removed line 5: Live updates"));
+        assertTrue(Copies.read("live-times.txt").report().lines()
+                .contains("5 update times: 14:15, 14:05+01:00, 12:40+01:00, 10:32, 06:50+00:00"));
+    }
+}
