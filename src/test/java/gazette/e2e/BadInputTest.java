@@ -1,0 +1,180 @@
+package gazette.e2e;
+
+import gazette.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Site: one good article, built once; then one broken file at a time. Features tested: each bad
+ * input is reported as {@code path:line:col: message} with exit code 1, and the site built before
+ * is left exactly as it was.
+ */
+class BadInputTest {
+    @TempDir
+    Path dir;
+    TestSite site;
+    Map<String, String> before;
+
+    @BeforeEach
+    void buildGoodSite() throws IOException {
+        site = TestSite.of(dir, """
+                -- gazette.yml --
+                title: Test
+                baseUrl: https://example.org/
+                topics:
+                  - {id: trade, title: Trade}
+                  - {id: security, title: Security}
+                -- seeds/2013-07-01-good.md --
+                ---
+                title: Good
+                date: 2013-07-01
+                ---
+                A good article.
+                """).build();
+        before = snapshot();
+    }
+
+    private void assertFails(String expectedLine) throws IOException {
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith(expectedLine)),
+                () -> "expected a line starting with\n  " + expectedLine + "\nbut stderr was:\n" + run.err());
+        assertEquals(before, snapshot(), "the previous site-output must be left exactly as it was");
+    }
+
+    @Test
+    void malformedFrontMatterPointsAtTheYamlError() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopics: [trade\n---\nBody\n");
+        assertFails("seeds/bad.md:5:1: malformed YAML");
+    }
+
+    @Test
+    void unclosedFrontMatterIsReported() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\n\nBody\n");
+        assertFails("seeds/bad.md:1:1: front matter is not closed");
+    }
+
+    @Test
+    void missingTitleIsReported() throws IOException {
+        site.write("seeds/bad.md", "---\ndate: 2013-07-01\n---\nBody\n");
+        assertFails("seeds/bad.md:2:1: missing required key 'title'");
+    }
+
+    @Test
+    void missingDateIsReported() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: No date\n---\nBody\n");
+        assertFails("seeds/bad.md:2:1: missing required key 'date'");
+    }
+
+    @Test
+    void invalidDateIsReportedAtTheValue() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-02-30\n---\nBody\n");
+        assertFails("seeds/bad.md:3:7: invalid date '2013-02-30'");
+    }
+
+    @Test
+    void unknownTopicNamesTheKnownOnes() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopics: [security, trad]\n---\nBody\n");
+        assertFails("seeds/bad.md:4:20: unknown topic 'trad' (known: trade, security)");
+    }
+
+    @Test
+    void unknownFrontMatterKeyIsReported() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopic: [trade]\n---\nBody\n");
+        assertFails("seeds/bad.md:4:1: unknown key 'topic'");
+    }
+
+    @Test
+    void twoArticlesWithOneSlugAreBothReported() throws IOException {
+        site.write("seeds/a.md", "---\ntitle: A\ndate: 2013-07-02\nslug: good\n---\nBody\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("seeds/a.md:4:7: duplicate slug 'good': also used by seeds/2013-07-01-good.md"), run.err());
+        assertTrue(run.err().contains("seeds/2013-07-01-good.md:2:1: duplicate slug 'good': also used by seeds/a.md"), run.err());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsReportedAtTheBadByte() throws IOException {
+        byte[] latin1 = "---\ntitle: Caf\u00e9\ndate: 2013-07-01\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        site.write("seeds/latin1.md", latin1);
+        assertFails("seeds/latin1.md:2:11: file is not valid UTF-8");
+    }
+
+    @Test
+    void binaryFileIsReported() throws IOException {
+        site.write("seeds/photo.md", new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 1, 2});
+        assertFails("seeds/photo.md:1:7: file looks binary");
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateLine() throws IOException {
+        site.write("templates/article.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n${article.nosuchfield}\n</@layout.frame>\n");
+        assertFails("templates/article.ftlh:3:3: template error");
+    }
+
+    @Test
+    void templateSyntaxErrorNamesTheTemplateLine() throws IOException {
+        site.write("templates/home.ftlh", "<p>\n<#if>\n");
+        assertFails("templates/home.ftlh:2:");
+    }
+
+    @Test
+    void slugCanNotLeaveTheOutputFolder() throws IOException {
+        site.write("seeds/evil.md", "---\ntitle: Evil\ndate: 2013-07-01\nslug: ../../outside\n---\nBody\n");
+        assertFails("seeds/evil.md:4:7: slug '../../outside' must be lower-case letters, digits and single hyphens");
+        assertFalse(Files.exists(dir.resolve("outside")));
+        assertFalse(Files.exists(dir.getParent().resolve("outside")));
+    }
+
+    @Test
+    void fileNameThatMakesNoSlugIsReported() throws IOException {
+        site.write("seeds/___.md", "---\ntitle: Nothing\ndate: 2013-07-01\n---\nBody\n");
+        site.write("seeds/!!!.md", "---\ntitle: Nothing\ndate: 2013-07-01\n---\nBody\n");
+        assertFails("seeds/!!!.md:1:1: cannot make a URL name from the file name");
+    }
+
+    @Test
+    void badConfigIsReportedWithItsLine() throws IOException {
+        site.write("gazette.yml", "title: Test\nbaseUrl: not a url\ntimezone: Mars/Olympus\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("gazette.yml:2:10: 'not a url' is not an http(s) URL"), run.err());
+        assertTrue(run.err().contains("gazette.yml:3:11: 'Mars/Olympus' is not a time zone"), run.err());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void everyProblemIsReportedInOneRun() throws IOException {
+        site.write("seeds/one.md", "---\ntitle: One\ndate: someday\n---\n");
+        site.write("seeds/two.md", "---\ndate: 2013-07-01\ntopics: [nope]\n---\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("seeds/one.md:3:7: invalid date 'someday'"), run.err());
+        assertTrue(run.err().contains("seeds/two.md:2:1: missing required key 'title'"), run.err());
+        assertTrue(run.err().contains("seeds/two.md:3:10: unknown topic 'nope'"), run.err());
+    }
+
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site.output())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.output().relativize(p).toString(), Files.readString(p) + "@" + Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
+    }
+}

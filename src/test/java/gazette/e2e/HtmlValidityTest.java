@@ -1,0 +1,37 @@
+package gazette.e2e;
+
+import gazette.testing.TestSite;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Site: the seed site with the default theme. Features tested: every HTML page passes the Nu HTML
+ * Checker (the engine behind validator.w3.org/nu) with no errors and no warnings.
+ */
+class HtmlValidityTest {
+    @Test
+    void everyPagePassesTheNuHtmlChecker(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.seedCopy(dir).build("--base-url", "https://example.github.io/uk-kazakhstan/");
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        String broken = "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>";
+        assertFalse(validator.validate(new java.io.ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isBlank(), "the checker must report a broken page, or this test proves nothing");
+        List<String> messages = new ArrayList<>();
+        for (String file : site.outputFiles()) {
+            if (file.endsWith(".html")) {
+                String out = validator.validate(site.output().resolve(file));
+                out.lines().filter(l -> !l.isBlank()).forEach(l -> messages.add(file + ": " + l));
+            }
+        }
+        assertEquals(List.of(), messages);
+    }
+}
