@@ -36,7 +36,10 @@ final class JsonLd {
             ld.put("isBasedOn", a.sourceUrl().get());
         }
         if (a.dateline().isPresent()) {
-            ld.put("locationCreated", Map.of("@type", "Place", "name", a.dateline().get()));
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("@type", "Place");
+            place.put("name", a.dateline().get());
+            ld.put("locationCreated", place);
         }
         List<String> sections = a.topics().stream()
                 .map(id -> config.topic(id).map(t -> t.title()).orElse(id.value())).toList();

@@ -35,8 +35,14 @@ final class SearchIndex {
             }
         }
         Map<String, Object> index = new LinkedHashMap<>();
-        index.put("topics", site.config().topics().stream().map(t -> Map.of("id", t.id().value(), "title", t.title()))
-                .toList());
+        List<Object> topics = new ArrayList<>();
+        site.config().topics().forEach(t -> {
+            Map<String, Object> topic = new LinkedHashMap<>();
+            topic.put("id", t.id().value());
+            topic.put("title", t.title());
+            topics.add(topic);
+        });
+        index.put("topics", topics);
         index.put("docs", docs);
         return OutputFile.text(PATH, Json.write(index));
     }

@@ -61,15 +61,17 @@ public final class MarkdownRenderer {
         document.set(NewsBlocksExtension.DATELINE, dateline);
         List<Integer> missingAlt = imagesWithoutAlt(document);
         String firstParagraph = firstParagraph(document);
-        String text = NewsBlocks.plainText(document);
         if (!live) {
-            return new RenderedMarkdown(new Html(renderer.render(document)), text, firstParagraph, List.of(), missingAlt);
+            return new RenderedMarkdown(new Html(renderer.render(document)), NewsBlocks.plainText(document), firstParagraph,
+                    List.of(), missingAlt);
         }
         StringBuilder intro = new StringBuilder();
+        StringBuilder liveText = new StringBuilder();
         List<Section> sections = new ArrayList<>();
         Node child = document.getFirstChild();
         while (child != null && !isUpdateHeading(child)) {
             intro.append(renderer.render(child));
+            liveText.append(NewsBlocks.plainText(child)).append('\n');
             child = child.getNext();
         }
         while (child != null) {
@@ -101,8 +103,11 @@ public final class MarkdownRenderer {
             }
             sections.add(new Section(headingText, new Html(headingHtml), pinned, meta, new Html(body.toString()),
                     bodyText.toString().trim(), heading.getStartLineNumber()));
+            liveText.append(headingText).append('\n').append(bodyText);
         }
-        return new RenderedMarkdown(new Html(intro.toString()), text, firstParagraph, sections, missingAlt);
+        // The plain text leaves out metadata lines and pinned ids: they are not words of the article.
+        return new RenderedMarkdown(new Html(intro.toString()), liveText.toString().trim(), firstParagraph, sections,
+                missingAlt);
     }
 
     private static boolean isUpdateHeading(Node node) {

@@ -1,0 +1,100 @@
+package gazette.e2e;
+
+import gazette.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sites: the raw seed copy imported with {@code gazette import}, and dropped into {@code seeds/} as
+ * {@code .txt} with a sidecar {@code .yml}. Features tested: both build into pages with the same
+ * headlines and update anchors as the curated Markdown articles.
+ */
+class RawCopySiteTest {
+    static final Path RAW = Path.of("src/test/resources/rawcopy/seeds");
+    static final String LIVE_RAW = "000_be17fb8f742894ba.txt";
+    static final String MOSCOW_RAW = "003_ed86e922d107c84f.txt";
+
+    @Test
+    void importedSeedsBuildIntoTheSameHeadlinesAndAnchors(@TempDir Path curatedDir, @TempDir Path importedDir)
+            throws IOException {
+        TestSite curated = TestSite.seedCopy(curatedDir).build();
+        TestSite imported = TestSite.at(importedDir);
+        Files.copy(TestSite.repoRoot().resolve("gazette.yml"), importedDir.resolve("gazette.yml"));
+        imported.write("raw/" + LIVE_RAW, Files.readAllBytes(RAW.resolve(LIVE_RAW)));
+        imported.write("raw/" + MOSCOW_RAW, Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
+        TestSite.Run first = imported.run("import", "raw/" + LIVE_RAW, "--into", "seeds", "--date", "2013-06-30",
+                "--source", "ITV News");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("7 live updates"), first.out());
+        TestSite.Run second = imported.run("import", "raw/" + MOSCOW_RAW, "--into", "seeds", "--date", "1994-03",
+                "--source", "The Moscow Times");
+        assertEquals(0, second.code(), second.err());
+        imported.build();
+
+        String live = "articles/cameron-first-pm-in-kazakhstan/index.html";
+        assertEquals(updates(curated.html(live)), updates(imported.html(live)));
+        String moscow = "articles/almaty-business-is-best-defense/index.html";
+        assertEquals(curated.html(moscow).selectFirst("h1").text(), imported.html(moscow).selectFirst("h1").text());
+        assertEquals(curated.html(moscow).selectFirst(".article-body p").text(),
+                imported.html(moscow).selectFirst(".article-body p").text());
+    }
+
+    @Test
+    void importRefusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir);
+        site.write("raw/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
+        assertEquals(0, site.run("import", "raw/copy.txt").code());
+        TestSite.Run again = site.run("import", "raw/copy.txt");
+        assertEquals(1, again.code());
+        assertTrue(again.err().startsWith("raw/copy.txt:1:1: article seeds/almaty-business-is-best-defense.md already exists"),
+                again.err());
+        assertEquals(0, site.run("import", "raw/copy.txt", "--force").code());
+    }
+
+    @Test
+    void importOfAnEmptyFileWritesNothing(@TempDir Path dir) {
+        TestSite site = TestSite.at(dir).write("raw/empty.txt", "").write("raw/ok.txt", "Headline\n\nSome text here.\n");
+        TestSite.Run run = site.run("import", "raw/ok.txt", "raw/empty.txt");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("raw/empty.txt:1:1: file is empty"), run.err());
+        assertTrue(Files.notExists(dir.resolve("seeds")), "nothing is written when any file is bad");
+    }
+
+    @Test
+    void textFileWithSidecarBuildsLikeAnArticle(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir);
+        Files.copy(TestSite.repoRoot().resolve("gazette.yml"), dir.resolve("gazette.yml"));
+        site.write("seeds/cameron.txt", Files.readAllBytes(RAW.resolve(LIVE_RAW)));
+        site.write("seeds/cameron.yml", "date: 2013-06-30\nsource: ITV News\ntopics: [trade, human-rights]\n");
+        site.build();
+        Document page = site.html("articles/cameron/index.html");
+        assertEquals("Cameron first PM in Kazakhstan", page.selectFirst("h1").text());
+        assertEquals(7, page.select("article.update").size());
+        assertTrue(page.selectFirst(".article-header").text().contains("ITV News"));
+        assertTrue(page.select("figure figcaption .credit").size() >= 3);
+    }
+
+    @Test
+    void textFileWithBadSidecarIsReportedInTheSidecar(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir);
+        Files.copy(TestSite.repoRoot().resolve("gazette.yml"), dir.resolve("gazette.yml"));
+        site.write("seeds/cameron.txt", Files.readAllBytes(RAW.resolve(LIVE_RAW)));
+        site.write("seeds/cameron.yml", "date: 2013-06-30\ntopics: [sport]\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("seeds/cameron.yml:2:10: unknown topic 'sport'"), run.err());
+    }
+
+    private static List<String> updates(Document page) {
+        return page.select("article.update").stream().map(u -> u.id() + "|" + u.selectFirst("h3").text()).toList();
+    }
+}
