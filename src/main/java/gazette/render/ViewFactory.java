@@ -90,13 +90,16 @@ final class ViewFactory {
         List<EventView> events = a.events().stream().sorted(java.util.Comparator.comparing(Event::date))
                 .map(e -> new EventView(date(e.date()), e.title())).toList();
         return new ArticleView(a.title(), SitePaths.article(a.slug()), date(a.date()),
-                a.updated().map(this::date).orElse(null), a.summary(), a.source().orElse(null),
+                a.updated().map(this::date).orElse(null), standfirst(a), a.source().orElse(null),
                 a.sourceUrl().orElse(null), a.author().orElse(null), a.dateline().orElse(null), a.isLive(), a.body(),
                 updates, events, topics(a.topics()), terms("tags", a.tags()), terms("people", a.people()),
                 terms("places", a.places()));
     }
 
-    SiteConfig config() {
-        return config;
+    /** The summary, shown above the body only when the body does not already say it. */
+    private static String standfirst(Article a) {
+        String summary = a.summary().replaceAll("\\s+", " ").trim();
+        return summary.isEmpty() || a.text().replaceAll("\\s+", " ").contains(summary) ? null : a.summary();
     }
+
 }

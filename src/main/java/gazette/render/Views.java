@@ -46,8 +46,8 @@ public final class Views {
     public record EventView(DateView date, String title) {
     }
 
-    /** A whole article page. */
-    public record ArticleView(String title, String path, DateView date, DateView updated, String summary, String source,
+    /** A whole article page; {@code standfirst} is the summary when the body does not already start with it, else null. */
+    public record ArticleView(String title, String path, DateView date, DateView updated, String standfirst, String source,
             String sourceUrl, String author, String dateline, boolean live, Html body, List<UpdateView> updates,
             List<EventView> events, List<TermLink> topics, List<TermLink> tags, List<TermLink> people,
             List<TermLink> places) {
