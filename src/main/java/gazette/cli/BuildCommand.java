@@ -3,9 +3,6 @@ package gazette.cli;
 import gazette.build.Build;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
-import gazette.content.Article;
-import gazette.content.LiveUpdate;
-import gazette.content.TopicMatch;
 import gazette.diag.BuildFailure;
 import gazette.output.DirectorySink;
 import gazette.source.SourceReader;
@@ -14,10 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code gazette build}: the whole site into the output folder, or nothing at all. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into the output folder.")
@@ -51,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
                     SourceReader.relative(opts.siteRoot(), opts.outputDir())));
             result.warnings().forEach(w -> gazette.err().println(w));
             if (explainTopics) {
-                explain(result.site().articles());
+                TopicExplanation.print(gazette.out(), result.site().articles());
             }
             gazette.out().printf(Locale.ROOT, "Built %d files from %d articles in %d ms into %s%n", result.pages(),
                     result.site().articles().size(), result.elapsed().toMillis(),
@@ -61,22 +56,5 @@ final class BuildCommand implements Callable<Integer> {
             ProblemReport.print(gazette.err(), failure);
             return Gazette.CONTENT_ERROR;
         }
-    }
-
-    private void explain(List<Article> articles) {
-        for (Article a : articles) {
-            gazette.out().println(a.sourceFile() + ": " + describe(a.topicsExplained(), a.topics().isEmpty()));
-            for (LiveUpdate u : a.updates()) {
-                gazette.out().println("  #" + u.id() + ": " + describe(u.topicsExplained(), u.topics().isEmpty()));
-            }
-        }
-    }
-
-    private static String describe(List<TopicMatch> matches, boolean none) {
-        if (matches.isEmpty()) {
-            return none ? "no topics" : "topics given in the file";
-        }
-        return matches.stream().map(m -> m.topic() + " (" + String.join(", ", m.words()) + ")")
-                .collect(Collectors.joining("; "));
     }
 }

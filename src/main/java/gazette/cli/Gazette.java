@@ -7,11 +7,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The {@code gazette} command: dispatches to its subcommands. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Gazette.Version.class,
         description = "Builds news-coverage microsites from Markdown and raw copy.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Gazette {
     /** Exit code for errors in content, templates or the site. */
     public static final int CONTENT_ERROR = 1;
@@ -21,11 +22,18 @@ public final class Gazette {
     private final Path siteRoot;
     private final PrintStream out;
     private final PrintStream err;
+    private final Clock clock;
 
-    Gazette(Path siteRoot, PrintStream out, PrintStream err) {
+    Gazette(Path siteRoot, PrintStream out, PrintStream err, Clock clock) {
         this.siteRoot = siteRoot;
         this.out = out;
         this.err = err;
+        this.clock = clock;
+    }
+
+    /** The clock {@code new} dates articles by; tests fix it. */
+    Clock clock() {
+        return clock;
     }
 
     Path siteRoot() {
@@ -53,7 +61,12 @@ public final class Gazette {
      * @return the exit code
      */
     public static int run(Path siteRoot, PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new Gazette(siteRoot, out, err));
+        return run(siteRoot, out, err, Clock.systemUTC(), args);
+    }
+
+    /** As {@link #run(Path, PrintStream, PrintStream, String...)}, with the clock to date new articles by. */
+    public static int run(Path siteRoot, PrintStream out, PrintStream err, Clock clock, String... args) {
+        CommandLine cli = new CommandLine(new Gazette(siteRoot, out, err, clock));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

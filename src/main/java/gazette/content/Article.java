@@ -30,12 +30,13 @@ import java.util.Optional;
  * @param events          dated events it reports
  * @param draft           kept out of the build unless {@code --drafts}
  * @param text            the whole plain text, for search
+ * @param links           link targets written in the body, with their positions in the source file
  */
 public record Article(String sourceFile, Position slugAt, Slug slug, String title, NewsDate date, Optional<NewsDate> updated,
         ArticleType type, List<TopicId> topics, List<TopicMatch> topicsExplained, List<String> tags,
         List<String> people, List<String> places, String summary, Optional<String> source,
         Optional<String> sourceUrl, Optional<String> author, Optional<String> dateline, Html body,
-        List<LiveUpdate> updates, List<Event> events, boolean draft, String text) {
+        List<LiveUpdate> updates, List<Event> events, boolean draft, String text, List<Position> links) {
 
     public Article {
         topics = List.copyOf(topics);
@@ -45,6 +46,7 @@ public record Article(String sourceFile, Position slugAt, Slug slug, String titl
         places = List.copyOf(places);
         updates = List.copyOf(updates);
         events = List.copyOf(events);
+        links = List.copyOf(links);
     }
 
     public boolean isLive() {

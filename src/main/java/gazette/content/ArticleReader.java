@@ -112,7 +112,9 @@ public final class ArticleReader {
         YNode slugAt = fm.at("slug");
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
-                body.html(), updates, events, draft, title.get() + "\n" + body.text()));
+                body.html(), updates, events, draft, title.get() + "\n" + body.text(),
+                body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
+                        .toList()));
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key) {

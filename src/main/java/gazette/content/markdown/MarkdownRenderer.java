@@ -60,10 +60,11 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         document.set(NewsBlocksExtension.DATELINE, dateline);
         List<Integer> missingAlt = imagesWithoutAlt(document);
+        List<SourceLink> links = links(document, markdown);
         String firstParagraph = firstParagraph(document);
         if (!live) {
             return new RenderedMarkdown(new Html(renderer.render(document)), NewsBlocks.plainText(document), firstParagraph,
-                    List.of(), missingAlt);
+                    List.of(), missingAlt, links);
         }
         StringBuilder intro = new StringBuilder();
         StringBuilder liveText = new StringBuilder();
@@ -107,7 +108,7 @@ public final class MarkdownRenderer {
         }
         // The plain text leaves out metadata lines and pinned ids: they are not words of the article.
         return new RenderedMarkdown(new Html(intro.toString()), liveText.toString().trim(), firstParagraph, sections,
-                missingAlt);
+                missingAlt, links);
     }
 
     private static boolean isUpdateHeading(Node node) {
@@ -134,6 +135,20 @@ public final class MarkdownRenderer {
         return "";
     }
 
+    /** Every link and image target as written, with its 0-based line and 1-based column in the body. */
+    private static List<SourceLink> links(Document document, String markdown) {
+        List<SourceLink> links = new ArrayList<>();
+        gazette.source.LineMap lines = new gazette.source.LineMap(markdown);
+        new NodeVisitor(
+                new VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
+                        link -> links.add(new SourceLink(link.getUrl().unescape(), lines.line(link.getStartOffset()) - 1,
+                                lines.column(link.getStartOffset())))),
+                new VisitHandler<>(Image.class,
+                        image -> links.add(new SourceLink(image.getUrl().unescape(), lines.line(image.getStartOffset()) - 1,
+                                lines.column(image.getStartOffset()))))).visit(document);
+        return links;
+    }
+
     private static List<Integer> imagesWithoutAlt(Document document) {
         List<Integer> lines = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Image.class, image -> {
@@ -152,9 +167,20 @@ public final class MarkdownRenderer {
      * @param firstParagraph the first paragraph's text, the default summary
      * @param sections       a live blog's updates in file order
      * @param imagesWithoutAlt 0-based body lines of images with no alt text
+     * @param links          every link and image target in the body
      */
     public record RenderedMarkdown(Html html, String text, String firstParagraph, List<Section> sections,
-            List<Integer> imagesWithoutAlt) {
+            List<Integer> imagesWithoutAlt, List<SourceLink> links) {
+    }
+
+    /**
+     * A link target as the author wrote it.
+     *
+     * @param url    the target
+     * @param line   0-based line in the body
+     * @param column 1-based column
+     */
+    public record SourceLink(String url, int line, int column) {
     }
 
     /**

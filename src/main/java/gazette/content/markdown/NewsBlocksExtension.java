@@ -39,7 +39,25 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
+        builder.linkResolverFactory(new SiteRootLinks());
     }
+
+    /**
+     * A link written from the site root, {@code /articles/other/}, is made relative to the article
+     * page ({@code ../../articles/other/}), so it keeps working when the site lives under a sub-path.
+     */
+    private static final class SiteRootLinks extends com.vladsch.flexmark.html.IndependentLinkResolverFactory {
+        @Override
+        public com.vladsch.flexmark.html.LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                String url = link.getUrl();
+                return url.startsWith("/") && !url.startsWith("//") ? link.withUrl(ARTICLE_TO_ROOT + url.substring(1)) : link;
+            };
+        }
+    }
+
+    /** Article pages live at {@code articles/SLUG/}, two folders below the root. */
+    static final String ARTICLE_TO_ROOT = "../../";
 
     public static NewsBlocksExtension create() {
         return new NewsBlocksExtension();

@@ -1,0 +1,91 @@
+package gazette.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The rendered files of one build, with each HTML page parsed once (positions kept) on demand. */
+final class BuiltSite {
+    private final Map<String, byte[]> files;
+    private final Map<String, Document> parsed = new HashMap<>();
+    private final Map<String, Set<String>> ids = new HashMap<>();
+
+    BuiltSite(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    Set<String> paths() {
+        return files.keySet();
+    }
+
+    Document page(String path) {
+        return parsed.computeIfAbsent(path, p -> Jsoup.parse(new String(files.get(p), StandardCharsets.UTF_8), "",
+                Parser.htmlParser().setTrackPosition(true)));
+    }
+
+    Document xml(String path) {
+        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
+    }
+
+    /** The file a site path is served from: a folder means its {@code index.html}. */
+    Optional<String> fileFor(String sitePath) {
+        String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+        if (files.containsKey(file)) {
+            return Optional.of(file);
+        }
+        // A folder link without its trailing slash still reaches the page: servers redirect it.
+        return files.containsKey(sitePath + "/index.html") ? Optional.of(sitePath + "/index.html") : Optional.empty();
+    }
+
+    boolean hasAnchor(String file, String id) {
+        if (!file.endsWith(".html")) {
+            return false;
+        }
+        return ids.computeIfAbsent(file, f -> {
+            Set<String> set = new HashSet<>();
+            for (Element e : page(f).select("[id]")) {
+                set.add(e.id());
+            }
+            return set;
+        }).contains(id);
+    }
+
+    /**
+     * Resolves a link found on page {@code fromPath} (a site path like {@code articles/x/}) to a site
+     * path and fragment; empty when it points off the site. {@code basePath} ({@code /uk-kazakhstan/})
+     * is where the site is served, for links written from the server root.
+     */
+    static Optional<Target> resolve(String fromPath, String link, String basePath) {
+        URI uri;
+        try {
+            uri = new URI(link.trim().replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            return Optional.of(new Target(null, null, "is not a valid URL"));
+        }
+        if (uri.getScheme() != null || link.startsWith("//")) {
+            return Optional.empty();
+        }
+        URI page = URI.create("http://site" + basePath + fromPath);
+        URI abs = page.resolve(uri);
+        String path = abs.getRawPath() == null ? "" : abs.getRawPath();
+        if (!path.startsWith(basePath)) {
+            return Optional.of(new Target(null, null, "leads outside the site (" + basePath + ")"));
+        }
+        String sitePath = java.net.URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
+        return Optional.of(new Target(sitePath, abs.getFragment(), null));
+    }
+
+    /** A resolved link: a site path and fragment, or why it cannot be followed. */
+    record Target(String path, String fragment, String error) {
+    }
+}

@@ -1,0 +1,139 @@
+package gazette.check;
+
+import gazette.config.BaseUrl;
+import gazette.content.Article;
+import gazette.content.Position;
+import gazette.diag.Problems;
+import gazette.site.Site;
+import gazette.site.SitePaths;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Checks a built site. Links an author wrote are reported at their line in the source file; links
+ * the templates made are reported at their line in the output page, so a broken theme is found too.
+ * Pages are checked as served under the configured base path and at the root.
+ */
+public final class SiteChecker {
+    /** Where pages hold an article's own text, whose links are checked against the source instead. */
+    private static final String AUTHOR_TEXT = ".article-body, .update-body";
+    private final Site site;
+    private final BuiltSite built;
+    private final String outputRel;
+    private final Problems problems;
+
+    /**
+     * @param files     the rendered site, path to content
+     * @param outputRel the output folder relative to the site folder, for problems about pages
+     */
+    public SiteChecker(Site site, Map<String, byte[]> files, String outputRel, Problems problems) {
+        this.site = site;
+        this.built = new BuiltSite(files);
+        this.outputRel = outputRel;
+        this.problems = problems;
+    }
+
+    public void checkAll() {
+        for (Article article : site.articles()) {
+            checkSourceLinks(article);
+        }
+        BaseUrl base = site.config().baseUrl();
+        for (String file : new TreeSet<>(built.paths())) {
+            if (file.endsWith(".html")) {
+                Set<Element> broken = checkPage(file, base.path(), Set.of());
+                if (!base.path().equals("/") && !file.equals("404.html")) {
+                    checkPage(file, "/", broken);
+                }
+            }
+        }
+        checkFeedsAndSitemap(base);
+    }
+
+    private void checkSourceLinks(Article article) {
+        String page = SitePaths.article(article.slug());
+        for (Position link : article.links()) {
+            String url = link.what();
+            // Written from the site root: the renderer makes it relative to the page, so check it that way.
+            String asRendered = url.startsWith("/") && !url.startsWith("//") ? "../../" + url.substring(1) : url;
+            Optional<BuiltSite.Target> target = BuiltSite.resolve(page, asRendered, "/");
+            target.flatMap(t -> problem(t, page)).ifPresent(message ->
+                    problems.error(link.file(), link.line(), link.column(), "broken link '" + url + "': " + message));
+        }
+    }
+
+    /**
+     * Checks the links the templates put on one page; links inside an article's own text were
+     * checked at their source line already. Returns the elements found broken, so a second pass at
+     * another base path reports only what breaks there alone.
+     */
+    private Set<Element> checkPage(String file, String basePath, Set<Element> alreadyBroken) {
+        Set<Element> broken = new HashSet<>();
+        String pagePath = file.equals("index.html") ? "" : file.endsWith("/index.html")
+                ? file.substring(0, file.length() - "index.html".length()) : file;
+        // GitHub Pages serves 404.html in place of any missing page, so its links must work from any depth.
+        String from = file.equals("404.html") ? "any/missing/page/" : pagePath;
+        Document doc = built.page(file);
+        for (Element el : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
+            if (alreadyBroken.contains(el) || !el.parents().select(AUTHOR_TEXT).isEmpty()) {
+                continue;
+            }
+            String attr = el.hasAttr("href") ? "href" : "src";
+            String url = el.attr(attr);
+            Optional<BuiltSite.Target> target = url.startsWith("#")
+                    ? Optional.of(new BuiltSite.Target(pagePath, url.substring(1), null))
+                    : BuiltSite.resolve(from, url, basePath);
+            target.flatMap(t -> problem(t, pagePath)).ifPresent(message -> {
+                broken.add(el);
+                var pos = el.sourceRange().start();
+                problems.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1), Math.max(pos.columnNumber(), 1),
+                        "broken link '" + url + "'" + (basePath.equals("/") ? " when served at /" : "") + ": " + message);
+            });
+        }
+        return broken;
+    }
+
+    /** What is wrong with a resolved link, if anything. */
+    private Optional<String> problem(BuiltSite.Target target, String fromPath) {
+        if (target.error() != null) {
+            return Optional.of(target.error());
+        }
+        Optional<String> file = built.fileFor(target.path());
+        if (file.isEmpty()) {
+            return Optional.of("no page " + (target.path().isEmpty() ? "/" : target.path()));
+        }
+        String fragment = target.fragment();
+        if (fragment != null && !fragment.isEmpty() && !built.hasAnchor(file.get(), fragment)) {
+            return Optional.of("no anchor #" + fragment + " on " + (target.path().isEmpty() ? "the home page" : target.path()));
+        }
+        return Optional.empty();
+    }
+
+    private void checkFeedsAndSitemap(BaseUrl base) {
+        for (String file : new TreeSet<>(built.paths())) {
+            boolean feed = file.endsWith("feed.xml");
+            boolean sitemap = file.equals(SitePaths.SITEMAP);
+            if (!feed && !sitemap) {
+                continue;
+            }
+            Document xml = built.xml(file);
+            for (Element el : xml.select(feed ? "link[href]" : "loc")) {
+                String url = feed ? el.attr("href") : el.text();
+                String message = null;
+                if (!url.startsWith(base.value())) {
+                    message = "is not under the base URL " + base.value();
+                } else if (built.fileFor(url.substring(base.value().length())).isEmpty()) {
+                    message = "names a page that does not exist";
+                }
+                if (message != null) {
+                    problems.error(outputRel + "/" + file, 0, 0, "'" + url + "' " + message);
+                }
+            }
+        }
+    }
+}

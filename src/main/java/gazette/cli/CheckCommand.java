@@ -1,0 +1,74 @@
+package gazette.cli;
+
+import gazette.build.Build;
+import gazette.build.BuildOptions;
+import gazette.build.BuildResult;
+import gazette.check.SiteChecker;
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import gazette.output.MemorySink;
+import gazette.source.SourceReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code gazette check}: builds the site in memory (writing nothing) and checks content and
+ * result: front matter, topics, duplicate slugs, dates, alt text, every internal link and anchor,
+ * feeds and sitemap. One line per problem.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validates the content and the built site; prints one line per problem.")
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    Gazette gazette;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Check as hosted here, overriding baseUrl in the config.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--explain-topics", description = "Print which keywords gave each article and live update its topics.")
+    boolean explainTopics;
+
+    @Override
+    public Integer call() {
+        BuildOptions opts = site.resolve(gazette.siteRoot()).withDrafts(drafts);
+        if (baseUrl != null) {
+            opts = opts.withBaseUrl(baseUrl);
+        }
+        MemorySink memory = new MemorySink();
+        BuildResult result;
+        try {
+            result = Build.run(opts, memory);
+        } catch (BuildFailure failure) {
+            failure.problems().forEach(gazette.err()::println);
+            gazette.err().println("gazette check: " + failure.problems().size() + " problems");
+            return Gazette.CONTENT_ERROR;
+        }
+        Problems problems = new Problems(1000);
+        result.warnings().forEach(problems::add);
+        new SiteChecker(result.site(), memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems)
+                .checkAll();
+        problems.all().forEach(gazette.err()::println);
+        if (explainTopics) {
+            TopicExplanation.print(gazette.out(), result.site().articles());
+        }
+        long errors = problems.all().stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            gazette.err().println("gazette check: " + errors + (errors == 1 ? " error" : " errors"));
+            return Gazette.CONTENT_ERROR;
+        }
+        gazette.out().println("No errors in " + result.site().articles().size() + " articles and " + result.pages()
+                + " files" + (problems.all().isEmpty() ? "." : " (" + problems.all().size() + " warnings)."));
+        return 0;
+    }
+}

@@ -1,0 +1,114 @@
+package gazette.e2e;
+
+import gazette.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sites: the seed site, and small sites with one broken link each. Features tested: {@code check}
+ * passes a good site, reports a broken link or anchor at its line in the source file, a broken
+ * template link at its line in the page, and writes nothing.
+ */
+class CheckCommandTest {
+    static final String CONFIG = """
+            -- gazette.yml --
+            title: Test
+            baseUrl: https://example.github.io/sub/
+            topics: [{id: trade, title: Trade, keywords: [trade]}]
+            """;
+
+    @Test
+    void seedSitePassesUnderItsSubPath(@TempDir Path dir) {
+        TestSite.Run run = TestSite.seedCopy(dir).run("check");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("No errors in 2 articles"), run.out());
+        assertFalse(Files.exists(dir.resolve("site-output")), "check writes nothing");
+    }
+
+    @Test
+    void brokenLinkIsReportedAtItsSourceLine(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                First paragraph.
+
+                See [the other story](../two/) and [the missing one](/articles/nowhere/).
+                """ + """
+                -- seeds/2013-07-02-two.md --
+                ---
+                title: Two
+                date: 2013-07-02
+                ---
+                Back to [one's second section](/articles/one/#no-such-anchor), and [home](/).
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("seeds/2013-07-01-one.md:7:36: broken link '/articles/nowhere/': no page articles/nowhere/"),
+                run.err());
+        assertTrue(run.err().contains("seeds/2013-07-02-two.md:5:9: broken link '/articles/one/#no-such-anchor': no anchor #no-such-anchor"),
+                run.err());
+        assertEquals(2, run.err().lines().filter(l -> l.contains("broken link")).count(),
+                "each broken link once, at its source line:\n" + run.err());
+    }
+
+    @Test
+    void brokenTemplateLinkIsReportedInThePage(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                Text.
+                -- templates/term.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>${term.name}</title></head>
+                <body><a href="${root}missing-page/">x</a></body></html>
+                """ .replace("-- seeds/2013-07-01-one.md --\n---\ntitle: One\ndate: 2013-07-01\n---\nText.\n",
+                        "-- seeds/2013-07-01-one.md --\n---\ntitle: One\ndate: 2013-07-01\ntags: [x]\n---\nText.\n"));
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("site-output/tags/x/index.html:3:7: broken link '../../missing-page/': no page missing-page/"),
+                run.err());
+    }
+
+    @Test
+    void contentErrorsAreReportedByCheckToo(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/bad.md --
+                ---
+                title: Bad
+                date: 2013-07-01
+                topics: [trad]
+                ---
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("seeds/bad.md:4:10: unknown topic 'trad' (known: trade)"), run.err());
+    }
+
+    @Test
+    void explainTopicsPrintsTheMatchedWords(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                A story about TRADE.
+                """);
+        TestSite.Run run = site.run("check", "--explain-topics");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("seeds/2013-07-01-one.md: trade (trade)"), run.out());
+    }
+}

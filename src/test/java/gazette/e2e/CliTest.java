@@ -1,0 +1,85 @@
+package gazette.e2e;
+
+import gazette.cli.Gazette;
+import gazette.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user meets it: help, usage errors (exit 2), and {@code new} round-tripping through a build. */
+class CliTest {
+    static final String CONFIG = """
+            -- gazette.yml --
+            title: Test
+            baseUrl: https://example.org/
+            timezone: Asia/Almaty
+            topics: [{id: trade, title: Trade}, {id: security, title: Security}]
+            """;
+
+    @Test
+    void helpListsTheCommands(@TempDir Path dir) {
+        TestSite.Run run = TestSite.at(dir).run("--help");
+        assertEquals(0, run.code());
+        for (String command : new String[] {"build", "check", "new", "import"}) {
+            assertTrue(run.out().contains(command), run.out());
+        }
+        TestSite.Run build = TestSite.at(dir).run("build", "--help");
+        assertTrue(build.out().contains("--base-url") && build.out().contains("--drafts") && build.out().contains("--clean"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError(@TempDir Path dir) {
+        TestSite.Run run = TestSite.at(dir).run("build", "--no-such-option");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertEquals(2, TestSite.at(dir).run("publish").code());
+    }
+
+    @Test
+    void missingConfigIsReportedNotThrown(@TempDir Path dir) {
+        TestSite.Run run = TestSite.at(dir).run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("gazette.yml:1:1: configuration file not found"), run.err());
+    }
+
+    @Test
+    void newArticleIsDatedInTheSiteZoneAndBuilds(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, CONFIG);
+        // 20:30 UTC on 30 June is already 1 July in Almaty (UTC+6 in 2013).
+        Clock clock = Clock.fixed(Instant.parse("2013-06-30T20:30:00Z"), ZoneOffset.UTC);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Gazette.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), System.err, clock,
+                "new", "Deal signed: £700m", "--topics", "trade,security", "--live");
+        assertEquals(0, code);
+        Path file = dir.resolve("seeds/2013-07-01-deal-signed-700m.md");
+        String text = Files.readString(file);
+        assertTrue(text.contains("date: 2013-07-01T02:30:00+06:00"), text);
+        assertTrue(text.contains("type: live") && text.contains("topics: [trade, security]"), text);
+        site.build();
+        var page = site.html("articles/deal-signed-700m/index.html");
+        assertEquals("Deal signed: £700m", page.selectFirst("h1").text());
+        assertEquals(1, page.select("article.update").size());
+        assertEquals(2, page.select(".article-header .chip").size());
+
+        int again = Gazette.run(dir, System.out, new PrintStream(new ByteArrayOutputStream()), clock, "new", "Deal signed: £700m");
+        assertEquals(1, again, "new refuses to overwrite");
+    }
+
+    @Test
+    void newRejectsAnUnknownTopic(@TempDir Path dir) {
+        TestSite.Run run = TestSite.of(dir, CONFIG).run("new", "Story", "--topics", "sport");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("unknown topic 'sport' (known: trade, security)"), run.err());
+    }
+}
