@@ -53,8 +53,8 @@ public record Article(String sourceFile, Position slugAt, Slug slug, String titl
         return type == ArticleType.LIVE;
     }
 
-    /** The latest of publication and update dates, for feeds and sitemaps. */
+    /** When it last changed, for feeds and sitemaps: its {@code updated} date, else its publication date. */
     public NewsDate lastModified() {
-        return updated.filter(u -> u.compareTo(date) > 0).orElse(date);
+        return updated.orElse(date);
     }
 }

@@ -33,7 +33,10 @@ public final class ArticleReader {
     static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "summary", "source", "source_url",
             "author", "dateline", "topics", "tags", "people", "places", "type", "events", "draft");
     private static final Set<String> EVENT_KEYS = Set.of("date", "title");
-    private static final Set<String> RESERVED_IDS = Set.of("main", "top", "content", "updates", "footnotes");
+    /** Ids the article template uses itself. */
+    private static final Set<String> RESERVED_IDS = Set.of("main", "top", "content", "updates", "footnotes",
+            "updates-heading", "events-heading");
+    private static final Pattern HTML_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(\\s*(?:Z|[+-]\\d{2}:\\d{2}))?");
     private static final String DATE_FORMS = "use 2013-07-01, 2013-07-01T10:30:00+06:00, or 1994-03 for a month";
 
@@ -61,7 +64,18 @@ public final class ArticleReader {
                 .toList();
     }
 
-    public Optional<Article> read(SourceDoc original, Problems problems) {
+    /**
+     * Reads one document. Its problems are collected apart and then handed on, so that whether this
+     * file failed never depends on another file read at the same time.
+     */
+    public Optional<Article> read(SourceDoc original, Problems shared) {
+        Problems problems = new Problems(Integer.MAX_VALUE);
+        Optional<Article> article = readInto(original, problems);
+        problems.all().forEach(shared::add);
+        return article;
+    }
+
+    private Optional<Article> readInto(SourceDoc original, Problems problems) {
         SourceDoc doc;
         try {
             doc = original.format() == SourceDoc.Format.RAW_COPY ? rawCopy.apply(original) : original;
@@ -69,12 +83,18 @@ public final class ArticleReader {
             e.problems().forEach(problems::add);
             return Optional.empty();
         }
-        int before = problems.errorCount();
         MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);
         fm.rejectUnknownKeys(KEYS);
         Optional<String> title = fm.requiredString("title");
         Optional<NewsDate> date = requiredDate(fm, "date");
-        Optional<NewsDate> updated = optionalDate(fm, "updated");
+        Optional<NewsDate> updated = optionalDate(fm, "updated").filter(u -> {
+            boolean earlier = date.isPresent() && u.start(config.zone()).isBefore(date.get().start(config.zone()));
+            if (earlier) {
+                fm.problems().warning(fm.file(), fm.at("updated").line(), fm.at("updated").column(),
+                        "updated " + u.iso() + " is before the date " + date.get().iso() + "; the date is used");
+            }
+            return !earlier;
+        });
         Optional<Slug> slug = slug(fm, doc);
         ArticleType type = type(fm);
         boolean draft = fm.bool("draft").orElse(false);
@@ -95,8 +115,8 @@ public final class ArticleReader {
         for (int line : body.imagesWithoutAlt()) {
             problems.warning(doc.relPath(), doc.bodyLine() + line, 1, "image has no alt text");
         }
-        List<LiveUpdate> updates = updates(doc, body.sections(), date.orElse(null), problems);
-        if (problems.errorCount() > before || title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
+        List<LiveUpdate> updates = updates(doc, body, date.orElse(null), problems);
+        if (problems.hasErrors() || title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
         String summary = fm.string("summary").map(String::trim).filter(s -> !s.isEmpty()).orElse(body.firstParagraph());
@@ -236,11 +256,14 @@ public final class ArticleReader {
         return events;
     }
 
-    private List<LiveUpdate> updates(SourceDoc doc, List<MarkdownRenderer.Section> sections, NewsDate articleDate,
+    private List<LiveUpdate> updates(SourceDoc doc, MarkdownRenderer.RenderedMarkdown body, NewsDate articleDate,
             Problems problems) {
         List<LiveUpdate> updates = new ArrayList<>();
+        // An update's anchor must not repeat an id a heading in the text already has on the page.
         Set<String> ids = new HashSet<>(RESERVED_IDS);
-        for (MarkdownRenderer.Section section : sections) {
+        collectIds(body.html().value(), ids);
+        body.sections().forEach(s -> collectIds(s.body().value(), ids));
+        for (MarkdownRenderer.Section section : body.sections()) {
             String base = section.pinnedId().orElseGet(() -> {
                 String s = Slug.slugify(section.title());
                 return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "update-" + s : s;
@@ -276,6 +299,13 @@ public final class ArticleReader {
                     section.title() + "\n" + section.text()));
         }
         return updates;
+    }
+
+    private static void collectIds(String html, Set<String> into) {
+        Matcher m = HTML_ID.matcher(html);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
     }
 
     private List<TopicId> updateTopics(String file, int line, String list, Problems problems) {

@@ -59,7 +59,8 @@ public final class DirectorySink implements OutputSink {
             }
             move(staging, output);
             deleteTree(old);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            removeQuietly(staging);
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
         }
     }
@@ -113,6 +114,14 @@ public final class DirectorySink implements OutputSink {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    private static void removeQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // the next build removes it
         }
     }
 

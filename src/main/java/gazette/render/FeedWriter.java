@@ -38,7 +38,8 @@ final class FeedWriter {
         List<Article> shown = newestFirst.subList(0, Math.min(SIZE, newestFirst.size()));
         List<FeedEntry> entries = shown.stream().map(this::entry).toList();
         // The feed changes when its newest entry does, never with the clock, so builds are reproducible.
-        String updated = shown.stream().map(a -> a.lastModified().rfc3339(config.zone())).max(String::compareTo)
+        String updated = shown.stream().map(Article::lastModified)
+                .max(java.util.Comparator.comparing(d -> d.start(config.zone()))).map(d -> d.rfc3339(config.zone()))
                 .orElse("1970-01-01T00:00:00Z");
         Map<String, Object> m = new HashMap<>();
         m.put("title", title);

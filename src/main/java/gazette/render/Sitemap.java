@@ -21,8 +21,8 @@ final class Sitemap {
     static OutputFile file(Site site, TemplateEngine templates) {
         var base = site.config().baseUrl();
         var zone = site.config().zone();
-        String newest = site.articles().isEmpty() ? null : site.articles().stream()
-                .map(a -> a.lastModified().rfc3339(zone)).max(String::compareTo).orElse(null);
+        String newest = site.articles().stream().map(Article::lastModified)
+                .max(java.util.Comparator.comparing(d -> d.start(zone))).map(d -> d.rfc3339(zone)).orElse(null);
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(new SitemapEntry(base.resolve(SitePaths.HOME), newest));
         for (Article a : site.articles()) {

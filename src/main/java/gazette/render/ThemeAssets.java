@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  */
 public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
 
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*");
+
     public ThemeAssets {
         files = List.copyOf(files);
         byName = java.util.Collections.unmodifiableMap(new TreeMap<>(byName));
@@ -82,9 +84,14 @@ public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                if (!name.startsWith(".") && !name.contains("/.")) {
-                    into.put(name, Files.readAllBytes(file));
+                if (name.startsWith(".") || name.contains("/.")) {
+                    continue;
                 }
+                if (!SAFE_NAME.matcher(name).matches()) {
+                    throw new BuildFailure(Problem.error(root.resolve(name).toString(), 0, 0,
+                            "asset file name '" + name + "' may only use letters, digits, '.', '-' and '_'"));
+                }
+                into.put(name, Files.readAllBytes(file));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailure(Problem.error(root.toString(), 0, 0, "cannot read theme assets: " + e.getMessage()));

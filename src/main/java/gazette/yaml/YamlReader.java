@@ -72,7 +72,7 @@ public final class YamlReader {
         if (problem != null && problem.contains("mapping values are not allowed")) {
             return "a value containing ': ' must be quoted";
         }
-        if (problem != null && problem.contains("found character '\\t'")) {
+        if (problem != null && (problem.contains("TAB") || problem.contains("'\\t'"))) {
             return "indent YAML with spaces, not tabs";
         }
         return null;

@@ -3,6 +3,7 @@ package gazette.content.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -106,9 +107,38 @@ public final class MarkdownRenderer {
                     bodyText.toString().trim(), heading.getStartLineNumber()));
             liveText.append(headingText).append('\n').append(bodyText);
         }
+        appendFootnotes(document, intro, sections);
         // The plain text leaves out metadata lines and pinned ids: they are not words of the article.
         return new RenderedMarkdown(new Html(intro.toString()), liveText.toString().trim(), firstParagraph, sections,
                 missingAlt, links);
+    }
+
+    /**
+     * A live blog is rendered a block at a time, which never reaches flexmark's footnote list; so
+     * when there are footnotes, the whole document is rendered once more for that list, and it goes
+     * at the end of the page, after the oldest update.
+     */
+    private void appendFootnotes(Document document, StringBuilder intro, List<Section> sections) {
+        boolean hasFootnotes = false;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            hasFootnotes |= child instanceof FootnoteBlock;
+        }
+        if (!hasFootnotes) {
+            return;
+        }
+        String whole = renderer.render(document);
+        int start = whole.lastIndexOf("<div class=\"footnotes\">");
+        if (start < 0) {
+            return;
+        }
+        String footnotes = whole.substring(start);
+        if (sections.isEmpty()) {
+            intro.append(footnotes);
+        } else {
+            Section last = sections.get(sections.size() - 1);
+            sections.set(sections.size() - 1, new Section(last.title(), last.titleHtml(), last.pinnedId(), last.meta(),
+                    new Html(last.body().value() + footnotes), last.text(), last.line()));
+        }
     }
 
     private static boolean isUpdateHeading(Node node) {
@@ -129,7 +159,7 @@ public final class MarkdownRenderer {
                 break;
             }
             if (child instanceof Paragraph p && NewsBlocks.caption(p) == null && NewsBlocks.soleImage(p) == null) {
-                return NewsBlocks.plainText(p).replace('\n', ' ');
+                return NewsBlocks.readableText(p);
             }
         }
         return "";

@@ -74,6 +74,29 @@ final class NewsBlocks {
         return false;
     }
 
+    /** The words a reader sees, on one line: footnote markers and line breaks left out. */
+    static String readableText(Node node) {
+        StringBuilder out = new StringBuilder();
+        collect(node, out);
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ext.footnotes.Footnote) {
+                continue;
+            }
+            if (child instanceof Text || child instanceof com.vladsch.flexmark.ast.Code
+                    || child instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                out.append(child instanceof com.vladsch.flexmark.ast.Code code ? code.getText() : child.getChars());
+            } else if (child instanceof SoftLineBreak || child instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                out.append(' ');
+            } else {
+                collect(child, out);
+            }
+        }
+    }
+
     static String plainText(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).trim();
     }

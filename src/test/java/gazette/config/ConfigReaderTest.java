@@ -1,0 +1,271 @@
+package gazette.config;
+
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reading gazette.yml: a full config, the defaults, and every mistake reported as gazette.yml:LINE:COL. */
+class ConfigReaderTest {
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems(100);
+
+    private Optional<SiteConfig> read(String yaml) throws IOException {
+        return readBytes(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<SiteConfig> readBytes(byte[] bytes) throws IOException {
+        Path file = dir.resolve("gazette.yml");
+        Files.write(file, bytes);
+        return ConfigReader.read(file, "gazette.yml", problems);
+    }
+
+    private List<String> reported() {
+        return problems.all().stream().map(Problem::toString).toList();
+    }
+
+    /** Reads a config expected to fail with exactly one problem, and returns it as printed. */
+    private String onlyProblem(String yaml) throws IOException {
+        Optional<SiteConfig> config = read(yaml);
+        assertTrue(config.isEmpty(), "a config with errors must not be returned");
+        assertEquals(1, problems.all().size(), reported().toString());
+        return reported().get(0);
+    }
+
+    @Test
+    void readsEveryKeyOfAFullConfig() throws IOException {
+        SiteConfig c = read("""
+                title: "UK–Kazakhstan"
+                description: News coverage.
+                language: en-GB
+                baseUrl: https://example.github.io/uk-kazakhstan
+                timezone: Asia/Almaty
+                cname: news.example.org
+                homeLatest: 5
+                topics:
+                  - id: trade
+                    title: Trade
+                    description: Deals.
+                    keywords: [Trade, Joint Venture]
+                  - id: human-rights
+                    title: Human rights
+                import:
+                  furniture:
+                    - '^Share this'
+                """).orElseThrow(() -> new AssertionError(reported()));
+        assertEquals("UK–Kazakhstan", c.title());
+        assertEquals("News coverage.", c.description());
+        assertEquals("en-GB", c.language());
+        assertEquals("https://example.github.io/uk-kazakhstan/", c.baseUrl().value());
+        assertEquals(ZoneId.of("Asia/Almaty"), c.zone());
+        assertEquals(Optional.of("news.example.org"), c.cname());
+        assertEquals(5, c.homeLatest());
+        assertEquals(List.of("trade", "human-rights"), c.topics().stream().map(t -> t.id().value()).toList());
+        assertEquals(List.of("trade", "joint venture"), c.topics().get(0).keywords());
+        assertEquals("Deals.", c.topics().get(0).description());
+        assertEquals("Human rights", c.topics().get(1).title());
+        assertEquals(List.of("^Share this"), c.importFurniture());
+        assertEquals("trade, human-rights", c.topicIds());
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void onlyATitleGivesTheDefaults() throws IOException {
+        SiteConfig c = read("title: News\n").orElseThrow();
+        assertEquals("http://localhost:8080/", c.baseUrl().value());
+        assertEquals(ZoneId.of("UTC"), c.zone());
+        assertEquals("en", c.language());
+        assertEquals(10, c.homeLatest());
+        assertEquals(List.of(), c.topics());
+        assertEquals(Optional.empty(), c.cname());
+        assertEquals(List.of(), c.importFurniture());
+    }
+
+    @Test
+    void aMissingTitleIsReported() throws IOException {
+        assertEquals("gazette.yml:1:1: missing required key 'title'", onlyProblem("description: x\n"));
+    }
+
+    @Test
+    void aBaseUrlThatIsNotHttpIsReportedAtItsValue() throws IOException {
+        assertEquals("gazette.yml:2:10: 'ftp://example.org/' is not an http(s) URL"
+                        + " (for example https://example.github.io/uk-kazakhstan/)",
+                onlyProblem("title: News\nbaseUrl: ftp://example.org/\n"));
+    }
+
+    @Test
+    void aBaseUrlWithoutAHostIsReported() throws IOException {
+        assertTrue(onlyProblem("title: News\nbaseUrl: example.org/news\n").startsWith("gazette.yml:2:10: "));
+    }
+
+    @Test
+    void anUnknownTimeZoneIsReportedAtItsValue() throws IOException {
+        assertEquals("gazette.yml:3:11: 'Mars/Olympus' is not a time zone (for example Europe/London or Asia/Almaty)",
+                onlyProblem("title: News\n\ntimezone: Mars/Olympus\n"));
+    }
+
+    @Test
+    void aTopicIdWithCapitalsOrSpacesIsReportedAtTheId() throws IOException {
+        assertEquals("gazette.yml:3:9: topic id 'Human Rights' must be lower-case letters, digits and hyphens"
+                        + " (for example human-rights)",
+                onlyProblem("title: News\ntopics:\n  - id: Human Rights\n    title: Human rights\n"));
+    }
+
+    @Test
+    void aTopicGivenTwiceIsReportedAtTheSecond() throws IOException {
+        assertEquals("gazette.yml:5:9: topic id 'trade' is given twice", onlyProblem("""
+                title: News
+                topics:
+                  - id: trade
+                    title: Trade
+                  - id: trade
+                    title: Trade again
+                """));
+    }
+
+    @Test
+    void aTopicWithoutATitleIsReported() throws IOException {
+        assertEquals("gazette.yml:3:5: missing required key 'title'", onlyProblem("title: News\ntopics:\n  - id: trade\n"));
+    }
+
+    @Test
+    void anUnknownTopicKeyIsReportedWithTheKnownOnes() throws IOException {
+        assertEquals("gazette.yml:5:5: unknown key 'keyword' (known keys: description, id, keywords, title)",
+                onlyProblem("title: News\ntopics:\n  - id: trade\n    title: Trade\n    keyword: deal\n"));
+    }
+
+    @Test
+    void aBadFurniturePatternIsReportedAtThePattern() throws IOException {
+        String p = onlyProblem("title: News\nimport:\n  furniture:\n    - '^Share'\n    - '(unclosed'\n");
+        assertTrue(p.startsWith("gazette.yml:5:7: bad furniture pattern: "), p);
+    }
+
+    @Test
+    void anUnknownTopLevelKeyIsReportedAtTheKey() throws IOException {
+        assertEquals("gazette.yml:2:1: unknown key 'base_url' (known keys: baseUrl, cname, description, homeLatest, "
+                + "import, language, timezone, title, topics)", onlyProblem("title: News\nbase_url: https://x.org/\n"));
+    }
+
+    @Test
+    void aBadCnameIsReported() throws IOException {
+        assertEquals("gazette.yml:2:8: 'https://news.example.org' is not a host name (for example news.example.org)",
+                onlyProblem("title: News\ncname: https://news.example.org\n"));
+    }
+
+    @Test
+    void homeLatestOutOfRangeIsReported() throws IOException {
+        assertEquals("gazette.yml:2:13: 'homeLatest' must be a whole number from 1 to 1000",
+                onlyProblem("title: News\nhomeLatest: 0\n"));
+    }
+
+    @Test
+    void aBadLanguageTagIsReported() throws IOException {
+        assertTrue(onlyProblem("title: News\nlanguage: english_uk\n").startsWith("gazette.yml:2:11: 'english_uk' is not a language tag"));
+    }
+
+    @Test
+    void everyMistakeIsReportedInOneRead() throws IOException {
+        assertTrue(read("title: News\nbaseUrl: nope\ntimezone: Nowhere\ncname: x\n").isEmpty());
+        assertEquals(List.of(2, 3, 4), problems.all().stream().map(Problem::line).toList());
+    }
+
+    @Test
+    void aYamlSyntaxErrorIsReportedAtItsLineAndColumn() throws IOException {
+        String p = onlyProblem("title: News\ndescription: Britain: and Kazakhstan\n");
+        assertTrue(p.startsWith("gazette.yml:2:21: malformed YAML"), p);
+    }
+
+    @Test
+    void aDuplicateKeyIsReported() throws IOException {
+        assertEquals("gazette.yml:3:1: duplicate key 'title' (first given on line 1)", onlyProblem("title: A\nlanguage: en\ntitle: B\n"));
+    }
+
+    @Test
+    void aConfigThatIsAListIsReported() throws IOException {
+        assertEquals("gazette.yml:1:1: configuration must be a YAML mapping of keys to values", onlyProblem("- title\n"));
+    }
+
+    @Test
+    void anEmptyConfigIsReported() throws IOException {
+        assertEquals("gazette.yml:1:1: configuration must be a YAML mapping of keys to values", onlyProblem(""));
+    }
+
+    @Test
+    void aMissingFileIsReportedWithAHint() {
+        assertTrue(ConfigReader.read(dir.resolve("gazette.yml"), "gazette.yml", problems).isEmpty());
+        assertEquals(List.of("gazette.yml:1:1: configuration file not found (run gazette from the site's folder or pass --config)"),
+                reported());
+    }
+
+    @Test
+    void aLatin1ConfigIsReportedAsNotUtf8() throws IOException {
+        assertTrue(readBytes("title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)).isEmpty());
+        assertEquals(List.of("gazette.yml:1:1: configuration is not valid UTF-8"), reported());
+    }
+
+    @Test
+    void windowsLineEndsReadTheSame() throws IOException {
+        SiteConfig c = read("title: News\r\ntimezone: Europe/London\r\nbaseUrl: https://x.org/a\r\n").orElseThrow();
+        assertEquals(ZoneId.of("Europe/London"), c.zone());
+        assertEquals("https://x.org/a/", c.baseUrl().value());
+    }
+
+    @Test
+    void windowsLineEndsKeepProblemLines() throws IOException {
+        assertTrue(onlyProblem("title: News\r\n\r\ntimezone: Nowhere\r\n").startsWith("gazette.yml:3:11: "));
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnored() throws IOException {
+        byte[] text = "title: News\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        assertEquals("News", readBytes(withBom).orElseThrow(() -> new AssertionError(reported())).title());
+    }
+
+    @Test
+    void baseUrlGetsATrailingSlash() {
+        assertEquals("https://example.github.io/uk-kazakhstan/",
+                BaseUrl.parse("https://example.github.io/uk-kazakhstan").orElseThrow().value());
+        assertEquals("https://example.org/", BaseUrl.parse("https://example.org").orElseThrow().value());
+        assertEquals("https://example.org/", BaseUrl.parse("https://example.org/").orElseThrow().value());
+    }
+
+    @Test
+    void baseUrlPathIsWhereThe404PageLinksFrom() {
+        assertEquals("/uk-kazakhstan/", BaseUrl.parse("https://example.github.io/uk-kazakhstan").orElseThrow().path());
+        assertEquals("/", BaseUrl.parse("https://example.org").orElseThrow().path());
+    }
+
+    @Test
+    void baseUrlResolvesSitePaths() {
+        assertEquals("https://example.github.io/uk-kazakhstan/topics/trade/feed.xml",
+                BaseUrl.parse("https://example.github.io/uk-kazakhstan").orElseThrow().resolve("topics/trade/feed.xml"));
+    }
+
+    @Test
+    void baseUrlRefusesOtherSchemesQueriesAndFragments() {
+        assertTrue(BaseUrl.parse("example.org").isEmpty());
+        assertTrue(BaseUrl.parse("ftp://example.org/").isEmpty());
+        assertTrue(BaseUrl.parse("javascript:alert(1)").isEmpty());
+        assertTrue(BaseUrl.parse("https://example.org/?x=1").isEmpty());
+        assertTrue(BaseUrl.parse("https://example.org/#top").isEmpty());
+        assertTrue(BaseUrl.parse("https://exa mple.org/").isEmpty());
+    }
+}

@@ -1,0 +1,491 @@
+package gazette.content;
+
+import gazette.config.BaseUrl;
+import gazette.config.SiteConfig;
+import gazette.config.Topic;
+import gazette.config.TopicId;
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import gazette.source.SourceDoc;
+import gazette.yaml.YNode;
+import gazette.yaml.YamlReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Articles from front matter and Markdown: typed fields, exact problem positions, live blog updates. */
+class ArticleReaderTest {
+    private static final SiteConfig CONFIG = new SiteConfig("Test", "", "en-GB", new BaseUrl("https://example.org/"),
+            ZoneId.of("Asia/Almaty"), List.of(
+                    new Topic(new TopicId("trade"), "Trade", "", List.of("trade", "oil")),
+                    new Topic(new TopicId("human-rights"), "Human rights", "", List.of("human rights")),
+                    new Topic(new TopicId("security"), "Security", "", List.of("weapons"))),
+            Optional.empty(), 10, List.of());
+
+    private final Problems problems = new Problems(100);
+
+    /** A Markdown source as SourceReader makes it: the front matter's YAML starts on line 2. */
+    private static SourceDoc doc(String fileName, String text) {
+        String relPath = "seeds/" + fileName;
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        int close = lines.subList(1, lines.size()).indexOf("---") + 1;
+        String yaml = String.join("\n", lines.subList(1, close)) + "\n";
+        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        YNode.Mapping fm = YamlReader.read(relPath, yaml, 2).map(YNode.Mapping.class::cast)
+                .orElse(new YNode.Mapping(Map.of(), 2, 1));
+        return new SourceDoc(Path.of("seeds", fileName), relPath, SourceDoc.Format.MARKDOWN, relPath, fm, body, close + 2);
+    }
+
+    private Optional<Article> read(String fileName, String text) {
+        return read(fileName, text, false);
+    }
+
+    private Optional<Article> read(String fileName, String text, boolean drafts) {
+        ArticleReader reader = new ArticleReader(CONFIG, drafts, d -> {
+            throw new AssertionError("not raw copy");
+        });
+        return reader.read(doc(fileName, text), problems);
+    }
+
+    private Article article(String text) {
+        Optional<Article> a = read("2013-07-01-cameron-in-astana.md", text);
+        assertEquals(List.of(), reported());
+        return a.orElseThrow();
+    }
+
+    private List<String> reported() {
+        return problems.all().stream().map(Problem::toString).toList();
+    }
+
+    /** Reads a file expected to fail with exactly one problem, and returns it as printed. */
+    private String onlyProblem(String text) {
+        Optional<Article> a = read("2013-07-01-cameron-in-astana.md", text);
+        assertTrue(a.isEmpty(), "an article with errors must be left out");
+        assertEquals(1, problems.all().size(), reported().toString());
+        return reported().get(0);
+    }
+
+    private static List<String> ids(Article a) {
+        return a.updates().stream().map(LiveUpdate::id).toList();
+    }
+
+    // ---- front matter ----
+
+    @Test
+    void readsTheFrontMatterIntoTypedFields() {
+        Article a = article("""
+                ---
+                title: "Cameron in Astana"
+                date: 2013-07-01T10:30:00+06:00
+                updated: 2013-07-02
+                source: ITV News
+                source_url: https://www.itv.com/news/cameron
+                author: Romilly Weeks
+                dateline: ASTANA
+                topics: [trade, security]
+                tags: [oil, trade-mission]
+                people: David Cameron
+                places: [Astana, Kazakhstan]
+                ---
+
+                David Cameron arrived today.
+
+                More text.
+                """);
+        assertEquals("Cameron in Astana", a.title());
+        assertEquals("cameron-in-astana", a.slug().value());
+        assertEquals("2013-07-01T10:30+06:00", a.date().iso());
+        assertEquals("2013-07-02", a.updated().orElseThrow().iso());
+        assertEquals(Optional.of("ITV News"), a.source());
+        assertEquals(Optional.of("https://www.itv.com/news/cameron"), a.sourceUrl());
+        assertEquals(Optional.of("Romilly Weeks"), a.author());
+        assertEquals(Optional.of("ASTANA"), a.dateline());
+        assertEquals(List.of("trade", "security"), a.topics().stream().map(TopicId::value).toList());
+        assertEquals(List.of(), a.topicsExplained());
+        assertEquals(List.of("oil", "trade-mission"), a.tags());
+        assertEquals(List.of("David Cameron"), a.people());
+        assertEquals(List.of("Astana", "Kazakhstan"), a.places());
+        assertEquals("David Cameron arrived today.", a.summary());
+        assertEquals(ArticleType.ARTICLE, a.type());
+        assertFalse(a.draft());
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md", a.sourceFile());
+    }
+
+    @Test
+    void aGivenSlugReplacesTheFileName() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\nslug: cameron-visit\n---\nText.\n");
+        assertEquals("cameron-visit", a.slug().value());
+        assertEquals(new Position("seeds/2013-07-01-cameron-in-astana.md", 4, 7), a.slugAt());
+    }
+
+    @Test
+    void aGivenSummaryReplacesTheFirstParagraph() {
+        assertEquals("Standfirst.", article("---\ntitle: A\ndate: 2013-07-01\nsummary: ' Standfirst. '\n---\nText.\n").summary());
+    }
+
+    @Test
+    void theDefaultSummarySkipsCaptions() {
+        assertEquals("First real paragraph.",
+                article("---\ntitle: A\ndate: 2013-07-01\n---\nPhoto: Cameron. Credit: PA\n\nFirst real paragraph.\n").summary());
+    }
+
+    @Test
+    void anUnknownKeyIsReportedAtTheKeyWithTheKnownKeys() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:1: unknown key 'topic' (known keys: author, date, dateline, "
+                        + "draft, events, people, places, slug, source, source_url, summary, tags, title, topics, type, updated)",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntopic: trade\n---\nText.\n"));
+    }
+
+    @Test
+    void anUnknownTopicIsReportedAtTheItemWithTheKnownTopics() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:17: unknown topic 'trad' (known: trade, human-rights, security)",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntopics: [trade, trad]\n---\nText.\n"));
+    }
+
+    @Test
+    void anInvalidDateIsReportedAtTheValue() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:3:7: invalid date '2013-02-30' "
+                        + "(use 2013-07-01, 2013-07-01T10:30:00+06:00, or 1994-03 for a month)",
+                onlyProblem("---\ntitle: A\ndate: 2013-02-30\n---\nText.\n"));
+    }
+
+    @Test
+    void anInvalidUpdatedDateIsReportedAtTheValue() {
+        assertTrue(onlyProblem("---\ntitle: A\ndate: 2013-07-01\nupdated: next week\n---\nText.\n")
+                .startsWith("seeds/2013-07-01-cameron-in-astana.md:4:10: invalid updated 'next week'"));
+    }
+
+    @Test
+    void aMissingDateIsReportedAtTheStartOfTheFrontMatter() {
+        assertTrue(onlyProblem("---\ntitle: A\n---\nText.\n")
+                .startsWith("seeds/2013-07-01-cameron-in-astana.md:2:1: missing required key 'date'"));
+    }
+
+    @Test
+    void anEmptyDateIsReportedAtItsKey() {
+        assertTrue(onlyProblem("---\ntitle: A\ndate:\n---\nText.\n")
+                .startsWith("seeds/2013-07-01-cameron-in-astana.md:3:1: 'date' must not be empty"));
+    }
+
+    @Test
+    void aMissingTitleIsReported() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:2:1: missing required key 'title'",
+                onlyProblem("---\ndate: 2013-07-01\n---\nText.\n"));
+    }
+
+    @Test
+    void aSlugWithCapitalsIsReportedWithASuggestion() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:7: slug 'Cameron Visit' must be lower-case letters, digits "
+                        + "and single hyphens (for example cameron-visit)",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\nslug: Cameron Visit\n---\nText.\n"));
+    }
+
+    @Test
+    void aSlugThatLeavesTheFolderIsRefused() {
+        assertTrue(onlyProblem("---\ntitle: A\ndate: 2013-07-01\nslug: ../x\n---\nText.\n")
+                .startsWith("seeds/2013-07-01-cameron-in-astana.md:4:7: slug '../x' must be"));
+        assertTrue(read("a.md", "---\ntitle: A\ndate: 2013-07-01\nslug: a/b\n---\nText.\n").isEmpty());
+    }
+
+    @Test
+    void aFileNameWithNoLatinLettersNeedsASlug() {
+        assertTrue(read("2013-07-01-Алматы.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n").isEmpty());
+        assertEquals(List.of("seeds/2013-07-01-Алматы.md:1:1: cannot make a URL name from the file name "
+                + "'2013-07-01-Алматы.md' (add a slug: key)"), reported());
+    }
+
+    @Test
+    void aJavascriptSourceUrlIsRefusedAtTheValue() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:13: source_url 'javascript:alert(1)' is not an http(s) link",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\nsource_url: javascript:alert(1)\n---\nText.\n"));
+    }
+
+    @Test
+    void aSourceUrlWithoutAHostIsRefused() {
+        assertTrue(onlyProblem("---\ntitle: A\ndate: 2013-07-01\nsource_url: www.itv.com/news\n---\nText.\n")
+                .contains("is not an http(s) link"));
+    }
+
+    @Test
+    void anUnknownTypeIsReported() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:7: unknown type 'blog' (use article or live)",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntype: blog\n---\nText.\n"));
+    }
+
+    @Test
+    void draftMustBeTrueOrFalse() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:8: 'draft' must be true or false",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\ndraft: yes\n---\nText.\n"));
+    }
+
+    @Test
+    void everyMistakeInAFileIsReportedTogether() {
+        assertTrue(read("a.md", "---\ntitle: [A]\ndate: soon\ntopics: [nope]\nextra: 1\nslug: B\n---\nText.\n").isEmpty());
+        assertEquals(List.of(2, 3, 4, 5, 6), problems.all().stream().map(Problem::line).toList(), reported().toString());
+    }
+
+    @Test
+    void aTermWithoutLettersIsReportedAtTheItem() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:13: '!!!' in tags has no letters or digits to make a URL name from",
+                onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntags: [oil, '!!!']\n---\nText.\n"));
+    }
+
+    @Test
+    void termsThatMakeTheSameUrlNameAreKeptOnce() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\nplaces: [Astana, astana, ' Astana ', 'Nur  Sultan']\n---\nText.\n");
+        assertEquals(List.of("Astana", "Nur Sultan"), a.places());
+    }
+
+    @Test
+    void eventsAreReadWithTheirDates() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\nevents:\n  - {date: 1994-03, title: Visit}\n"
+                + "  - {date: 2013-07-01T11:00:00+06:00, title: ' Signing '}\n---\nText.\n");
+        assertEquals(List.of("1994-03", "2013-07-01T11:00+06:00"), a.events().stream().map(e -> e.date().iso()).toList());
+        assertEquals(List.of("Visit", "Signing"), a.events().stream().map(Event::title).toList());
+    }
+
+    @Test
+    void aBadEventIsReportedAtItsOwnPosition() {
+        assertTrue(read("a.md", "---\ntitle: A\ndate: 2013-07-01\nevents:\n  - {date: 2013-07-01, title: Fine}\n"
+                + "  - {date: 2013-07-32, title: Bad}\n  - {date: 2013-07-01}\n---\nText.\n").isEmpty());
+        List<String> r = reported();
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.get(0).startsWith("seeds/a.md:6:12: invalid date '2013-07-32'"), r.get(0));
+        assertEquals("seeds/a.md:7:5: missing required key 'title'", r.get(1));
+    }
+
+    // ---- topics ----
+
+    @Test
+    void withoutTopicsTheKeywordRulesAssignThem() {
+        Article a = article("---\ntitle: Oil talks\ndate: 2013-07-01\n---\nA question on human rights.\n");
+        assertEquals(List.of("trade", "human-rights"), a.topics().stream().map(TopicId::value).toList());
+        assertEquals(List.of("oil"), a.topicsExplained().get(0).words());
+    }
+
+    @Test
+    void anEmptyTopicsListMeansNoTopicsNotTheRules() {
+        Article a = article("---\ntitle: Oil talks\ndate: 2013-07-01\ntopics: []\n---\nOil and trade.\n");
+        assertEquals(List.of(), a.topics());
+    }
+
+    @Test
+    void aTopicGivenTwiceIsKeptOnce() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\ntopics: [trade, trade]\n---\nText.\n");
+        assertEquals(List.of(new TopicId("trade")), a.topics());
+    }
+
+    // ---- drafts ----
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() {
+        String text = "---\ntitle: A\ndate: 2013-07-01\ndraft: true\n---\nText.\n";
+        assertTrue(read("a.md", text).isEmpty());
+        assertEquals(List.of(), reported());
+        Article a = read("a.md", text, true).orElseThrow();
+        assertTrue(a.draft());
+    }
+
+    @Test
+    void readAllKeepsTheInputOrder() {
+        ArticleReader reader = new ArticleReader(CONFIG, false, d -> d);
+        List<Article> articles = reader.readAll(List.of(
+                doc("c.md", "---\ntitle: C\ndate: 2013-07-01\n---\nC.\n"),
+                doc("draft.md", "---\ntitle: D\ndate: 2013-07-01\ndraft: true\n---\nD.\n"),
+                doc("a.md", "---\ntitle: A\ndate: 2013-07-01\n---\nA.\n"),
+                doc("b.md", "---\ntitle: B\ndate: 2013-07-01\n---\nB.\n")), problems);
+        assertEquals(List.of("c", "a", "b"), articles.stream().map(a -> a.slug().value()).toList());
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void aBadFileNeverDropsAGoodOneReadAtTheSameTime() {
+        List<SourceDoc> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            docs.add(doc("bad-" + i + ".md", "---\ntitle: Bad\n---\nx\n"));
+            docs.add(doc("good-" + i + ".md", "---\ntitle: Good\ndate: 2013-07-01\n---\nText.\n"));
+        }
+        List<Article> articles = new ArticleReader(CONFIG, false, d -> d).readAll(docs, new Problems(1000));
+        assertEquals(200, articles.size());
+    }
+
+    // ---- body ----
+
+    @Test
+    void rawHtmlInMarkdownIsShownAsText() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\n---\nBefore <script>alert(1)</script> after.\n\n"
+                + "<iframe src=\"https://evil.example\"></iframe>\n");
+        Document html = Jsoup.parseBodyFragment(a.body().value());
+        assertTrue(html.select("script, iframe").isEmpty(), a.body().value());
+        assertTrue(html.text().contains("<script>alert(1)</script>"), html.text());
+        assertTrue(html.text().contains("<iframe"), html.text());
+    }
+
+    @Test
+    void theDatelineStartsTheFirstParagraphOnly() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\ndateline: ASTANA\n---\nFirst.\n\nSecond.\n");
+        Document html = Jsoup.parseBodyFragment(a.body().value());
+        assertEquals(1, html.select("span.dateline").size());
+        assertEquals("ASTANA — First.", html.select("p").get(0).text());
+        assertEquals("Second.", html.select("p").get(1).text());
+    }
+
+    @Test
+    void aLiveBlogIsCutIntoUpdatesNewestFirstAsWritten() {
+        Article a = article("""
+                ---
+                title: Live
+                date: 2013-07-01
+                type: live
+                ---
+                Introduction.
+
+                ## Press conference ends
+
+                Later text.
+
+                ## Cameron lands
+
+                Earlier text.
+                """);
+        assertTrue(a.isLive());
+        assertEquals(List.of("press-conference-ends", "cameron-lands"), ids(a));
+        assertEquals("Cameron lands", a.updates().get(1).title());
+        assertEquals("<p>Earlier text.</p>", a.updates().get(1).body().value().trim());
+        assertEquals("<p>Introduction.</p>", a.body().value().trim());
+        assertTrue(a.text().contains("Earlier text."), "search text covers the updates");
+    }
+
+    @Test
+    void anUpdateMayPinItsIdSoEditingTheHeadingKeepsLinks() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Cameron lands in Astana {#arrival}\n\nText.\n");
+        assertEquals(List.of("arrival"), ids(a));
+        assertEquals("Cameron lands in Astana", a.updates().get(0).title());
+        assertFalse(a.updates().get(0).titleHtml().value().contains("{#"), a.updates().get(0).titleHtml().value());
+    }
+
+    @Test
+    void repeatedHeadingsGetNumberedIds() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Update\n\nA.\n\n## Update\n\nB.\n\n## Update\n\nC.\n");
+        assertEquals(List.of("update", "update-2", "update-3"), ids(a));
+    }
+
+    @Test
+    void aPinnedIdThatRepeatsAnotherGetsANumberToo() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival\n\nA.\n\n## Later {#arrival}\n\nB.\n");
+        assertEquals(List.of("arrival", "arrival-2"), ids(a));
+    }
+
+    @Test
+    void aHeadingStartingWithADigitGetsAnIdStartingWithALetter() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## 10:30 Cameron lands\n\nA.\n\n## !!!\n\nB.\n");
+        assertEquals("update-10-30-cameron-lands", ids(a).get(0));
+        assertTrue(Character.isLetter(ids(a).get(1).charAt(0)), ids(a).toString());
+    }
+
+    @Test
+    void anUpdateTitledLikeAPageAnchorDoesNotTakeIt() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Top\n\nA.\n\n## Updates\n\nB.\n");
+        assertFalse(ids(a).contains("top"), ids(a).toString());
+        assertFalse(ids(a).contains("updates"), ids(a).toString());
+    }
+
+    @Test
+    void aClockTimeUsesTheArticlesDayAndOffset() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01T09:00:00+01:00\ntype: live\n---\n## Later\n\n*14:37*\n\nText.\n");
+        LiveUpdate u = a.updates().get(0);
+        assertEquals("2013-07-01T14:37+01:00", u.date().orElseThrow().iso());
+        assertEquals("<p>Text.</p>", u.body().value().trim(), "the metadata line is not part of the body");
+    }
+
+    @Test
+    void aClockTimeOnADayOnlyArticleUsesTheSitesZone() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Later\n\n*14:37*\n\nText.\n");
+        assertEquals("2013-07-01T14:37+06:00", a.updates().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void aClockTimeMayGiveItsOwnOffset() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Later\n\n_14:37+01:00_\n\nText.\n");
+        assertEquals("2013-07-01T14:37+01:00", a.updates().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void updateMetadataMayGiveADateAndTopics() {
+        Article a = article("---\ntitle: Live\ndate: 2013-06-30\ntype: live\n---\n## Next day\n\n*2013-07-01; topics: trade, security*\n\n"
+                + "A question on human rights.\n");
+        LiveUpdate u = a.updates().get(0);
+        assertEquals("2013-07-01", u.date().orElseThrow().iso());
+        assertEquals(List.of("trade", "security"), u.topics().stream().map(TopicId::value).toList());
+        assertEquals(List.of(), u.topicsExplained());
+    }
+
+    @Test
+    void anUpdateWithoutTopicsGetsThemFromTheRules() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\ntopics: [trade]\n---\n## Rights question\n\n"
+                + "A question on human rights.\n");
+        LiveUpdate u = a.updates().get(0);
+        assertEquals(List.of(new TopicId("human-rights")), u.topics());
+        assertEquals(List.of("human rights"), u.topicsExplained().get(0).words());
+        assertTrue(u.date().isEmpty());
+    }
+
+    @Test
+    void aBadUpdateTimeIsReportedAtItsLine() {
+        String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\nIntro.\n\n## Later\n\n*25:99*\n\nText.\n");
+        assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:10:1: invalid update time '25:99'"), p);
+    }
+
+    @Test
+    void anUnknownTopicInUpdateMetadataIsReportedAtItsLine() {
+        String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Later\n\n*14:37; topics: trad*\n\nText.\n");
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:8:1: unknown topic 'trad' in update metadata "
+                + "(known: trade, human-rights, security)", p);
+    }
+
+    @Test
+    void anImageWithoutAltTextIsAWarningAtItsLine() {
+        Optional<Article> a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n\n![](cameron.jpg)\n");
+        assertTrue(a.isPresent(), "a warning does not stop the article");
+        assertEquals(List.of("seeds/a.md:7:1: warning: image has no alt text"), reported());
+    }
+
+    @Test
+    void anUpdateLaterThanTheDateIsTheLastModification() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\nupdated: 2013-07-03\n---\nText.\n");
+        assertEquals("2013-07-03", a.lastModified().iso());
+    }
+
+    @Test
+    void anUpdateBeforeTheDateIsAWarningAndTheDateIsUsed() {
+        Optional<Article> b = read("a.md", "---\ntitle: A\ndate: 2013-07-03\nupdated: 2013-07-01\n---\nText.\n");
+        assertEquals("2013-07-03", b.orElseThrow().lastModified().iso());
+        assertEquals(List.of("seeds/a.md:4:10: warning: updated 2013-07-01 is before the date 2013-07-03; the date is used"),
+                reported());
+    }
+
+    @Test
+    void anUpdateEarlyOnThePublicationDayIsTheLastModification() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\nupdated: 2013-07-01T03:00:00+06:00\n---\nText.\n");
+        assertEquals("2013-07-01T03:00+06:00", a.lastModified().iso());
+    }
+
+    @Test
+    void anUpdateIdNeverRepeatsAHeadingIdInTheBody() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n### Reaction\n\nIntro.\n\n## Reaction\n\nText.\n");
+        Document intro = Jsoup.parseBodyFragment(a.body().value());
+        assertTrue(intro.getElementById(a.updates().get(0).id()) == null,
+                "update id " + a.updates().get(0).id() + " also in " + a.body().value());
+    }
+}

@@ -1,0 +1,144 @@
+package gazette.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Dates as precise as the source: a month, a day, or a moment shown in its own offset. */
+class NewsDateTest {
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Locale EN_GB = Locale.forLanguageTag("en-GB");
+
+    private static NewsDate parse(String text) {
+        return NewsDate.parse(text, ALMATY);
+    }
+
+    @Test
+    void monthOnlyDateShowsAsMonthAndYear() {
+        NewsDate d = parse("1994-03");
+        assertEquals(NewsDate.Precision.MONTH, d.precision());
+        assertEquals("March 1994", d.display(EN_GB));
+        assertEquals("1994-03", d.iso());
+        assertEquals("", d.time());
+    }
+
+    @Test
+    void dayShowsAsDayMonthAndYear() {
+        NewsDate d = parse("2013-07-01");
+        assertEquals(NewsDate.Precision.DAY, d.precision());
+        assertEquals("1 July 2013", d.display(EN_GB));
+        assertEquals("2013-07-01", d.iso());
+    }
+
+    @Test
+    void momentIsShownInItsOwnOffsetNotConverted() {
+        NewsDate d = NewsDate.parse("2013-07-01T10:30:00+06:00", LONDON);
+        assertEquals(NewsDate.Precision.MOMENT, d.precision());
+        assertEquals("1 July 2013, 10:30 UTC+06:00", d.display(EN_GB));
+        assertEquals("10:30 UTC+06:00", d.time());
+        assertEquals("2013-07-01T10:30+06:00", d.iso());
+    }
+
+    @Test
+    void momentLateInTheEveningKeepsItsOwnDay() {
+        NewsDate d = NewsDate.parse("2013-06-30T23:30:00-05:00", ALMATY);
+        assertEquals("30 June 2013, 23:30 UTC-05:00", d.display(EN_GB));
+        assertEquals(LocalDate.of(2013, 6, 30), d.day());
+    }
+
+    @Test
+    void momentInUtcSaysUtc() {
+        assertEquals("1 July 2013, 10:30 UTC", parse("2013-07-01T10:30:00Z").display(EN_GB));
+    }
+
+    @Test
+    void momentWithoutAnOffsetIsInTheSitesZone() {
+        assertEquals("2013-07-01T10:30+06:00", NewsDate.parse("2013-07-01T10:30", ALMATY).iso());
+        assertEquals("2013-07-01T10:30+01:00", NewsDate.parse("2013-07-01T10:30:00", LONDON).iso());
+        assertEquals("2013-01-15T10:30+00:00", NewsDate.parse("2013-01-15T10:30:00", LONDON).iso());
+    }
+
+    @Test
+    void aSpaceMayStandForTheT() {
+        assertEquals("2013-07-01T10:30+06:00", parse("2013-07-01 10:30:00+06:00").iso());
+    }
+
+    @Test
+    void surroundingSpacesAreIgnored() {
+        assertEquals("2013-07-01", parse(" 2013-07-01 ").iso());
+    }
+
+    @Test
+    void impossibleDatesAreRefused() {
+        for (String bad : List.of("2013-13-01", "2013-02-30", "1994-00", "1994-3", "yesterday", "01/07/2013", "2013-07-01T25:00",
+                "")) {
+            assertThrows(DateTimeException.class, () -> parse(bad), bad);
+        }
+    }
+
+    @Test
+    void rfc3339OfADayIsMidnightInTheSitesZone() {
+        assertEquals("2013-07-01T00:00:00+06:00", parse("2013-07-01").rfc3339(ALMATY));
+        assertEquals("1994-03-01T00:00:00Z", parse("1994-03").rfc3339(ZoneOffset.UTC));
+    }
+
+    @Test
+    void rfc3339OfAMomentKeepsItsOffsetAndWholeSeconds() {
+        assertEquals("2013-07-01T10:30:15+06:00", parse("2013-07-01T10:30:15.250+06:00").rfc3339(LONDON));
+        assertEquals("2013-07-01T10:30:00+06:00", parse("2013-07-01T10:30+06:00").rfc3339(LONDON));
+    }
+
+    @Test
+    void datesSortInTheOrderTheyHappened() {
+        List<NewsDate> dates = new ArrayList<>(List.of(
+                parse("2013-07-01T10:30:00+06:00"),
+                parse("2013-06-30"),
+                parse("1994-03-21"),
+                parse("1994-03"),
+                parse("2013-07-01T09:00:00+01:00")));
+        dates.sort(null);
+        assertEquals(List.of("1994-03", "1994-03-21", "2013-06-30", "2013-07-01T10:30+06:00", "2013-07-01T09:00+01:00"),
+                dates.stream().map(NewsDate::iso).toList());
+    }
+
+    @Test
+    void momentsAreComparedAsInstantsNotAsClockTimes() {
+        NewsDate almaty = parse("2013-07-01T10:30:00+06:00");
+        NewsDate london = parse("2013-07-01T09:00:00+01:00");
+        assertTrue(almaty.compareTo(london) < 0, "04:30 UTC is before 08:00 UTC");
+    }
+
+    @Test
+    void aMonthSortsBeforeItsFirstDay() {
+        assertTrue(parse("1994-03").compareTo(parse("1994-03-01")) < 0);
+        assertTrue(parse("1994-03-01").compareTo(parse("1994-03")) > 0);
+    }
+
+    @Test
+    void startOfADayDependsOnTheSitesZone() {
+        assertEquals("2013-06-30T18:00:00Z", parse("2013-07-01").start(ALMATY).toString());
+        assertEquals("2013-07-01T04:30:00Z", parse("2013-07-01T10:30:00+06:00").start(LONDON).toString());
+    }
+
+    @Test
+    void yearIsTheYearOfTheDayAsWritten() {
+        assertEquals(2013, parse("2013-12-31T23:30:00-05:00").year());
+        assertEquals(1994, parse("1994-03").year());
+    }
+
+    @Test
+    void displayFollowsTheSitesLanguage() {
+        assertEquals("März 1994", parse("1994-03").display(Locale.GERMAN));
+    }
+}

@@ -1,0 +1,116 @@
+package gazette.content;
+
+import gazette.config.BaseUrl;
+import gazette.config.SiteConfig;
+import gazette.config.Topic;
+import gazette.config.TopicId;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Keyword rules: a topic applies when a keyword occurs as a whole word or phrase, in any case. */
+class TopicRulesTest {
+
+    private static TopicRules rules(Topic... topics) {
+        return new TopicRules(new SiteConfig("Test", "", "en-GB", new BaseUrl("https://example.org/"), ZoneId.of("UTC"),
+                List.of(topics), Optional.empty(), 10, List.of()));
+    }
+
+    private static Topic topic(String id, String... keywords) {
+        return new Topic(new TopicId(id), id, "", List.of(keywords));
+    }
+
+    private static List<String> topics(TopicRules rules, String text) {
+        return rules.match(text).stream().map(m -> m.topic().value()).toList();
+    }
+
+    @Test
+    void aKeywordMatchesAsAWholeWord() {
+        TopicRules r = rules(topic("trade", "trade"));
+        assertEquals(List.of("trade"), topics(r, "Talks on trade began."));
+        assertEquals(List.of("trade"), topics(r, "trade"));
+        assertEquals(List.of("trade"), topics(r, "(trade)"));
+    }
+
+    @Test
+    void aKeywordDoesNotMatchInsideALongerWord() {
+        TopicRules r = rules(topic("trade", "trade"));
+        assertEquals(List.of(), topics(r, "He trades oil."));
+        assertEquals(List.of(), topics(r, "A trademark dispute."));
+        assertEquals(List.of(), topics(r, "Free-trade2013"));
+        assertEquals(List.of(), topics(r, "Kazakhtrade"));
+    }
+
+    @Test
+    void matchingIgnoresCase() {
+        TopicRules r = rules(topic("trade", "trade"));
+        assertEquals(List.of("trade"), topics(r, "TRADE MISSION"));
+        assertEquals(List.of("trade"), topics(r, "Trade mission"));
+    }
+
+    @Test
+    void punctuationAndHyphensEndAWord() {
+        TopicRules r = rules(topic("trade", "trade"));
+        assertEquals(List.of("trade"), topics(r, "a trade-off"));
+        assertEquals(List.of("trade"), topics(r, "Trade, rights and security."));
+    }
+
+    @Test
+    void aPhraseMatchesAcrossAnySpacing() {
+        TopicRules r = rules(topic("human-rights", "human rights"));
+        assertEquals(List.of("human-rights"), topics(r, "a question on Human Rights today"));
+        assertEquals(List.of("human-rights"), topics(r, "on human\nrights"));
+        assertEquals(List.of("human-rights"), topics(r, "on human   rights"));
+        assertEquals(List.of(), topics(r, "human beings have rights"));
+        assertEquals(List.of(), topics(r, "humane rights"));
+    }
+
+    @Test
+    void everyMatchingTopicIsGivenInConfigOrder() {
+        TopicRules r = rules(topic("trade", "oil"), topic("security", "weapons"), topic("human-rights", "torture"));
+        assertEquals(List.of("trade", "security"), topics(r, "Weapons are no longer enough; oil is."));
+    }
+
+    @Test
+    void theMatchedWordsExplainTheTopicInFirstSeenOrder() {
+        TopicRules r = rules(topic("trade", "oil", "gas", "deal"));
+        List<TopicMatch> matches = r.match("Gas and oil deals; more gas, more OIL.");
+        assertEquals(1, matches.size());
+        assertEquals(List.of("gas", "oil"), matches.get(0).words());
+    }
+
+    @Test
+    void theLongestKeywordWinsWhereTwoOverlap() {
+        TopicRules r = rules(topic("human-rights", "human rights", "human rights abuses"));
+        assertEquals(List.of("human rights abuses"), r.match("reports of human rights abuses").get(0).words());
+    }
+
+    @Test
+    void aTopicWithoutKeywordsIsNeverAssigned() {
+        TopicRules r = rules(topic("trade"), topic("security", "security"));
+        assertEquals(List.of("security"), topics(r, "trade and security"));
+    }
+
+    @Test
+    void keywordsWithRegexCharactersAreMatchedLiterally() {
+        TopicRules r = rules(topic("security", "u.s."), topic("trade", "c++"));
+        assertEquals(List.of("security"), topics(r, "the U.S. delegation"));
+        assertEquals(List.of(), topics(r, "the uks delegation"));
+    }
+
+    @Test
+    void possessivesStillMatchTheName() {
+        TopicRules r = rules(topic("people", "nazarbayev"));
+        assertEquals(List.of("people"), topics(r, "Nazarbayev's reply"));
+        assertEquals(List.of(), topics(r, "Nazarbayeva spoke"));
+    }
+
+    @Test
+    void textWithNoKeywordsGetsNoTopic() {
+        assertEquals(List.of(), rules(topic("trade", "trade")).match("The weather in Astana."));
+    }
+}

@@ -1,0 +1,264 @@
+package gazette.content.markdown;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Markdown to HTML with the news conventions: captions, credits, quote attributions, datelines, no raw HTML. */
+class MarkdownRendererTest {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    private Document html(String markdown) {
+        return html(markdown, "");
+    }
+
+    private Document html(String markdown, String dateline) {
+        return Jsoup.parseBodyFragment(renderer.render(markdown, dateline, false).html().value());
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextNotPassedThrough() {
+        Document doc = html("Before <script>alert(1)</script> after.\n\n<div onclick=\"steal()\">block</div>\n");
+        assertTrue(doc.select("script, div[onclick]").isEmpty(), doc.body().html());
+        assertTrue(doc.text().contains("<script>alert(1)</script>"), doc.text());
+        assertTrue(doc.text().contains("<div onclick=\"steal()\">block</div>"), doc.text());
+    }
+
+    @Test
+    void javascriptLinksAreNotLinked() {
+        Document doc = html("[click](javascript:alert(1)) and [ITV](https://www.itv.com/news)\n");
+        assertEquals(List.of("https://www.itv.com/news"), doc.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void aPhotoCaptionBecomesAFigureWithACredit() {
+        Document doc = html("Photo: Cameron arrives in Astana. Credit: Reuters\n");
+        Element figure = doc.selectFirst("figure.caption-only");
+        assertNotNull(figure, doc.body().html());
+        Element caption = figure.selectFirst("figcaption");
+        assertNotNull(caption);
+        assertEquals("Photo", caption.select(".caption-kind").text());
+        assertEquals("Credit: Reuters", caption.select(".credit").text());
+        assertEquals("Photo Cameron arrives in Astana. Credit: Reuters", caption.text());
+        assertTrue(doc.select("p").isEmpty(), "a caption is not a paragraph");
+    }
+
+    @Test
+    void aVideoCaptionWithoutCreditHasNoCreditElement() {
+        Document doc = html("Video: Nazarbayev replies\n");
+        assertEquals("Video Nazarbayev replies", doc.select("figure > figcaption").text());
+        assertTrue(doc.select(".credit").isEmpty());
+    }
+
+    @Test
+    void aCaptionIsOnlyAParagraphStartingWithPhotoOrVideo() {
+        Document doc = html("The Photo: agency said so.\n\nphoto: lower case\n");
+        assertTrue(doc.select("figure").isEmpty(), doc.body().html());
+        assertEquals(2, doc.select("p").size());
+    }
+
+    @Test
+    void markupInACaptionIsEscaped() {
+        Document doc = html("Photo: <b>bold</b> claims. Credit: A <i>B</i>\n");
+        assertTrue(doc.select("figcaption b, figcaption i").isEmpty(), doc.body().html());
+        assertEquals("Credit: A <i>B</i>", doc.select(".credit").text());
+    }
+
+    @Test
+    void anImageAloneIsAFigureWithItsTitleAsCaption() {
+        Document doc = html("![Cameron at the airport](cameron.jpg \"Cameron lands. Credit: PA\")\n");
+        Element img = doc.selectFirst("figure > img");
+        assertNotNull(img, doc.body().html());
+        assertEquals("cameron.jpg", img.attr("src"));
+        assertEquals("Cameron at the airport", img.attr("alt"));
+        assertEquals("Credit: PA", doc.select("figure > figcaption .credit").text());
+        assertEquals("Cameron lands. Credit: PA", doc.select("figure > figcaption").text());
+    }
+
+    @Test
+    void anImageWithoutATitleHasNoCaption() {
+        Document doc = html("![Cameron](cameron.jpg)\n");
+        assertEquals(1, doc.select("figure > img").size());
+        assertTrue(doc.select("figcaption").isEmpty());
+    }
+
+    @Test
+    void anImageInsideTextStaysInline() {
+        Document doc = html("Look ![icon](i.png) here.\n");
+        assertTrue(doc.select("figure").isEmpty());
+        assertEquals(1, doc.select("p > img").size());
+    }
+
+    @Test
+    void aQuoteWithADashLineGetsItsAttribution() {
+        Document doc = html("> We want more trade.\n>\n> – David Cameron\n");
+        Element figure = doc.selectFirst("figure.quote");
+        assertNotNull(figure, doc.body().html());
+        assertEquals("We want more trade.", figure.select("> blockquote").text());
+        assertEquals("David Cameron", figure.select("> figcaption > cite").text());
+        assertFalse(figure.select("blockquote").text().contains("Cameron"), "the attribution is not quoted text");
+    }
+
+    @Test
+    void anEmDashOrTwoHyphensAlsoMarkAnAttribution() {
+        assertEquals("Nazarbayev", html("> Text.\n>\n> — Nazarbayev\n").select("figure.quote cite").text());
+        assertEquals("Nazarbayev", html("> Text.\n>\n> -- Nazarbayev\n").select("figure.quote cite").text());
+    }
+
+    @Test
+    void aQuoteOfOnlyADashLineIsAnOrdinaryQuote() {
+        Document doc = html("> – just a dash\n");
+        assertTrue(doc.select("figure").isEmpty(), doc.body().html());
+        assertEquals(1, doc.select("blockquote").size());
+    }
+
+    @Test
+    void aQuoteWithoutAttributionIsAnOrdinaryQuote() {
+        Document doc = html("> One.\n>\n> Two.\n");
+        assertTrue(doc.select("figure, cite").isEmpty());
+        assertEquals(2, doc.select("blockquote > p").size());
+    }
+
+    @Test
+    void markupInAnAttributionIsEscaped() {
+        Document doc = html("> Text.\n>\n> – <b>Name</b>\n");
+        assertTrue(doc.select("cite b").isEmpty());
+        assertEquals("<b>Name</b>", doc.select("cite").text());
+    }
+
+    @Test
+    void theDatelineStartsTheFirstParagraphOnly() {
+        Document doc = html("First.\n\nSecond.\n\n> Quoted.\n", "LONDON");
+        assertEquals(1, doc.select(".dateline").size());
+        assertEquals("LONDON — First.", doc.select("p").get(0).text());
+        assertEquals("Second.", doc.select("p").get(1).text());
+    }
+
+    @Test
+    void theDatelineSkipsCaptionsAndImages() {
+        Document doc = html("Photo: Cameron.\n\n![Alt](a.jpg)\n\nFirst words.\n", "ASTANA");
+        assertEquals("ASTANA — First words.", doc.select("p").first().text());
+        assertTrue(doc.select("figcaption .dateline").isEmpty());
+    }
+
+    @Test
+    void theDatelineIsEscaped() {
+        Document doc = html("First.\n", "<b>LONDON</b>");
+        assertTrue(doc.select("b").isEmpty());
+        assertEquals("<b>LONDON</b>", doc.select(".dateline").text());
+    }
+
+    @Test
+    void noDatelineLeavesParagraphsPlain() {
+        assertTrue(html("First.\n").select(".dateline").isEmpty());
+    }
+
+    @Test
+    void tablesAndFootnotesWork() {
+        Document doc = html("| Year | Visit |\n|---|---|\n| 1994 | London |\n\nText[^1].\n\n[^1]: A note.\n");
+        assertEquals("London", doc.select("table.table td").get(1).text());
+        Element ref = doc.selectFirst("a.footnote-ref");
+        assertNotNull(ref);
+        assertNotNull(doc.getElementById(ref.attr("href").substring(1)), "the footnote link has a target");
+    }
+
+    @Test
+    void headingsGetUniqueIds() {
+        Document doc = html("### Reaction\n\nx\n\n### Reaction\n\ny\n");
+        List<String> ids = doc.select("h3").eachAttr("id");
+        assertEquals(2, ids.size());
+        assertFalse(ids.get(0).isEmpty());
+        assertFalse(ids.get(0).equals(ids.get(1)), ids.toString());
+    }
+
+    @Test
+    void theFirstParagraphIsTheDefaultSummaryAsPlainText() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Photo: Cameron.\n\nCameron *arrived* in\nAstana.\n\nMore.\n", "LONDON", false);
+        assertEquals("Cameron arrived in Astana.", r.firstParagraph());
+    }
+
+    @Test
+    void aFootnoteMarkerIsNotPartOfTheSummary() {
+        assertEquals("Cameron arrived.", renderer.render("Cameron arrived[^1].\n\n[^1]: ITV News.\n", "", false).firstParagraph());
+    }
+
+    @Test
+    void imagesWithoutAltTextAreListedByLine() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Text.\n\n![](a.jpg)\n\n![Alt](b.jpg)\n\nSee ![](c.png).\n", "", false);
+        assertEquals(List.of(2, 6), r.imagesWithoutAlt());
+    }
+
+    @Test
+    void anArticleIsNotCutIntoSections() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Intro.\n\n## Heading\n\nText.\n", "", false);
+        assertEquals(List.of(), r.sections());
+        assertEquals(1, Jsoup.parseBodyFragment(r.html().value()).select("h2").size());
+    }
+
+    @Test
+    void aLiveBlogIsCutAtItsLevelTwoHeadings() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render(
+                "Intro.\n\n## First *update*\n\nOne.\n\n### Detail\n\nMore.\n\n## Second\n\nTwo.\n", "", true);
+        assertEquals("<p>Intro.</p>", r.html().value().trim());
+        assertEquals(2, r.sections().size());
+        MarkdownRenderer.Section first = r.sections().get(0);
+        assertEquals("First update", first.title());
+        assertEquals("First <em>update</em>", first.titleHtml().value());
+        assertEquals(2, first.line());
+        Document body = Jsoup.parseBodyFragment(first.body().value());
+        assertEquals(List.of("One.", "More."), body.select("p").eachText());
+        assertEquals("Detail", body.select("h3").text());
+        assertTrue(first.text().contains("Detail"));
+        assertEquals("Two.", Jsoup.parseBodyFragment(r.sections().get(1).body().value()).text());
+    }
+
+    @Test
+    void anEmphasisedLineRightAfterAnUpdateHeadingIsItsMetadata() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("## Update\n\n*14:37; topics: trade*\n\nText.\n", "", true);
+        MarkdownRenderer.Section s = r.sections().get(0);
+        assertEquals("14:37; topics: trade", s.meta().orElseThrow().text());
+        assertEquals(2, s.meta().orElseThrow().line());
+        assertEquals("<p>Text.</p>", s.body().value().trim());
+    }
+
+    @Test
+    void boldTextAfterAHeadingIsBodyNotMetadata() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("## Update\n\n**Breaking**\n\nText.\n", "", true);
+        assertTrue(r.sections().get(0).meta().isEmpty());
+        assertTrue(r.sections().get(0).body().value().contains("<strong>Breaking</strong>"));
+    }
+
+    @Test
+    void aPinnedIdIsTakenFromTheEndOfTheHeading() {
+        MarkdownRenderer.Section s = renderer.render("## Cameron lands {#arrival}\n\nText.\n", "", true).sections().get(0);
+        assertEquals("arrival", s.pinnedId().orElseThrow());
+        assertEquals("Cameron lands", s.title());
+        assertEquals("Cameron lands", s.titleHtml().value());
+    }
+
+    @Test
+    void theDatelineGoesInTheLiveBlogsIntroduction() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Intro.\n\n## Update\n\nText.\n", "ASTANA", true);
+        assertTrue(r.html().value().contains("class=\"dateline\""));
+        assertFalse(r.sections().get(0).body().value().contains("dateline"));
+    }
+
+    @Test
+    void footnotesInALiveBlogHaveTargets() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Intro[^1].\n\n## Update\n\nText.\n\n[^1]: ITV News.\n", "", true);
+        StringBuilder page = new StringBuilder(r.html().value());
+        r.sections().forEach(s -> page.append(s.body().value()));
+        Document doc = Jsoup.parseBodyFragment(page.toString());
+        Element ref = doc.selectFirst("a.footnote-ref");
+        assertNotNull(ref);
+        assertNotNull(doc.getElementById(ref.attr("href").substring(1)), page.toString());
+    }
+}

@@ -1,0 +1,176 @@
+package gazette.output;
+
+import gazette.diag.BuildFailure;
+import gazette.render.OutputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Publishing to disk: new folders, replacing an old Gazette output, and refusing anything else. */
+class DirectorySinkTest {
+    @TempDir
+    Path dir;
+
+    private static List<OutputFile> site(String... pathsAndTexts) {
+        List<OutputFile> files = new java.util.ArrayList<>();
+        files.add(OutputFile.text(".nojekyll", ""));
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.add(OutputFile.text(pathsAndTexts[i], pathsAndTexts[i + 1]));
+        }
+        return files;
+    }
+
+    /** Every file below a folder, by relative path, with its text. */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** Everything in the temp folder: to check that nothing was left beside the output. */
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void publishesIntoANewFolder() throws IOException {
+        Path out = dir.resolve("site-output");
+        new DirectorySink(out, "site-output").publish(site("index.html", "home", "articles/x/index.html", "x"));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "articles/x/index.html", "x"), contents(out));
+        assertEquals(List.of("site-output"), siblings(), "no staging folder is left behind");
+    }
+
+    @Test
+    void publishesIntoAFolderWhoseParentDoesNotExistYet() throws IOException {
+        Path out = dir.resolve("build/www");
+        new DirectorySink(out, "build/www").publish(site("index.html", "home"));
+        assertEquals("home", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void publishesIntoAnEmptyFolder() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("site-output"));
+        new DirectorySink(out, "site-output").publish(site("index.html", "home"));
+        assertEquals("home", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void replacesAnOldGazetteOutputFullySoStaleFilesGo() throws IOException {
+        Path out = dir.resolve("site-output");
+        write(out.resolve(".nojekyll"), "");
+        write(out.resolve("index.html"), "old home");
+        write(out.resolve("articles/removed/index.html"), "stale");
+        write(out.resolve("assets/site.0123abcd.css"), "stale");
+        new DirectorySink(out, "site-output").publish(site("index.html", "new home"));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "new home"), contents(out));
+        assertEquals(List.of("site-output"), siblings());
+    }
+
+    @Test
+    void publishingTwiceGivesTheSecondSiteOnly() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("a.html", "a"));
+        sink.publish(site("b.html", "b"));
+        assertEquals(Map.of(".nojekyll", "", "b.html", "b"), contents(out));
+    }
+
+    @Test
+    void aLeftoverStagingFolderFromACrashIsCleared() throws IOException {
+        Path out = dir.resolve("site-output");
+        write(dir.resolve(".site-output.staging/half-written.html"), "partial");
+        new DirectorySink(out, "site-output").publish(site("index.html", "home"));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home"), contents(out));
+        assertEquals(List.of("site-output"), siblings());
+    }
+
+    @Test
+    void refusesAFolderHoldingTheSitesConfigAndLeavesItUntouched() throws IOException {
+        write(dir.resolve("gazette.yml"), "title: x");
+        write(dir.resolve(".nojekyll"), "");
+        write(dir.resolve("seeds/a.md"), "---");
+        Map<String, String> before = contents(dir);
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new DirectorySink(dir, ".").publish(site("index.html", "x")));
+        assertTrue(f.getMessage().contains("refusing to replace the output folder"), f.getMessage());
+        assertTrue(f.getMessage().contains("gazette.yml") || f.getMessage().contains("seeds"), f.getMessage());
+        assertEquals(before, contents(dir));
+    }
+
+    @Test
+    void refusesAFolderOfOtherFilesWithoutTheMarkerAndLeavesItUntouched() throws IOException {
+        Path out = dir.resolve("Documents");
+        write(out.resolve("thesis.docx"), "years of work");
+        write(out.resolve("notes/todo.txt"), "more work");
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> new DirectorySink(out, "Documents").publish(site("index.html", "x")));
+        assertEquals(1, f.problems().size());
+        assertEquals("Documents", f.problems().get(0).file());
+        assertTrue(f.getMessage().contains(".nojekyll"), f.getMessage());
+        assertEquals(Map.of("thesis.docx", "years of work", "notes/todo.txt", "more work"), contents(out));
+        assertEquals(List.of("Documents"), siblings());
+    }
+
+    @Test
+    void refusesAFileInPlaceOfTheFolder() throws IOException {
+        Path out = dir.resolve("site-output");
+        write(out, "a file");
+        assertThrows(BuildFailure.class, () -> new DirectorySink(out, "site-output").publish(site("index.html", "x")));
+        assertEquals("a file", Files.readString(out));
+    }
+
+    @Test
+    void rejectsUnsafePathsAndWritesNothing() throws IOException {
+        for (String bad : List.of("../x", "/abs", "a//b", "a/./b", "a/../../b", "dir/", "", "a\\b", "articles/x/..")) {
+            Path out = dir.resolve("out");
+            assertThrows(RuntimeException.class,
+                    () -> new DirectorySink(out, "out").publish(site("index.html", "ok", bad, "evil")), bad);
+            assertFalse(Files.exists(out), bad + " created the output");
+            assertFalse(Files.exists(dir.resolve("x")), bad);
+            assertFalse(Files.exists(dir.getRoot().resolve("abs")), bad);
+        }
+    }
+
+    @Test
+    void anUnsafePathLeavesTheOldSiteAsItWas() throws IOException {
+        Path out = dir.resolve("site-output");
+        write(out.resolve(".nojekyll"), "");
+        write(out.resolve("index.html"), "old home");
+        Map<String, String> before = contents(out);
+        assertThrows(RuntimeException.class,
+                () -> new DirectorySink(out, "site-output").publish(site("index.html", "new", "../escape.html", "evil")));
+        assertEquals(before, contents(out));
+        assertFalse(Files.exists(dir.resolve("escape.html")));
+    }
+
+    @Test
+    void aFileThatCanNotBeWrittenIsReportedAsAProblemAndLeavesNoStagingFolder() throws IOException {
+        Path out = dir.resolve("site-output");
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> new DirectorySink(out, "site-output").publish(site("index.html", "new", "assets/Logo Kazakhstan.svg", "x")));
+        assertEquals("site-output", f.problems().get(0).file());
+        assertEquals(List.of(), siblings());
+    }
+}

@@ -1,0 +1,197 @@
+package gazette.source;
+
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import gazette.yaml.YNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Finding and splitting the files of seeds/: which are read, in what order, and where problems are. */
+class SourceReaderTest {
+    @TempDir
+    Path site;
+
+    private final Problems problems = new Problems(100);
+
+    private void write(String relPath, String text) throws IOException {
+        Path file = site.resolve(relPath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private List<SourceDoc> readAll() {
+        return SourceReader.readAll(site, site.resolve("seeds"), problems);
+    }
+
+    private List<String> reported() {
+        return problems.all().stream().map(Problem::toString).toList();
+    }
+
+    private static final String ARTICLE = "---\ntitle: A\ndate: 2013-07-01\n---\nBody.\n";
+
+    @Test
+    void readsAMarkdownFileWithPositionsFromTheTopOfTheFile() throws IOException {
+        write("seeds/2013-07-01-a.md", ARTICLE);
+        List<SourceDoc> docs = readAll();
+        assertEquals(List.of(), reported());
+        assertEquals(1, docs.size());
+        SourceDoc doc = docs.get(0);
+        assertEquals("seeds/2013-07-01-a.md", doc.relPath());
+        assertEquals("seeds/2013-07-01-a.md", doc.frontMatterFile());
+        assertEquals(SourceDoc.Format.MARKDOWN, doc.format());
+        assertEquals("2013-07-01-a.md", doc.fileName());
+        assertEquals(2, doc.frontMatter().entry("title").orElseThrow().keyLine());
+        assertEquals(3, doc.frontMatter().entry("date").orElseThrow().keyLine());
+        assertEquals("Body.\n", doc.body());
+        assertEquals(5, doc.bodyLine());
+    }
+
+    @Test
+    void windowsLineEndsAndABomKeepTheSamePositions() throws IOException {
+        Files.createDirectories(site.resolve("seeds"));
+        byte[] text = "---\r\ntitle: A\r\ndate: 2013-07-01\r\n---\r\nBody.\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(site.resolve("seeds/a.md"), withBom);
+        SourceDoc doc = readAll().get(0);
+        assertEquals(List.of(), reported());
+        assertEquals(3, doc.frontMatter().entry("date").orElseThrow().keyLine());
+        assertEquals("Body.\n", doc.body());
+    }
+
+    @Test
+    void resultsAreSortedByPath() throws IOException {
+        write("seeds/c.md", ARTICLE);
+        write("seeds/a.md", ARTICLE);
+        write("seeds/b/z.md", ARTICLE);
+        write("seeds/b.md", ARTICLE);
+        write("seeds/aa.md", ARTICLE);
+        List<String> paths = readAll().stream().map(SourceDoc::relPath).toList();
+        assertEquals(List.of("seeds/a.md", "seeds/aa.md", "seeds/b.md", "seeds/b/z.md", "seeds/c.md"), paths);
+    }
+
+    @Test
+    void hiddenAndUnderscoreFilesAndFoldersAreSkipped() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("seeds/.draft.md", "not front matter");
+        write("seeds/_notes.md", "not front matter");
+        write("seeds/_drafts/b.md", "not front matter");
+        write("seeds/.git/c.md", "not front matter");
+        write("seeds/sub/_hidden/d.md", "not front matter");
+        List<String> paths = readAll().stream().map(SourceDoc::relPath).toList();
+        assertEquals(List.of("seeds/a.md"), paths);
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void filesThatAreNotMarkdownOrTextAreIgnored() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("seeds/photo.jpg", "\0\0");
+        write("seeds/notes.markdown.bak", "x");
+        write("seeds/README", "x");
+        assertEquals(List.of("seeds/a.md"), readAll().stream().map(SourceDoc::relPath).toList());
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheOthersAreStillRead() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("seeds/b.md", "# No front matter\n");
+        write("seeds/c.md", "---\ntitle: A\ntitle: B\n---\n");
+        write("seeds/d.md", ARTICLE);
+        List<String> paths = readAll().stream().map(SourceDoc::relPath).toList();
+        assertEquals(List.of("seeds/a.md", "seeds/d.md"), paths);
+        assertEquals(List.of(
+                "seeds/b.md:1:1: missing front matter (start the file with a line '---', the YAML keys, then '---')",
+                "seeds/c.md:3:1: duplicate key 'title' (first given on line 2)"), reported());
+    }
+
+    @Test
+    void aYamlErrorInFrontMatterIsReportedAtTheFileLine() throws IOException {
+        write("seeds/a.md", "---\ndate: 2013-07-01\ntitle: Cameron: in Astana\n---\n");
+        readAll();
+        assertEquals(1, problems.all().size());
+        Problem p = problems.all().get(0);
+        assertEquals(3, p.line());
+        assertEquals(15, p.column());
+    }
+
+    @Test
+    void frontMatterThatIsAListIsReported() throws IOException {
+        write("seeds/a.md", "---\n- title\n---\n");
+        assertTrue(readAll().isEmpty());
+        assertEquals(List.of("seeds/a.md:2:1: front matter must be a mapping of keys to values, not a list"), reported());
+    }
+
+    @Test
+    void emptyFrontMatterGivesAnEmptyMapping() throws IOException {
+        write("seeds/a.md", "---\n---\nBody.\n");
+        SourceDoc doc = readAll().get(0);
+        assertTrue(doc.frontMatter().entries().isEmpty());
+        assertEquals(3, doc.bodyLine());
+    }
+
+    @Test
+    void aLatin1FileIsReportedAtTheBadByte() throws IOException {
+        Files.createDirectories(site.resolve("seeds"));
+        Files.write(site.resolve("seeds/a.md"), "---\ntitle: Café\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(readAll().isEmpty());
+        assertEquals(1, problems.all().size());
+        assertTrue(reported().get(0).startsWith("seeds/a.md:2:11: file is not valid UTF-8"), reported().get(0));
+    }
+
+    @Test
+    void aMissingSourceFolderIsReported() {
+        assertTrue(readAll().isEmpty());
+        assertEquals(List.of("seeds:1:1: source folder not found (create it or pass --source)"), reported());
+    }
+
+    @Test
+    void rawCopyWithoutASidecarHasEmptyFrontMatterAndTheWholeTextAsBody() throws IOException {
+        write("seeds/cameron.txt", "Cameron in Astana\n\nBody.\n");
+        SourceDoc doc = readAll().get(0);
+        assertEquals(SourceDoc.Format.RAW_COPY, doc.format());
+        assertTrue(doc.frontMatter().entries().isEmpty());
+        assertEquals("Cameron in Astana\n\nBody.\n", doc.body());
+        assertEquals(1, doc.bodyLine());
+        assertEquals("seeds/cameron.txt", doc.frontMatterFile());
+    }
+
+    @Test
+    void rawCopyTakesFrontMatterFromItsSidecarWithTheSidecarsLines() throws IOException {
+        write("seeds/cameron.txt", "Cameron in Astana\n");
+        write("seeds/cameron.yml", "title: Cameron\ndate: 2013-07-01\n");
+        List<SourceDoc> docs = readAll();
+        assertEquals(1, docs.size(), "the sidecar is not an article of its own");
+        SourceDoc doc = docs.get(0);
+        assertEquals("seeds/cameron.yml", doc.frontMatterFile());
+        assertEquals("seeds/cameron.txt", doc.relPath());
+        assertEquals(2, doc.frontMatter().entry("date").orElseThrow().keyLine());
+        assertEquals("2013-07-01", ((YNode.Scalar) doc.frontMatter().get("date").orElseThrow()).value());
+    }
+
+    @Test
+    void aBrokenSidecarIsReportedInTheSidecar() throws IOException {
+        write("seeds/cameron.txt", "Cameron in Astana\n");
+        write("seeds/cameron.yml", "title: A\ntitle: B\n");
+        assertTrue(readAll().isEmpty());
+        assertEquals(List.of("seeds/cameron.yml:2:1: duplicate key 'title' (first given on line 1)"), reported());
+    }
+
+    @Test
+    void problemPathsAreRelativeToTheSiteWithForwardSlashes() {
+        assertEquals("seeds/sub/a.md", SourceReader.relative(site, site.resolve("seeds").resolve("sub").resolve("a.md")));
+    }
+}
