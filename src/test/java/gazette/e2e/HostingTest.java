@@ -1,0 +1,45 @@
+package gazette.e2e;
+
+import gazette.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sites: the seed site served at the domain root, and a site with a custom domain. Features tested: links at /, CNAME. */
+class HostingTest {
+    @Test
+    void everyInternalLinkWorksAtTheRoot(@TempDir Path dir) {
+        TestSite site = TestSite.seedCopy(dir).build("--base-url", "https://news.example.org/");
+        assertEquals(List.of(), SiteCrawler.brokenLinks(site, "https://news.example.org/"));
+        assertTrue(site.html("404.html").select("a").eachAttr("href").contains("/timeline/"));
+    }
+
+    @Test
+    void baseUrlWithoutTrailingSlashIsAccepted(@TempDir Path dir) {
+        // GitHub's configure-pages action reports the URL without the final slash.
+        TestSite site = TestSite.seedCopy(dir).build("--base-url", "https://example.github.io/uk-kazakhstan");
+        assertTrue(site.text("sitemap.xml").contains("<loc>https://example.github.io/uk-kazakhstan/timeline/</loc>"));
+        assertEquals(List.of(), SiteCrawler.brokenLinks(site, "https://example.github.io/uk-kazakhstan/"));
+    }
+
+    @Test
+    void customDomainWritesCname(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, """
+                -- gazette.yml --
+                title: Test
+                baseUrl: https://news.example.org/
+                cname: news.example.org
+                -- seeds/2013-07-01-a.md --
+                ---
+                {title: A, date: 2013-07-01}
+                ---
+                Text.
+                """).build();
+        assertEquals("news.example.org\n", site.text("CNAME"));
+    }
+}
