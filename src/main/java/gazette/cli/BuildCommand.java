@@ -23,29 +23,20 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be hosted, overriding baseUrl in the config.")
-    String baseUrl;
-
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
+    @Mixin
+    BuildFlags flags;
 
     @Option(names = "--clean", description = "Build from scratch. Every build is complete today; kept for scripts that pass it.")
     boolean clean;
 
-    @Option(names = "--explain-topics", description = "Print which keywords gave each article and live update its topics.")
-    boolean explainTopics;
-
     @Override
     public Integer call() {
-        BuildOptions opts = site.resolve(gazette.siteRoot()).withDrafts(drafts);
-        if (baseUrl != null) {
-            opts = opts.withBaseUrl(baseUrl);
-        }
+        BuildOptions opts = flags.apply(site.resolve(gazette.siteRoot()));
         try {
             BuildResult result = Build.run(opts, new DirectorySink(opts.outputDir(),
                     SourceReader.relative(opts.siteRoot(), opts.outputDir())));
             result.warnings().forEach(w -> gazette.err().println(w));
-            if (explainTopics) {
+            if (flags.explainTopics) {
                 TopicExplanation.print(gazette.out(), result.site().articles());
             }
             gazette.out().printf(Locale.ROOT, "Built %d files from %d articles in %d ms into %s%n", result.pages(),

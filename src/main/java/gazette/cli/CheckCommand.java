@@ -11,7 +11,6 @@ import gazette.output.MemorySink;
 import gazette.source.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
@@ -30,21 +29,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Check as hosted here, overriding baseUrl in the config.")
-    String baseUrl;
-
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--explain-topics", description = "Print which keywords gave each article and live update its topics.")
-    boolean explainTopics;
+    @Mixin
+    BuildFlags flags;
 
     @Override
     public Integer call() {
-        BuildOptions opts = site.resolve(gazette.siteRoot()).withDrafts(drafts);
-        if (baseUrl != null) {
-            opts = opts.withBaseUrl(baseUrl);
-        }
+        BuildOptions opts = flags.apply(site.resolve(gazette.siteRoot()));
         MemorySink memory = new MemorySink();
         BuildResult result;
         try {
@@ -59,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         new SiteChecker(result.site(), memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems)
                 .checkAll();
         problems.all().forEach(gazette.err()::println);
-        if (explainTopics) {
+        if (flags.explainTopics) {
             TopicExplanation.print(gazette.out(), result.site().articles());
         }
         long errors = problems.all().stream().filter(Problem::isError).count();

@@ -12,7 +12,7 @@ import java.time.Clock;
 /** The {@code gazette} command: dispatches to its subcommands. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Gazette.Version.class,
         description = "Builds news-coverage microsites from Markdown and raw copy.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Gazette {
     /** Exit code for errors in content, templates or the site. */
     public static final int CONTENT_ERROR = 1;
