@@ -1,0 +1,176 @@
+package gazette.serve;
+
+import gazette.build.BuildOptions;
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeListener;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches what a build reads and calls back once things have settled. The source and templates
+ * folders are watched with every sub-folder, including ones created later; the config file's
+ * folder (usually the site folder itself, beside {@code .git} and {@code target}) only at its top,
+ * and only the config file there counts. The output folder, the sink's staging folders and editor
+ * temporary files are ignored, so a build never triggers itself.
+ *
+ * <p>Editors save in several steps (write a temporary file, rename, touch), so changes are
+ * debounced: the callback runs once {@link #DEBOUNCE_MS} pass without another change.
+ */
+final class SourceWatcher implements AutoCloseable {
+    static final long DEBOUNCE_MS = 100;
+
+    private final List<Path> deepRoots = new ArrayList<>();
+    private final Path configFile;
+    private final Path configDir;
+    private final List<Path> ignored;
+    private final Runnable onChange;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService loop = Executors.newSingleThreadExecutor(DevServer.daemon("gazette-watch"));
+    private DirectoryWatcher watcher;
+    private ScheduledFuture<?> pending;
+
+    SourceWatcher(BuildOptions opts, ScheduledExecutorService scheduler, Runnable onChange) {
+        this.scheduler = scheduler;
+        this.onChange = onChange;
+        this.configFile = abs(opts.configFile());
+        this.configDir = configFile.getParent();
+        Path output = abs(opts.outputDir());
+        String name = output.getFileName().toString();
+        this.ignored = List.of(output, output.resolveSibling("." + name + ".staging"), output.resolveSibling("." + name + ".old"));
+        for (Path dir : Stream.of(opts.sourceDir(), opts.templates()).map(SourceWatcher::abs).sorted().toList()) {
+            if (Files.isDirectory(dir) && !underDeepRoot(dir)) {
+                deepRoots.add(dir);
+            }
+        }
+    }
+
+    /** Starts watching; when this returns, every folder is registered and changes from now on count. */
+    void start() throws IOException {
+        List<Path> roots = new ArrayList<>(deepRoots);
+        if (Files.isDirectory(configDir) && !underDeepRoot(configDir)) {
+            roots.add(configDir);
+        }
+        watcher = DirectoryWatcher.builder()
+                .paths(roots)
+                .fileHashing(false)
+                .fileTreeVisitor(this::visit)
+                .listener(new DirectoryChangeListener() {
+                    @Override
+                    public void onEvent(DirectoryChangeEvent event) {
+                        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || matters(event.path())) {
+                            changed();
+                        }
+                    }
+
+                    @Override
+                    public void onException(Exception e) {
+                        // A folder vanished while being registered; the next event or build sorts it out.
+                    }
+                })
+                .build();
+        watcher.watchAsync(loop);
+    }
+
+    /** Whether a change to this path can change the site. */
+    boolean matters(Path path) {
+        if (path == null) {
+            return true;
+        }
+        Path p = abs(path);
+        if (isIgnored(p) || p.getFileName() == null || isEditorTemp(p.getFileName().toString())) {
+            return false;
+        }
+        return underDeepRoot(p) || p.equals(configFile);
+    }
+
+    static boolean isEditorTemp(String name) {
+        return name.endsWith("~") || name.startsWith(".#") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.equals("4913") || name.endsWith(".tmp");
+    }
+
+    private boolean isIgnored(Path p) {
+        return ignored.stream().anyMatch(p::startsWith);
+    }
+
+    private boolean underDeepRoot(Path p) {
+        return deepRoots.stream().anyMatch(p::startsWith);
+    }
+
+    /** Which folders the watcher registers: all of a deep root except ignored folders; the config folder alone. */
+    private void visit(Path start, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile) throws IOException {
+        Path dir = abs(start);
+        if (isIgnored(dir)) {
+            return;
+        }
+        if (underDeepRoot(dir)) {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    if (isIgnored(abs(d))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    onDirectory.call(d);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    onFile.call(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } else if (dir.equals(configDir)) {
+            onDirectory.call(dir);
+            if (Files.isRegularFile(configFile)) {
+                onFile.call(configFile);
+            }
+        }
+        // Any other folder below the config folder is not watched: nothing in it is read by a build.
+    }
+
+    private synchronized void changed() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = scheduler.schedule(onChange, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // Closing on the way out; nothing to recover.
+        }
+        loop.shutdownNow();
+    }
+
+    private static Path abs(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+}
