@@ -1,5 +1,13 @@
-// Gazette search: loads the site's index and searches it in the browser. A stop-gap ranking until a
-// search library is wired in; pages work without this script.
+// Gazette search. Loads the document store the build writes (search/index.json: articles with their
+// live updates), builds a lunr index from it in the browser and shows the matches as links.
+//
+// Why lunr (loaded before this script as assets/lunr.….js, from the org.webjars.npm:lunr WebJar):
+// it is the most widely used search library that runs wholly in the browser, small (30 KB, no
+// dependencies), stable since 2017 and MIT-licensed, and it ranks with BM25, stems English words,
+// boosts fields and does prefix queries, so this file only wires it to the page.
+//
+// Every URL is relative to data-root, so the page works under a GitHub Pages sub-path. Only this
+// page uses JavaScript; the rest of the site works without it.
 (function () {
   "use strict";
   var form = document.querySelector(".search-form");
@@ -8,73 +16,143 @@
   var topic = document.getElementById("topic");
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
-  var root = form.getAttribute("data-root");
-  var docs = null;
+  var root = form.getAttribute("data-root") || "";
+  var SHOWN = 50;
+  var SNIPPET = 200;
+  var index = null;
+  var docs = {};
+  var timer = null;
 
-  function words(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Accents fold to plain letters on both sides, so "Nazarbaev" and "Nazarbáev" meet.
+  function fold(token) {
+    return token.update(function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); });
+  }
+
+  function build(store) {
+    store.articles.forEach(function (a) {
+      docs[a.path] = { path: a.path, title: a.title, date: a.date, topics: a.topics, text: a.text || "" };
+      (a.updates || []).forEach(function (u) {
+        var path = a.path + "#" + u.id;
+        docs[path] = { path: path, title: u.title, article: a.title, date: u.date, topics: u.topics, text: u.text || "" };
+      });
+    });
+    index = lunr(function () {
+      this.ref("path");
+      this.field("title", { boost: 10 });
+      this.field("text");
+      this.pipeline.before(lunr.trimmer, fold);
+      Object.keys(docs).forEach(function (path) { this.add(docs[path]); }, this);
+    });
+  }
+
+  // The words of the query, as the index holds them: trimmed, folded, without stop words, stemmed.
+  function terms(text) {
+    return lunr.tokenizer(text)
+      .map(function (token) { return lunr.trimmer(fold(token)); })
+      .filter(function (token) { return token.toString() && lunr.stopWordFilter(token); })
+      .map(function (token) { return lunr.stemmer(token).toString(); });
+  }
+
+  // Every word must match (in the title or the text); the last one may be a prefix of a longer
+  // word, so results appear while typing. lunr's own query syntax is not exposed: a stray ":" or
+  // "~" in a reader's query must not be an error.
+  function find(words) {
+    return index.query(function (q) {
+      words.forEach(function (w, i) {
+        var last = i === words.length - 1;
+        q.term(w, { usePipeline: false, presence: lunr.Query.presence.REQUIRED,
+          wildcard: last ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+        if (last) { q.term(w, { usePipeline: false, boost: 10 }); }
+      });
+    });
+  }
+
+  function quoted(text) {
+    return "\u201c" + text + "\u201d";
   }
 
   function search() {
-    var terms = words(input.value);
+    var query = input.value.trim();
     var wanted = topic.value;
+    var topicName = wanted ? topic.options[topic.selectedIndex].text : "";
     results.textContent = "";
-    if (!terms.length) { status.textContent = ""; return; }
-    var hits = [];
-    docs.forEach(function (d) {
-      if (wanted && d.topics.indexOf(wanted) < 0) { return; }
-      var title = d._title || (d._title = words(d.title).join(" "));
-      var body = d._body || (d._body = words(d.text).join(" "));
-      var score = 0;
-      for (var i = 0; i < terms.length; i++) {
-        var t = terms[i];
-        var inTitle = (" " + title + " ").indexOf(" " + t) >= 0;
-        var inBody = (" " + body + " ").indexOf(" " + t) >= 0;
-        if (!inTitle && !inBody) { return; }
-        score += (inTitle ? 5 : 0) + (inBody ? 1 : 0);
-      }
-      hits.push({ d: d, score: score });
-    });
-    hits.sort(function (a, b) { return b.score - a.score; });
-    status.textContent = hits.length === 0 ? "No results for \u201c" + input.value + "\u201d."
-      : hits.length + (hits.length === 1 ? " result" : " results") + " for \u201c" + input.value + "\u201d.";
-    hits.slice(0, 50).forEach(function (h) {
+    if (!query) { status.textContent = ""; return; }
+    var words = terms(query);
+    var hits = words.length ? find(words) : [];
+    hits = hits.map(function (h) { return docs[h.ref]; })
+      .filter(function (d) { return !wanted || d.topics.indexOf(wanted) >= 0; });
+    var scope = quoted(query) + (wanted ? " in " + topicName : "");
+    if (!hits.length) {
+      status.textContent = "No results for " + scope + ".";
+      return;
+    }
+    status.textContent = hits.length + (hits.length === 1 ? " result" : " results") + " for " + scope
+      + (hits.length > SHOWN ? ", showing the first " + SHOWN : "") + ".";
+    hits.slice(0, SHOWN).forEach(function (d) {
       var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = root + h.d.path;
-      a.textContent = h.d.title;
-      li.appendChild(a);
+      var heading = document.createElement("a");
+      heading.href = root + d.path;
+      heading.textContent = d.title;
+      li.appendChild(heading);
       var meta = document.createElement("p");
       meta.className = "meta";
-      meta.textContent = [h.d.article ? "Live update in " + h.d.article : "Article", h.d.date].filter(Boolean).join(" \u00b7 ");
+      meta.textContent = [d.article ? "Live update in " + d.article : "Article", d.date].filter(Boolean).join(" \u00b7 ");
       li.appendChild(meta);
-      var snippet = document.createElement("p");
-      snippet.textContent = h.d.text.slice(0, 200) + (h.d.text.length > 200 ? "\u2026" : "");
-      li.appendChild(snippet);
+      if (d.text) {
+        var snippet = document.createElement("p");
+        snippet.textContent = d.text.length > SNIPPET ? d.text.slice(0, d.text.lastIndexOf(" ", SNIPPET)) + "\u2026" : d.text;
+        li.appendChild(snippet);
+      }
       results.appendChild(li);
     });
   }
 
-  function load() {
-    status.textContent = "Loading the search index\u2026";
-    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
-      docs = index.docs;
-      status.textContent = "";
-    });
+  // The address always holds the current search, so it can be bookmarked or shared.
+  function remember() {
+    var url = new URL(location.href);
+    if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+    if (topic.value) { url.searchParams.set("topic", topic.value); } else { url.searchParams.delete("topic"); }
+    history.replaceState(null, "", url);
+  }
+
+  function update(delay) {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      remember();
+      if (index) { search(); }
+    }, delay);
   }
 
   var params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   topic.value = params.get("topic") || "";
-  load().then(search).catch(function () { status.textContent = "The search index could not be loaded."; });
+  if (topic.selectedIndex < 0) { topic.value = ""; }
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    var url = new URL(location.href);
-    url.searchParams.set("q", input.value);
-    if (topic.value) { url.searchParams.set("topic", topic.value); } else { url.searchParams.delete("topic"); }
-    history.replaceState(null, "", url);
-    if (docs) { search(); }
+    update(0);
   });
-  input.addEventListener("input", function () { if (docs) { search(); } });
-  topic.addEventListener("change", function () { if (docs) { search(); } });
+  // A short pause before searching while typing, so a screen reader announces the count once.
+  input.addEventListener("input", function () { update(250); });
+  topic.addEventListener("change", function () { update(0); });
+
+  if (typeof lunr !== "function") {
+    status.textContent = "Search is not available: its script could not be loaded.";
+    return;
+  }
+  status.textContent = "Loading the search index\u2026";
+  fetch(form.getAttribute("data-index"))
+    .then(function (r) {
+      if (!r.ok) { throw new Error("HTTP " + r.status); }
+      return r.json();
+    })
+    .then(function (store) {
+      build(store);
+      status.textContent = "";
+      form.setAttribute("data-ready", "");
+      search();
+    })
+    .catch(function () {
+      index = null;
+      status.textContent = "Search is not available: the search index could not be loaded.";
+    });
 })();

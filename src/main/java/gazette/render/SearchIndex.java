@@ -9,32 +9,58 @@ import gazette.site.SitePaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The data the search page loads: one document per article and one per live update, so a result
- * can link straight to {@code article#update}. Paths are relative to the site root, so the index
- * works under any sub-path.
+ * The document store the search page loads: one entry per article with its live updates nested
+ * inside, so a result can link straight to {@code article#update}. The browser builds the lunr
+ * index from it (see {@code templates/assets/search.js}); shipping documents rather than a
+ * serialised lunr index keeps the file several times smaller and needs no JavaScript at build time.
+ *
+ * <pre>{"topics": [{"id", "title"}],
+ *  "articles": [{"path", "title", "date", "topics", "text", "updates": [{"id", "title", "date", "topics", "text"}]}]}</pre>
+ *
+ * Paths are relative to the site root, so the index works under any sub-path. Keys without a
+ * value (no date, no updates) are left out.
  */
 final class SearchIndex {
     static final String PATH = "search/index.json";
-    /** Enough text to find an article by any word of it, without shipping whole pages. */
-    private static final int TEXT_LIMIT = 2000;
+    /**
+     * How much text the index carries in all, shared between its documents: a small site ships its
+     * whole text, a large one each document's lead. News copy puts its facts first, so the lead is
+     * what a reader searches for, and the file grows with the number of documents, not with the
+     * length of the copy.
+     */
+    static final int TEXT_BUDGET = 1_000_000;
+    /** Never less than this per document (a standfirst and a sentence or two)... */
+    static final int MIN_TEXT = 400;
+    /** ...nor more (the first screens of a long article). */
+    static final int MAX_TEXT = 4000;
 
     private SearchIndex() {
     }
 
     static OutputFile file(Site site) {
-        List<Object> docs = new ArrayList<>();
+        Locale locale = site.config().locale();
+        int docs = site.articles().stream().mapToInt(a -> 1 + a.updates().size()).sum();
+        int limit = Math.max(MIN_TEXT, Math.min(MAX_TEXT, TEXT_BUDGET / Math.max(1, docs)));
+        List<Object> articles = new ArrayList<>();
         for (Article a : site.articles()) {
-            docs.add(doc(SitePaths.article(a.slug()), a.title(), null, a.date().display(site.config().locale()),
-                    a.topics(), a.text()));
+            // A live blog's own text repeats its updates, which are documents of their own: its standfirst is enough.
+            String text = a.isLive() ? a.summary() : withoutTitle(a.text(), a.title());
+            Map<String, Object> doc = doc(a.title(), a.date().display(locale), a.topics(), lead(text, limit));
+            doc.put("path", SitePaths.article(a.slug()));
+            List<Object> updates = new ArrayList<>();
             for (LiveUpdate u : a.updates()) {
-                docs.add(doc(SitePaths.update(a.slug(), u.id()), u.title(), a.title(),
-                        u.date().map(d -> d.display(site.config().locale())).orElse(null), u.topics(), u.text()));
+                Map<String, Object> update = doc(u.title(), u.date().map(d -> d.display(locale)).orElse(null),
+                        u.topics(), lead(withoutTitle(u.text(), u.title()), limit));
+                update.put("id", u.id());
+                updates.add(update);
             }
+            doc.put("updates", updates.isEmpty() ? null : updates);
+            articles.add(doc);
         }
-        Map<String, Object> index = new LinkedHashMap<>();
         List<Object> topics = new ArrayList<>();
         site.config().topics().forEach(t -> {
             Map<String, Object> topic = new LinkedHashMap<>();
@@ -42,21 +68,40 @@ final class SearchIndex {
             topic.put("title", t.title());
             topics.add(topic);
         });
+        Map<String, Object> index = new LinkedHashMap<>();
         index.put("topics", topics);
-        index.put("docs", docs);
+        index.put("articles", articles);
         return OutputFile.text(PATH, Json.write(index));
     }
 
-    private static Map<String, Object> doc(String path, String title, String article, String date, List<TopicId> topics,
-            String text) {
+    /** Keys in reading order: where a document lives first, then what it says. */
+    private static Map<String, Object> doc(String title, String date, List<TopicId> topics, String text) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("path", path);
+        d.put("path", null);
+        d.put("id", null);
         d.put("title", title);
-        d.put("article", article);
         d.put("date", date);
         d.put("topics", topics.stream().map(TopicId::value).toList());
-        String clean = text.replaceAll("\\s+", " ").trim();
-        d.put("text", clean.length() > TEXT_LIMIT ? clean.substring(0, TEXT_LIMIT) : clean);
+        d.put("text", text);
         return d;
+    }
+
+    /** The plain text starts with the headline, which the title field already holds. */
+    private static String withoutTitle(String text, String title) {
+        String t = text.strip();
+        return t.startsWith(title) ? t.substring(title.length()) : t;
+    }
+
+    /** The first {@code limit} characters, cut after a whole word. */
+    static String lead(String text, int limit) {
+        String clean = text.replaceAll("\\s+", " ").strip();
+        if (clean.length() <= limit) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', limit);
+        if (cut <= limit / 2) {
+            cut = Character.isHighSurrogate(clean.charAt(limit - 1)) ? limit - 1 : limit;
+        }
+        return clean.substring(0, cut);
     }
 }

@@ -41,7 +41,7 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site) {
-        ThemeAssets assets = ThemeAssets.collect(siteTemplates);
+        ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
         Pages pages = new Pages(site, new ViewFactory(site), assets, templates);
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         pages.plan(jobs);
