@@ -52,8 +52,15 @@ public final class DirectorySink implements OutputSink {
             Files.createDirectories(parent);
             deleteTree(staging);
             deleteTree(old);
+            // Every path is checked before anything is written, and every write finishes before a
+            // failure is reported, so no thread is still writing while the staging folder is removed.
+            files.forEach(f -> SafePath.check(f.path()));
             Files.createDirectories(staging);
-            files.parallelStream().forEach(f -> write(staging, f));
+            List<IOException> failures = files.parallelStream().map(f -> write(staging, f))
+                    .filter(java.util.Objects::nonNull).toList();
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 move(output, old);
             }
@@ -96,16 +103,18 @@ public final class DirectorySink implements OutputSink {
                 "choose an empty or new folder with --output"));
     }
 
-    private static void write(Path root, OutputFile file) {
-        Path target = root.resolve(SafePath.check(file.path())).normalize();
+    /** Writes one file; returns the failure instead of throwing it, so the other writes can finish. */
+    private static IOException write(Path root, OutputFile file) {
+        Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
-            throw new IllegalArgumentException("unsafe output path: " + file.path());
+            return new IOException("unsafe output path: " + file.path());
         }
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, file.bytes());
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return e;
         }
     }
 
