@@ -3,7 +3,6 @@ package gazette.content.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -67,34 +66,45 @@ public final class MarkdownRenderer {
             return new RenderedMarkdown(new Html(renderer.render(document)), NewsBlocks.plainText(document), firstParagraph,
                     List.of(), missingAlt, links);
         }
-        StringBuilder intro = new StringBuilder();
+        // First find the updates and their metadata lines in the tree, then render the whole document
+        // once: the renderer marks where each update starts and leaves out the metadata lines, and the
+        // HTML is cut at the marks. Rendering block by block instead would redo flexmark's document-wide
+        // heading-id pass for every block and lose the footnote list.
         StringBuilder liveText = new StringBuilder();
-        List<Section> sections = new ArrayList<>();
-        Node child = document.getFirstChild();
-        while (child != null && !isUpdateHeading(child)) {
-            intro.append(renderer.render(child));
-            liveText.append(NewsBlocks.plainText(child)).append('\n');
-            child = child.getNext();
-        }
-        while (child != null) {
-            Heading heading = (Heading) child;
-            child = child.getNext();
-            Optional<Meta> meta = Optional.empty();
-            if (child instanceof Paragraph p) {
-                Matcher m = EMPHASIS_ONLY.matcher(p.getChars().toString().trim());
-                if (m.matches() && !m.group(2).contains("\n")) {
-                    meta = Optional.of(new Meta(m.group(2).trim(), p.getStartLineNumber()));
-                    child = child.getNext();
+        List<Heading> headings = new ArrayList<>();
+        List<Optional<Meta>> metas = new ArrayList<>();
+        List<StringBuilder> texts = new ArrayList<>();
+        java.util.Set<Node> hidden = new java.util.HashSet<>();
+        StringBuilder currentText = liveText;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (isUpdateHeading(child)) {
+                headings.add((Heading) child);
+                Optional<Meta> meta = Optional.empty();
+                if (child.getNext() instanceof Paragraph p) {
+                    Matcher m = EMPHASIS_ONLY.matcher(p.getChars().toString().trim());
+                    if (m.matches() && !m.group(2).contains("\n")) {
+                        meta = Optional.of(new Meta(m.group(2).trim(), p.getStartLineNumber()));
+                        hidden.add(p);
+                        child = p;
+                    }
                 }
+                metas.add(meta);
+                currentText = new StringBuilder();
+                texts.add(currentText);
+            } else {
+                currentText.append(NewsBlocks.plainText(child)).append('\n');
             }
-            StringBuilder body = new StringBuilder();
-            StringBuilder bodyText = new StringBuilder();
-            while (child != null && !isUpdateHeading(child)) {
-                body.append(renderer.render(child));
-                bodyText.append(NewsBlocks.plainText(child)).append('\n');
-                child = child.getNext();
-            }
-            String headingHtml = stripHeadingTag(renderer.render(heading));
+        }
+        document.set(NewsBlocksExtension.UPDATE_HEADINGS, java.util.Set.copyOf(headings));
+        document.set(NewsBlocksExtension.HIDDEN, hidden);
+        String[] parts = renderer.render(document).split(NewsBlocksExtension.UPDATE_MARK, -1);
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            String part = parts[i + 1];
+            int close = part.indexOf(NewsBlocksExtension.HEADING_END);
+            String headingHtml = part.substring(0, close);
+            String body = tidy(part.substring(close + NewsBlocksExtension.HEADING_END.length()));
             String headingText = NewsBlocks.plainText(heading);
             Optional<String> pinned = Optional.empty();
             Matcher pin = PINNED_ID.matcher(headingText);
@@ -103,53 +113,25 @@ public final class MarkdownRenderer {
                 headingText = headingText.substring(0, pin.start());
                 headingHtml = PINNED_ID.matcher(headingHtml).replaceFirst("");
             }
-            sections.add(new Section(headingText, new Html(headingHtml), pinned, meta, new Html(body.toString()),
-                    bodyText.toString().trim(), heading.getStartLineNumber()));
-            liveText.append(headingText).append('\n').append(bodyText);
+            String bodyText = texts.get(i).toString().trim();
+            sections.add(new Section(headingText, new Html(headingHtml.trim()), pinned, metas.get(i), new Html(body),
+                    bodyText, heading.getStartLineNumber()));
+            liveText.append(headingText).append('\n').append(bodyText).append('\n');
         }
-        appendFootnotes(document, intro, sections);
+        StringBuilder intro = new StringBuilder(tidy(parts[0]));
         // The plain text leaves out metadata lines and pinned ids: they are not words of the article.
         return new RenderedMarkdown(new Html(intro.toString()), liveText.toString().trim(), firstParagraph, sections,
                 missingAlt, links);
     }
 
-    /**
-     * A live blog is rendered a block at a time, which never reaches flexmark's footnote list; so
-     * when there are footnotes, the whole document is rendered once more for that list, and it goes
-     * at the end of the page, after the oldest update.
-     */
-    private void appendFootnotes(Document document, StringBuilder intro, List<Section> sections) {
-        boolean hasFootnotes = false;
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            hasFootnotes |= child instanceof FootnoteBlock;
-        }
-        if (!hasFootnotes) {
-            return;
-        }
-        String whole = renderer.render(document);
-        int start = whole.lastIndexOf("<div class=\"footnotes\">");
-        if (start < 0) {
-            return;
-        }
-        String footnotes = whole.substring(start);
-        if (sections.isEmpty()) {
-            intro.append(footnotes);
-        } else {
-            Section last = sections.get(sections.size() - 1);
-            sections.set(sections.size() - 1, new Section(last.title(), last.titleHtml(), last.pinnedId(), last.meta(),
-                    new Html(last.body().value() + footnotes), last.text(), last.line()));
-        }
+    /** Trims the blank lines a cut leaves at either end, keeping one final newline. */
+    private static String tidy(String html) {
+        String trimmed = html.strip();
+        return trimmed.isEmpty() ? "" : trimmed + "\n";
     }
 
     private static boolean isUpdateHeading(Node node) {
         return node instanceof Heading h && h.getLevel() == 2;
-    }
-
-    private static String stripHeadingTag(String html) {
-        String s = html.trim();
-        int open = s.indexOf('>');
-        int close = s.lastIndexOf("</h");
-        return open >= 0 && close > open ? s.substring(open + 1, close).trim() : s;
     }
 
     /** The first ordinary paragraph's text: the default summary. */

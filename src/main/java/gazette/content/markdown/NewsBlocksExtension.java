@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
@@ -28,6 +29,14 @@ import java.util.Set;
  * </ul>
  */
 public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExtension {
+    /** Marks where a live update starts in the rendered HTML; raw HTML in content is escaped, so text can not forge it. */
+    public static final String UPDATE_MARK = "<!--gazette:update-->";
+    /** Ends a live update's heading markup, right after {@link #UPDATE_MARK}. */
+    public static final String HEADING_END = "<!--gazette:heading-end-->";
+    /** The {@code ##} headings that start live updates; they render as marks, not as headings. */
+    public static final DataKey<java.util.Set<Node>> UPDATE_HEADINGS = new DataKey<>("GAZETTE_UPDATE_HEADINGS", java.util.Set.of());
+    /** Nodes rendered as nothing: the updates' metadata lines. */
+    public static final DataKey<java.util.Set<Node>> HIDDEN = new DataKey<>("GAZETTE_HIDDEN", java.util.Set.of());
     /** The article's dateline ({@code LONDON}), set on the document before rendering. */
     public static final DataKey<String> DATELINE = new DataKey<>("GAZETTE_DATELINE", "");
 
@@ -67,10 +76,27 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-                    new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
+                    new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
+                    new NodeRenderingHandler<>(Heading.class, this::heading));
+        }
+
+        /** A live update's heading becomes a mark, its inline markup, and an end mark; the template makes the heading. */
+        private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+            if (!context.getDocument().get(UPDATE_HEADINGS).contains(node)) {
+                context.delegateRender();
+                return;
+            }
+            html.line();
+            html.raw(UPDATE_MARK);
+            html.raw(renderChildren(node, context));
+            html.raw(HEADING_END);
+            html.line();
         }
 
         private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+            if (context.getDocument().get(HIDDEN).contains(node)) {
+                return;
+            }
             NewsBlocks.Caption caption = NewsBlocks.caption(node);
             if (caption != null) {
                 html.line();
