@@ -17,9 +17,6 @@ public final class Views {
     public record DateView(String iso, String text) {
     }
 
-    public record Link(String title, String path) {
-    }
-
     /** A topic, tag, person or place link with how many items it has. */
     public record TermLink(String id, String title, String path, int count) {
     }
