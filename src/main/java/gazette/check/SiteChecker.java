@@ -62,7 +62,7 @@ public final class SiteChecker {
             // Written from the site root: the renderer makes it relative to the page, so check it that way.
             String asRendered = url.startsWith("/") && !url.startsWith("//") ? "../../" + url.substring(1) : url;
             Optional<BuiltSite.Target> target = BuiltSite.resolve(page, asRendered, "/");
-            target.flatMap(t -> problem(t, page)).ifPresent(message ->
+            target.flatMap(this::problem).ifPresent(message ->
                     problems.error(link.file(), link.line(), link.column(), "broken link '" + url + "': " + message));
         }
     }
@@ -88,7 +88,7 @@ public final class SiteChecker {
             Optional<BuiltSite.Target> target = url.startsWith("#")
                     ? Optional.of(new BuiltSite.Target(pagePath, url.substring(1), null))
                     : BuiltSite.resolve(from, url, basePath);
-            target.flatMap(t -> problem(t, pagePath)).ifPresent(message -> {
+            target.flatMap(this::problem).ifPresent(message -> {
                 broken.add(el);
                 var pos = el.sourceRange().start();
                 problems.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1), Math.max(pos.columnNumber(), 1),
@@ -99,7 +99,7 @@ public final class SiteChecker {
     }
 
     /** What is wrong with a resolved link, if anything. */
-    private Optional<String> problem(BuiltSite.Target target, String fromPath) {
+    private Optional<String> problem(BuiltSite.Target target) {
         if (target.error() != null) {
             return Optional.of(target.error());
         }

@@ -5,7 +5,6 @@ import gazette.diag.Problem;
 import gazette.render.OutputFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -66,7 +65,7 @@ public final class DirectorySink implements OutputSink {
             }
             move(staging, output);
             deleteTree(old);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             removeQuietly(staging);
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
         }
