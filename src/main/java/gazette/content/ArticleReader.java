@@ -130,11 +130,14 @@ public final class ArticleReader {
             topics = explained.stream().map(TopicMatch::topic).toList();
         }
         YNode slugAt = fm.at("slug");
+        String text = title.get() + "\n" + body.text();
+        String normalSummary = PlainText.collapse(summary).trim();
+        boolean summaryInText = normalSummary.isEmpty() || PlainText.collapse(text).contains(normalSummary);
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
-                body.html(), updates, events, draft, title.get() + "\n" + body.text(),
+                body.html(), updates, events, draft, text,
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
-                        .toList()));
+                        .toList(), summaryInText));
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key) {

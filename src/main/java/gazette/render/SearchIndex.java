@@ -3,6 +3,7 @@ package gazette.render;
 import gazette.config.TopicId;
 import gazette.content.Article;
 import gazette.content.LiveUpdate;
+import gazette.content.PlainText;
 import gazette.site.Site;
 import gazette.site.SitePaths;
 
@@ -94,7 +95,8 @@ final class SearchIndex {
 
     /** The first {@code limit} characters, cut after a whole word. */
     static String lead(String text, int limit) {
-        String clean = text.replaceAll("\\s+", " ").strip();
+        // Enough beyond the limit that stripping the start can not bring a long text under it.
+        String clean = PlainText.collapse(text, limit + 256).strip();
         if (clean.length() <= limit) {
             return clean;
         }

@@ -98,8 +98,7 @@ final class ViewFactory {
 
     /** The summary, shown above the body only when the body does not already say it. */
     private static String standfirst(Article a) {
-        String summary = a.summary().replaceAll("\\s+", " ").trim();
-        return summary.isEmpty() || a.text().replaceAll("\\s+", " ").contains(summary) ? null : a.summary();
+        return a.summaryInText() ? null : a.summary();
     }
 
 }

@@ -95,7 +95,7 @@ class SiteAssemblerTest {
             return new Article(file, new Position(file, slugLine, slugColumn), new Slug(slug), "Title " + slug, date(date),
                     Optional.empty(), updates.isEmpty() ? ArticleType.ARTICLE : ArticleType.LIVE,
                     topics.stream().map(TopicId::new).toList(), List.of(), tags, List.of(), places, "", Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Html.EMPTY, updates, events, false, "", List.of());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Html.EMPTY, updates, events, false, "", List.of(), true);
         }
     }
 
