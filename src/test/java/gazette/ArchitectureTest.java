@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ArchitectureTest {
     /** Build order; content.markdown and content.rawcopy count as content. cli, the edge, may use anything. */
     private static final List<String> ORDER = List.of("diag", "yaml", "config", "source", "content", "site", "render",
-            "output", "build", "check", "serve", "cli");
+            "output", "cache", "build", "check", "serve", "cli");
     private static final Path MAIN = Path.of("src/main/java/gazette");
     private static final Pattern PACKAGE = Pattern.compile("^package gazette\\.([a-z0-9_]+)[.;]");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?gazette\\.([a-z0-9_]+)\\.");

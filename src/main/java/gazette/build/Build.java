@@ -19,8 +19,12 @@ import gazette.source.SourceReader;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** Runs the stages in order. Nothing is written unless every stage before publishing succeeded. */
+/**
+ * Runs the stages in order, from scratch. Nothing is written unless every stage before publishing
+ * succeeded. {@link IncrementalBuild} runs the same stages, reusing what an earlier build made.
+ */
 public final class Build {
     /** Problems kept per build; more are counted, not listed. */
     static final int PROBLEM_CAP = 100;
@@ -39,13 +43,14 @@ public final class Build {
         List<Article> articles = new ArticleReader(config, opts.drafts(), new RawCopySources(config)).readAll(docs, problems);
         Site site = SiteAssembler.assemble(config, articles, problems);
         problems.throwIfErrors();
-        TemplateEngine templates = new TemplateEngine(opts.templates(), rel(opts, opts.templates()));
+        TemplateEngine templates = templates(opts);
         List<OutputFile> files = new SiteRenderer(templates, opts.templates()).render(site);
         sink.publish(files);
-        return new BuildResult(site, files.size(), problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(config, Optional.of(site), articles.size(), files.size(), files.size(), problems.warnings(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static SiteConfig readConfig(BuildOptions opts, Problems problems) {
+    static SiteConfig readConfig(BuildOptions opts, Problems problems) {
         SiteConfig config = ConfigReader.read(opts.configFile(), rel(opts, opts.configFile()), problems)
                 .orElseThrow(() -> new BuildFailure(problems.all(), problems.dropped()));
         if (opts.baseUrl().isPresent()) {
@@ -54,6 +59,10 @@ public final class Build {
             config = config.withBaseUrl(url);
         }
         return config;
+    }
+
+    static TemplateEngine templates(BuildOptions opts) {
+        return new TemplateEngine(opts.templates(), rel(opts, opts.templates()));
     }
 
     static String rel(BuildOptions opts, java.nio.file.Path path) {

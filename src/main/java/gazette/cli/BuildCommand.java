@@ -1,6 +1,6 @@
 package gazette.cli;
 
-import gazette.build.Build;
+import gazette.build.IncrementalBuild;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
 import gazette.diag.BuildFailure;
@@ -14,7 +14,10 @@ import picocli.CommandLine.ParentCommand;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code gazette build}: the whole site into the output folder, or nothing at all. */
+/**
+ * {@code gazette build}: the site into the output folder, redoing only what changed since the last
+ * build there; input with errors changes nothing.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
     @ParentCommand
@@ -26,21 +29,22 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BuildFlags flags;
 
-    @Option(names = "--clean", description = "Build from scratch. Every build is complete today; kept for scripts that pass it.")
+    @Option(names = "--clean", description = "Build everything from scratch, ignoring the cache the last build left "
+            + "beside the output folder.")
     boolean clean;
 
     @Override
     public Integer call() {
         BuildOptions opts = flags.apply(site.resolve(gazette.siteRoot()));
         try {
-            BuildResult result = Build.run(opts, new DirectorySink(opts.outputDir(),
-                    SourceReader.relative(opts.siteRoot(), opts.outputDir())));
+            BuildResult result = new IncrementalBuild(opts, new DirectorySink(opts.outputDir(),
+                    SourceReader.relative(opts.siteRoot(), opts.outputDir()))).run(clean, flags.explainTopics);
             result.warnings().forEach(w -> gazette.err().println(w));
             if (flags.explainTopics) {
-                TopicExplanation.print(gazette.out(), result.site().articles());
+                TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());
             }
-            gazette.out().printf(Locale.ROOT, "Built %d files from %d articles in %d ms into %s%n", result.pages(),
-                    result.site().articles().size(), result.elapsed().toMillis(),
+            gazette.out().printf(Locale.ROOT, "Built %d files (%d written) from %d articles in %d ms into %s%n",
+                    result.pages(), result.written(), result.articles(), result.elapsed().toMillis(),
                     SourceReader.relative(opts.siteRoot(), opts.outputDir()) + "/");
             return 0;
         } catch (BuildFailure failure) {

@@ -46,18 +46,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         Problems problems = new Problems(1000);
         result.warnings().forEach(problems::add);
-        new SiteChecker(result.site(), memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems)
+        new SiteChecker(result.site().orElseThrow(), memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems)
                 .checkAll();
         problems.all().forEach(gazette.err()::println);
         if (flags.explainTopics) {
-            TopicExplanation.print(gazette.out(), result.site().articles());
+            TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());
         }
         long errors = problems.all().stream().filter(Problem::isError).count();
         if (errors > 0) {
             gazette.err().println("gazette check: " + errors + (errors == 1 ? " error" : " errors"));
             return Gazette.CONTENT_ERROR;
         }
-        gazette.out().println("No errors in " + result.site().articles().size() + " articles and " + result.pages()
+        gazette.out().println("No errors in " + result.site().orElseThrow().articles().size() + " articles and " + result.pages()
                 + " files" + (problems.all().isEmpty() ? "." : " (" + problems.all().size() + " warnings)."));
         return 0;
     }

@@ -18,6 +18,7 @@ import gazette.site.Term;
 import gazette.site.TimelineEntry;
 import gazette.site.TimelineYear;
 import gazette.site.TopicCoverage;
+import gazette.source.Fingerprint;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +41,44 @@ public final class SiteRenderer {
         this.siteTemplates = siteTemplates;
     }
 
+    /** Renders every page. */
     public List<OutputFile> render(Site site) {
+        return render(site, PageMemo.NONE).files();
+    }
+
+    /** Renders every page the memo does not know to be unchanged. */
+    public RenderedSite render(Site site, PageMemo memo) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
-        Pages pages = new Pages(site, new ViewFactory(site), assets, templates);
-        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        Pages pages = new Pages(site, new ViewFactory(site), assets, templates, memo);
+        List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
-        List<OutputFile> files = new ArrayList<>(jobs.parallelStream().map(Supplier::get).toList());
+        List<OutputFile> files = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        Map<String, Fingerprint.Value> keys = new HashMap<>();
+        for (Job job : jobs.parallelStream().map(Supplier::get).toList()) {
+            if (job.file() == null) {
+                kept.add(job.path());
+            } else {
+                files.add(job.file());
+            }
+            if (job.key() != null) {
+                keys.put(job.path(), job.key());
+            }
+        }
         files.addAll(assets.files());
-        return files;
+        return new RenderedSite(files, kept, keys);
+    }
+
+    /**
+     * One planned output.
+     *
+     * @param file the rendered file, or null when the memo said the page is unchanged
+     * @param key  the fingerprint of template and model, for templated pages; else null
+     */
+    private record Job(String path, OutputFile file, Fingerprint.Value key) {
+        static Job plain(OutputFile file) {
+            return new Job(file.path(), file, null);
+        }
     }
 
     /** One build's page jobs, sharing the views and the common template values. */
@@ -59,8 +90,10 @@ public final class SiteRenderer {
         private final TemplateEngine templates;
         private final SiteView siteView;
         private final FeedWriter feeds;
+        private final PageMemo memo;
 
-        Pages(Site site, ViewFactory views, ThemeAssets assets, TemplateEngine templates) {
+        Pages(Site site, ViewFactory views, ThemeAssets assets, TemplateEngine templates, PageMemo memo) {
+            this.memo = memo;
             this.site = site;
             this.config = site.config();
             this.views = views;
@@ -72,7 +105,7 @@ public final class SiteRenderer {
             this.feeds = new FeedWriter(config, templates);
         }
 
-        void plan(List<Supplier<OutputFile>> jobs) {
+        void plan(List<Supplier<Job>> jobs) {
             jobs.add(this::home);
             for (Article a : site.articles()) {
                 jobs.add(() -> article(a));
@@ -81,7 +114,7 @@ public final class SiteRenderer {
             jobs.add(this::topicIndex);
             for (TopicCoverage c : site.topics()) {
                 jobs.add(() -> topic(c));
-                jobs.add(() -> feeds.topicFeed(c));
+                jobs.add(() -> Job.plain(feeds.topicFeed(c)));
             }
             for (Taxonomy tax : site.taxonomies()) {
                 jobs.add(() -> taxonomy(tax));
@@ -89,16 +122,16 @@ public final class SiteRenderer {
                     jobs.add(() -> term(tax, term));
                 }
             }
-            jobs.add(() -> feeds.siteFeed(site.articles()));
+            jobs.add(() -> Job.plain(feeds.siteFeed(site.articles())));
             jobs.add(this::search);
-            jobs.add(() -> SearchIndex.file(site));
+            jobs.add(() -> Job.plain(SearchIndex.file(site)));
             jobs.add(this::notFound);
-            jobs.add(() -> Sitemap.file(site, templates));
-            jobs.add(() -> OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: "
-                    + config.baseUrl().resolve(SitePaths.SITEMAP) + "\n"));
+            jobs.add(() -> Job.plain(Sitemap.file(site, templates)));
+            jobs.add(() -> Job.plain(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: "
+                    + config.baseUrl().resolve(SitePaths.SITEMAP) + "\n")));
             // GitHub Pages runs Jekyll unless told not to; Jekyll would hide files and folders starting with _ or .
-            jobs.add(() -> OutputFile.text(".nojekyll", ""));
-            config.cname().ifPresent(host -> jobs.add(() -> OutputFile.text("CNAME", host + "\n")));
+            jobs.add(() -> Job.plain(OutputFile.text(".nojekyll", "")));
+            config.cname().ifPresent(host -> jobs.add(() -> Job.plain(OutputFile.text("CNAME", host + "\n"))));
         }
 
         private Map<String, Object> model(String path, PageMeta meta) {
@@ -118,11 +151,17 @@ public final class SiteRenderer {
                     config.baseUrl().resolve(path), ogType, jsonLd == null ? null : new Html(jsonLd), feedPath, section);
         }
 
-        private OutputFile page(String path, String template, Map<String, Object> model) {
-            return OutputFile.text(SitePaths.file(path), templates.render(template, model));
+        /** Renders a page, unless the memo knows this template and model already made the file on disk. */
+        private Job page(String path, String template, Map<String, Object> model) {
+            String file = SitePaths.file(path);
+            Fingerprint.Value key = ModelFingerprint.of(templates.key(template), model);
+            if (memo.unchanged(file, key)) {
+                return new Job(file, null, key);
+            }
+            return new Job(file, OutputFile.text(file, templates.render(template, model)), key);
         }
 
-        OutputFile home() {
+        Job home() {
             String path = SitePaths.HOME;
             Map<String, Object> m = model(path, meta("", config.description(), path, "website",
                     JsonLd.website(config), null, "home"));
@@ -140,7 +179,7 @@ public final class SiteRenderer {
             return page(path, "home.ftlh", m);
         }
 
-        OutputFile article(Article a) {
+        Job article(Article a) {
             String path = SitePaths.article(a.slug());
             Map<String, Object> m = model(path, meta(a.title(), a.summary(), path, "article",
                     JsonLd.article(config, a), null, "article"));
@@ -148,7 +187,7 @@ public final class SiteRenderer {
             return page(path, "article.ftlh", m);
         }
 
-        OutputFile timeline() {
+        Job timeline() {
             String path = SitePaths.TIMELINE;
             Map<String, Object> m = model(path, meta("Timeline",
                     "Every article, live update and event in the order it happened.", path, "website", null, null, "timeline"));
@@ -171,7 +210,7 @@ public final class SiteRenderer {
                     c.updates().stream().map(u -> views.updateCard(u.article(), u.update())).toList());
         }
 
-        OutputFile topicIndex() {
+        Job topicIndex() {
             String path = SitePaths.TOPICS;
             Map<String, Object> m = model(path, meta("Topics", "The topics this site covers, with every article and update on each.",
                     path, "website", null, null, "topics"));
@@ -179,7 +218,7 @@ public final class SiteRenderer {
             return page(path, "topics.ftlh", m);
         }
 
-        OutputFile topic(TopicCoverage c) {
+        Job topic(TopicCoverage c) {
             String path = SitePaths.topic(c.topic().id());
             Map<String, Object> m = model(path, meta(c.topic().title(), c.topic().description(), path, "website", null,
                     SitePaths.topicFeed(c.topic().id()), "topics"));
@@ -187,7 +226,7 @@ public final class SiteRenderer {
             return page(path, "topic.ftlh", m);
         }
 
-        OutputFile taxonomy(Taxonomy tax) {
+        Job taxonomy(Taxonomy tax) {
             String path = SitePaths.taxonomy(tax.kind());
             Map<String, Object> m = model(path, meta(tax.title(), tax.title() + " named in the coverage.", path, "website",
                     null, null, tax.kind()));
@@ -197,7 +236,7 @@ public final class SiteRenderer {
             return page(path, "taxonomy.ftlh", m);
         }
 
-        OutputFile term(Taxonomy tax, Term term) {
+        Job term(Taxonomy tax, Term term) {
             String path = SitePaths.term(tax.kind(), term.slug());
             Map<String, Object> m = model(path, meta(term.name(), "Coverage that names " + term.name() + ".", path,
                     "website", null, null, tax.kind()));
@@ -206,7 +245,7 @@ public final class SiteRenderer {
             return page(path, "term.ftlh", m);
         }
 
-        OutputFile search() {
+        Job search() {
             String path = SitePaths.SEARCH;
             Map<String, Object> m = model(path, meta("Search", "Search every article and live update.", path, "website",
                     null, null, "search"));
@@ -215,11 +254,11 @@ public final class SiteRenderer {
         }
 
         /** GitHub Pages serves 404.html at any depth, so its links start from the site's base path, not relative. */
-        OutputFile notFound() {
+        Job notFound() {
             Map<String, Object> m = model("404.html", meta("Page not found", null, "404.html", "website", null, null, ""));
             BaseUrl base = config.baseUrl();
             m.put("root", base.path());
-            return OutputFile.text("404.html", templates.render("404.ftlh", m));
+            return page("404.html", "404.ftlh", m);
         }
     }
 }

@@ -1,9 +1,5 @@
 package gazette.render;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -18,48 +14,70 @@ import gazette.content.Html;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 
+import gazette.source.Fingerprint;
+
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Freemarker set up once per build: the site's {@code templates/} folder first, then the default
- * theme inside the jar, so a site overrides any single file. {@code .ftlh} templates escape HTML,
+ * Freemarker over a snapshot of the templates (see {@link TemplateSources}): the site's
+ * {@code templates/} folder first, then the default theme inside the jar, so a site overrides any
+ * single file. {@code .ftlh} templates escape HTML,
  * {@code .ftlx} escape XML; {@link Html} values print as the markup they are. Templates may not
  * create Java objects or reach the API. Errors name the template file, line and column.
  */
 public final class TemplateEngine {
+    /** A quoted template name inside a template: what {@code <#import>} and {@code <#include>} name. */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("\"([^\"]+\\.ftl[hx]?)\"");
     /** Where the default theme lives on the class path. */
     public static final String THEME = "theme";
 
+    /**
+     * Configurations by the site's template texts, newest last. Rebuilds (serve, tests) that leave
+     * the templates alone reuse the compiled templates instead of parsing them again.
+     */
+    private static final Map<Fingerprint.Value, Configuration> CONFIGURATIONS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Fingerprint.Value, Configuration> eldest) {
+            return size() > 4;
+        }
+    };
+
     private final Configuration freemarker;
-    private final Path siteTemplates;
+    private final TemplateSources sources;
     private final String siteTemplatesRel;
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Fingerprint.Value> keys = new ConcurrentHashMap<>();
 
     /**
      * @param siteTemplates    the site's templates folder (may not exist)
      * @param siteTemplatesRel the same, relative to the site folder, for problems
      */
     public TemplateEngine(Path siteTemplates, String siteTemplatesRel) {
-        this.siteTemplates = siteTemplates;
         this.siteTemplatesRel = siteTemplatesRel;
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        List<TemplateLoader> loaders = new ArrayList<>();
-        if (Files.isDirectory(siteTemplates)) {
-            try {
-                loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
-            } catch (IOException e) {
-                throw new BuildFailure(Problem.error(siteTemplatesRel, 0, 0, "cannot read templates: " + e.getMessage()));
-            }
+        this.sources = TemplateSources.read(siteTemplates, siteTemplatesRel);
+        synchronized (CONFIGURATIONS) {
+            this.freemarker = CONFIGURATIONS.computeIfAbsent(sources.fingerprint(), k -> configure(sources));
         }
-        loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), THEME));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    }
+
+    private static Configuration configure(TemplateSources sources) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(sources);
+        // The sources never change under a configuration: each set of texts has its own.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -73,7 +91,7 @@ public final class TemplateEngine {
         cfg.setLocalizedLookup(false);
         cfg.setWhitespaceStripping(true);
         cfg.setObjectWrapper(new ViewWrapper());
-        this.freemarker = cfg;
+        return cfg;
     }
 
     /** Renders {@code name} with the data model; thread-safe. */
@@ -88,6 +106,42 @@ public final class TemplateEngine {
             throw new BuildFailure(Problem.error(file(name), 0, 0, "cannot render: " + e.getMessage()));
         }
         return out.toString();
+    }
+
+    /**
+     * A fingerprint of the template and of every template it names (imports, includes), as the
+     * site's folder and the built-in theme provide them: when it is unchanged, so is the template's
+     * output for the same model. Naming is read from the text, so a mention in a comment counts
+     * too; that costs a needless render at worst, never a stale page.
+     */
+    public Fingerprint.Value key(String name) {
+        return keys.computeIfAbsent(name, this::closureKey);
+    }
+
+    private Fingerprint.Value closureKey(String name) {
+        Set<String> seen = new TreeSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(name));
+        Map<String, String> sources = new TreeMap<>();
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            String text = source(next);
+            sources.put(next, text);
+            Matcher m = TEMPLATE_NAME.matcher(text);
+            while (m.find()) {
+                pending.push(m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
+            }
+        }
+        Fingerprint f = new Fingerprint();
+        sources.forEach((n, text) -> f.add(n).add(text));
+        return f.value();
+    }
+
+    /** A template's text, or a marker when it does not exist (rendering will report that). */
+    private String source(String name) {
+        return sources.text(name).orElse("\0missing");
     }
 
     private Template template(String name) {
@@ -123,7 +177,7 @@ public final class TemplateEngine {
 
     /** A template's path for problems: the site's copy when it has one, else the built-in theme's. */
     private String file(String templateName) {
-        if (Files.isRegularFile(siteTemplates.resolve(templateName))) {
+        if (sources.isSiteTemplate(templateName)) {
             return siteTemplatesRel + "/" + templateName;
         }
         return "(built-in theme)/" + templateName;

@@ -1,7 +1,7 @@
 package gazette.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import gazette.build.Build;
+import gazette.build.IncrementalBuild;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
 import gazette.config.BaseUrl;
@@ -10,7 +10,6 @@ import gazette.config.SiteConfig;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problems;
 import gazette.output.DirectorySink;
-import gazette.output.OutputSink;
 import gazette.render.Json;
 import gazette.source.SourceReader;
 
@@ -36,10 +35,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * {@code gazette serve} as an object: builds the site into the output folder, serves the folder,
- * rebuilds when a watched file changes and tells open pages. Each rebuild is a full
- * {@link Build#run} into the same {@link DirectorySink} as {@code build}, so {@code site-output/}
- * stays a real, deployable site; a failed rebuild leaves the last good one being served and shows
- * its problems in the terminal and in the page.
+ * rebuilds when a watched file changes and tells open pages. Each rebuild is an
+ * {@link IncrementalBuild} into the same {@link DirectorySink} as {@code build}, keeping its state in
+ * memory between rebuilds, so {@code site-output/} stays a real, deployable site and the next
+ * {@code build} starts from where serve left it; a failed rebuild leaves the last good one being
+ * served and shows its problems in the terminal and in the page.
  *
  * <p>HTTP is the JDK's own {@code com.sun.net.httpserver} (module {@code jdk.httpserver}): small,
  * maintained with the JDK, no dependency to keep up to date, and enough for one developer's
@@ -55,7 +55,7 @@ public final class DevServer implements AutoCloseable {
     private final String instance = Long.toString(System.currentTimeMillis(), 36);
     /** Held for writing while the sink swaps the new site in; requests read files under the read lock. */
     private final ReadWriteLock publishLock = new ReentrantReadWriteLock();
-    private final OutputSink sink;
+    private final IncrementalBuild build;
     private final ReloadChannel channel = new ReloadChannel();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("gazette-rebuild"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("gazette-timer"));
@@ -75,14 +75,7 @@ public final class DevServer implements AutoCloseable {
         this.out = out;
         this.err = err;
         DirectorySink directory = new DirectorySink(opts.outputDir(), SourceReader.relative(opts.siteRoot(), opts.outputDir()));
-        this.sink = files -> {
-            publishLock.writeLock().lock();
-            try {
-                directory.publish(files);
-            } finally {
-                publishLock.writeLock().unlock();
-            }
-        };
+        this.build = new IncrementalBuild(opts, new LockedFolder(directory, publishLock), false);
         this.basePath = configuredBasePath(opts);
         this.watcher = new SourceWatcher(opts, timers, this::requestRebuild);
     }
@@ -165,8 +158,11 @@ public final class DevServer implements AutoCloseable {
             timers.shutdownNow();
             builder.shutdown();
             try {
-                // Let a build that is swapping the new site in finish, so Ctrl-C never leaves it half moved.
-                builder.awaitTermination(5, TimeUnit.SECONDS);
+                // Let a build that is swapping the new site in finish, so Ctrl-C never leaves it half moved;
+                // then leave its state for the next build, which picks up where serve stopped.
+                if (builder.awaitTermination(5, TimeUnit.SECONDS)) {
+                    build.saveState();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -223,13 +219,14 @@ public final class DevServer implements AutoCloseable {
         boolean first = number == 1;
         BuildStatus next;
         try {
-            BuildResult result = Build.run(opts, sink);
-            basePath = result.site().config().baseUrl().path();
+            BuildResult result = build.run(false);
+            basePath = result.config().baseUrl().path();
             result.warnings().forEach(err::println);
             long ms = result.elapsed().toMillis();
             next = new BuildStatus(number, instance + "-" + number, true, List.of(), result.pages(), ms);
             status = next;
-            out.printf(Locale.ROOT, "%s %d files in %d ms%n", first ? "Built" : "Rebuilt", result.pages(), ms);
+            out.printf(Locale.ROOT, "%s %d files (%d written) in %d ms%n", first ? "Built" : "Rebuilt", result.pages(),
+                    result.written(), ms);
             channel.broadcast("reload", next.goodBuild());
         } catch (BuildFailure failure) {
             next = failed(number, lines(failure));

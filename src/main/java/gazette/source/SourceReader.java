@@ -29,21 +29,25 @@ public final class SourceReader {
      * @param siteRoot the site folder, which problem paths are relative to
      */
     public static List<SourceDoc> readAll(Path siteRoot, Path sourceDir, Problems problems) {
+        return list(siteRoot, sourceDir, problems).parallelStream()
+                .map(file -> load(siteRoot, file, problems).flatMap(f -> split(f, problems)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The article files below {@code sourceDir} in path order, without hidden and underscore files and folders. */
+    public static List<Path> list(Path siteRoot, Path sourceDir, Problems problems) {
         if (!Files.isDirectory(sourceDir)) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "source folder not found", "create it or pass --source");
             return List.of();
         }
-        List<Path> files;
         try (Stream<Path> walk = Files.walk(sourceDir)) {
-            files = walk.filter(Files::isRegularFile).filter(SourceReader::isArticleFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(SourceReader::isArticleFile)
+                    .filter(file -> !inHiddenFolder(sourceDir, file)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getMessage());
             return List.of();
         }
-        return files.parallelStream()
-                .map(file -> readOne(siteRoot, sourceDir, file, problems))
-                .flatMap(Optional::stream)
-                .toList();
     }
 
     /** Whether a path names an article file (hidden and underscore files and folders are skipped). */
@@ -55,25 +59,48 @@ public final class SourceReader {
         return name.endsWith(".md") || name.endsWith(".txt");
     }
 
-    static Optional<SourceDoc> readOne(Path siteRoot, Path sourceDir, Path file, Problems problems) {
+    private static boolean inHiddenFolder(Path sourceDir, Path file) {
         for (Path p = sourceDir.relativize(file).getParent(); p != null; p = p.getParent()) {
             String segment = p.getFileName().toString();
             if (segment.startsWith(".") || segment.startsWith("_")) {
-                return Optional.empty();
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Reads a file's bytes, and for raw copy its sidecar's; a file that can not be read is reported. */
+    public static Optional<SourceFile> load(Path siteRoot, Path file, Problems problems) {
         String relPath = relative(siteRoot, file);
         try {
-            String text = SourceText.decode(relPath, Files.readAllBytes(file));
-            return Optional.of(file.getFileName().toString().endsWith(".md")
-                    ? splitMarkdown(file, relPath, text)
-                    : rawCopy(siteRoot, file, relPath, text));
-        } catch (BuildFailure e) {
-            e.problems().forEach(problems::add);
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            if (name.endsWith(".txt")) {
+                Path sidecar = file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yml");
+                if (Files.isRegularFile(sidecar)) {
+                    relPath = relative(siteRoot, sidecar);
+                    return Optional.of(new SourceFile(file, relative(siteRoot, file), bytes,
+                            Optional.of(new SourceFile.Sidecar(sidecar, relPath, Files.readAllBytes(sidecar)))));
+                }
+            }
+            return Optional.of(new SourceFile(file, relPath, bytes, Optional.empty()));
         } catch (IOException e) {
             problems.error(relPath, 0, 0, "cannot read file: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    /** Decodes and splits a file; its problems (encoding, YAML) are reported and it is left out. */
+    public static Optional<SourceDoc> split(SourceFile file, Problems problems) {
+        try {
+            String text = SourceText.decode(file.relPath(), file.bytes());
+            return Optional.of(file.path().getFileName().toString().endsWith(".md")
+                    ? splitMarkdown(file.path(), file.relPath(), text)
+                    : rawCopy(file, text));
+        } catch (BuildFailure e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
     }
 
     /** Splits {@code ---} front matter from the Markdown body. */
@@ -84,15 +111,14 @@ public final class SourceReader {
     }
 
     /** Raw copy: the whole file is the body; front matter comes from {@code NAME.yml} beside it, if any. */
-    static SourceDoc rawCopy(Path siteRoot, Path file, String relPath, String text) throws IOException {
-        String name = file.getFileName().toString();
-        Path sidecar = file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yml");
-        if (!Files.isRegularFile(sidecar)) {
-            return new SourceDoc(file, relPath, SourceDoc.Format.RAW_COPY, relPath, EMPTY, text, 1);
+    static SourceDoc rawCopy(SourceFile file, String text) {
+        if (file.sidecar().isEmpty()) {
+            return new SourceDoc(file.path(), file.relPath(), SourceDoc.Format.RAW_COPY, file.relPath(), EMPTY, text, 1);
         }
-        String sidecarRel = relative(siteRoot, sidecar);
-        String yaml = SourceText.decode(sidecarRel, Files.readAllBytes(sidecar));
-        return new SourceDoc(file, relPath, SourceDoc.Format.RAW_COPY, sidecarRel, parseMapping(sidecarRel, yaml, 1), text, 1);
+        SourceFile.Sidecar sidecar = file.sidecar().get();
+        String yaml = SourceText.decode(sidecar.relPath(), sidecar.bytes());
+        return new SourceDoc(file.path(), file.relPath(), SourceDoc.Format.RAW_COPY, sidecar.relPath(),
+                parseMapping(sidecar.relPath(), yaml, 1), text, 1);
     }
 
     private static YNode.Mapping parseMapping(String relPath, String yaml, int firstLine) {

@@ -1,0 +1,68 @@
+package gazette.cache;
+
+import gazette.content.Article;
+import gazette.diag.Problem;
+import gazette.source.Fingerprint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a build leaves for the next one: each source file's fingerprint with what reading it gave,
+ * and each output file's fingerprints. Valid only for the same Gazette and the same settings.
+ *
+ * @param summary  what a build that changes nothing needs to know
+ * @param settings fingerprint of everything that changes how every file is read (configuration, flags)
+ * @param sources  by source path relative to the site folder
+ * @param outputs  by output path relative to the output folder
+ */
+public record BuildState(Summary summary, Fingerprint.Value settings, Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs) {
+
+    public static final BuildState EMPTY = new BuildState(Summary.NONE, new Fingerprint.Value(0, 0), Map.of(), Map.of());
+
+    public BuildState {
+        sources = Map.copyOf(sources);
+        outputs = Map.copyOf(outputs);
+    }
+
+    /**
+     * Enough to tell, without reading any article back, that nothing changed: then the build is done.
+     *
+     * @param inputs   fingerprint of the settings, every source file and every file in the templates folder
+     * @param articles how many articles the site had
+     * @param warnings the problems that did not stop the build, to repeat them
+     * @param files    every output file's size, to tell the output folder is as it was left
+     */
+    public record Summary(Fingerprint.Value inputs, int articles, List<Problem> warnings, Map<String, Long> files) {
+        public static final Summary NONE = new Summary(new Fingerprint.Value(0, 0), 0, List.of(), Map.of());
+
+        public Summary {
+            warnings = List.copyOf(warnings);
+            files = Map.copyOf(files);
+        }
+    }
+
+    /**
+     * One source file as last read.
+     *
+     * @param content  fingerprint of its bytes (and its sidecar's)
+     * @param article  the article it gave; empty for a draft left out, or a file with errors
+     * @param problems what reading it reported
+     */
+    public record SourceEntry(Fingerprint.Value content, Optional<Article> article, List<Problem> problems) {
+        public SourceEntry {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * One output file as last written.
+     *
+     * @param page    fingerprint of the template and model it was rendered from; null when not templated
+     * @param content fingerprint of its bytes
+     * @param size    its length in bytes
+     */
+    public record OutputEntry(Fingerprint.Value page, Fingerprint.Value content, long size) {
+    }
+}

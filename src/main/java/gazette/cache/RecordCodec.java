@@ -1,0 +1,306 @@
+package gazette.cache;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes records to bytes and reads them back, driven by the records' declared component types:
+ * strings, numbers, booleans, enums, dates, nested records, and {@code Optional}, {@code List} and
+ * {@code Map} (string keys) of those. Records are rebuilt through their canonical constructors, so
+ * whatever they check on construction is checked again. The format has no class names in it and
+ * can only rebuild the type it is asked for; it is a cache format, read by the same Gazette that
+ * wrote it (the cache file records the version and is dropped on any other).
+ */
+final class RecordCodec {
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    private RecordCodec() {
+    }
+
+    /** A record type's components and canonical constructor. */
+    private record Shape(Method[] accessors, Type[] types, Constructor<?> constructor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            Type[] types = new Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(raw);
+                constructor.setAccessible(true);
+                return new Shape(accessors, types, constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type, e);
+            }
+        }
+    }
+
+    static void write(Out out, Object value, Type type) {
+        Class<?> raw = raw(type);
+        if (raw == int.class) {
+            out.writeLong((Integer) value);
+            return;
+        }
+        if (raw == long.class) {
+            out.writeLong((Long) value);
+            return;
+        }
+        if (raw == boolean.class) {
+            out.writeByte((Boolean) value ? 1 : 0);
+            return;
+        }
+        if (value == null) {
+            out.writeByte(0);
+            return;
+        }
+        out.writeByte(1);
+        if (raw == String.class) {
+            out.writeString((String) value);
+        } else if (raw == Integer.class || raw == Long.class) {
+            out.writeLong(((Number) value).longValue());
+        } else if (raw == Boolean.class) {
+            out.writeByte((Boolean) value ? 1 : 0);
+        } else if (raw.isEnum()) {
+            out.writeString(((Enum<?>) value).name());
+        } else if (raw == LocalDate.class || raw == OffsetDateTime.class) {
+            out.writeString(value.toString());
+        } else if (raw == Optional.class) {
+            write(out, ((Optional<?>) value).orElse(null), argument(type, 0));
+        } else if (raw == List.class) {
+            List<?> list = (List<?>) value;
+            out.writeLong(list.size());
+            Type item = argument(type, 0);
+            for (Object o : list) {
+                write(out, o, item);
+            }
+        } else if (raw == Map.class) {
+            Map<?, ?> map = (Map<?, ?>) value;
+            out.writeLong(map.size());
+            Type valueType = argument(type, 1);
+            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
+                out.writeString((String) e.getKey());
+                write(out, e.getValue(), valueType);
+            }
+        } else if (raw.isRecord()) {
+            Shape shape = SHAPES.get(raw);
+            for (int i = 0; i < shape.accessors().length; i++) {
+                try {
+                    write(out, shape.accessors()[i].invoke(value), shape.types()[i]);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + shape.accessors()[i], e);
+                }
+            }
+        } else {
+            throw new IllegalArgumentException("the cache can not hold a " + type);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object read(In in, Type type) {
+        Class<?> raw = raw(type);
+        if (raw == int.class) {
+            return Math.toIntExact(in.readLong());
+        }
+        if (raw == long.class) {
+            return in.readLong();
+        }
+        if (raw == boolean.class) {
+            return in.readByte() != 0;
+        }
+        if (in.readByte() == 0) {
+            return raw == Optional.class ? Optional.empty() : null;
+        }
+        if (raw == String.class) {
+            return in.readString();
+        } else if (raw == Integer.class) {
+            return Math.toIntExact(in.readLong());
+        } else if (raw == Long.class) {
+            return in.readLong();
+        } else if (raw == Boolean.class) {
+            return in.readByte() != 0;
+        } else if (raw.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) raw, in.readString());
+        } else if (raw == LocalDate.class) {
+            return LocalDate.parse(in.readString());
+        } else if (raw == OffsetDateTime.class) {
+            return OffsetDateTime.parse(in.readString());
+        } else if (raw == Optional.class) {
+            return Optional.ofNullable(read(in, argument(type, 0)));
+        } else if (raw == List.class) {
+            int n = Math.toIntExact(in.readLong());
+            Type item = argument(type, 0);
+            List<Object> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(read(in, item));
+            }
+            return list;
+        } else if (raw == Map.class) {
+            int n = Math.toIntExact(in.readLong());
+            Type valueType = argument(type, 1);
+            Map<String, Object> map = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                map.put(in.readString(), read(in, valueType));
+            }
+            return map;
+        } else if (raw.isRecord()) {
+            Shape shape = SHAPES.get(raw);
+            Object[] args = new Object[shape.types().length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = read(in, shape.types()[i]);
+            }
+            try {
+                return shape.constructor().newInstance(args);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new CorruptCache("cannot rebuild " + raw.getSimpleName() + " " + Arrays.toString(args), e);
+            }
+        }
+        throw new IllegalArgumentException("the cache can not hold a " + type);
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalArgumentException("the cache can not hold a " + type);
+    }
+
+    private static Type argument(Type type, int index) {
+        if (type instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[index];
+        }
+        throw new IllegalArgumentException("no type argument in " + type);
+    }
+
+    /** The cache file is damaged or was written by something else; the build starts afresh. */
+    static final class CorruptCache extends RuntimeException {
+        CorruptCache(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A growing byte buffer. */
+    static final class Out {
+        private byte[] buf = new byte[1 << 16];
+        private int size;
+
+        void writeByte(int b) {
+            ensure(1);
+            buf[size++] = (byte) b;
+        }
+
+        /** Variable length: small numbers, the common case, take one byte. */
+        void writeLong(long v) {
+            long zigzag = v << 1 ^ v >> 63;
+            ensure(10);
+            while ((zigzag & ~0x7FL) != 0) {
+                buf[size++] = (byte) (zigzag & 0x7F | 0x80);
+                zigzag >>>= 7;
+            }
+            buf[size++] = (byte) zigzag;
+        }
+
+        void writeString(String s) {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            writeLong(bytes.length);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void writeBytes(byte[] bytes) {
+            writeLong(bytes.length);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
+    /** Reads what {@link Out} wrote; running past the end means a damaged file. */
+    static final class In {
+        private final byte[] buf;
+        private int pos;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        int readByte() {
+            if (pos >= buf.length) {
+                throw new CorruptCache("the cache file ends early", null);
+            }
+            return buf[pos++];
+        }
+
+        long readLong() {
+            long zigzag = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                int b = readByte();
+                zigzag |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return zigzag >>> 1 ^ -(zigzag & 1);
+                }
+            }
+            throw new CorruptCache("a number in the cache file is too long", null);
+        }
+
+        String readString() {
+            int n = Math.toIntExact(readLong());
+            if (n < 0 || pos + n > buf.length) {
+                throw new CorruptCache("the cache file ends early", null);
+            }
+            String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
+        }
+
+        byte[] readBytes() {
+            int n = Math.toIntExact(readLong());
+            if (n < 0 || pos + n > buf.length) {
+                throw new CorruptCache("the cache file ends early", null);
+            }
+            byte[] bytes = Arrays.copyOfRange(buf, pos, pos + n);
+            pos += n;
+            return bytes;
+        }
+
+        boolean atEnd() {
+            return pos == buf.length;
+        }
+    }
+}

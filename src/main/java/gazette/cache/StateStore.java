@@ -1,0 +1,187 @@
+package gazette.cache;
+
+import gazette.source.Fingerprint;
+
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Keeps a {@link BuildState} in one file beside the output folder ({@code .site-output.gazette-cache}
+ * for {@code site-output/}): outside the published site, and named so one {@code .gitignore} line
+ * covers it. A missing, damaged or foreign file, or one from another build of Gazette, reads as no
+ * cache, and the build is a clean one.
+ */
+public final class StateStore {
+    private static final String MAGIC = "gazette-cache 1";
+    private static final String ENGINE = engine();
+
+    /** The type of {@link BuildState#outputs()}, for the codec. */
+    private static final Type OUTPUTS = outputsType();
+
+    private final Path file;
+    /** Each source entry read or written, with its encoded bytes: saving it again copies them. */
+    private final Map<BuildState.SourceEntry, byte[]> encoded = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    public StateStore(Path outputDir) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        this.file = out.resolveSibling("." + out.getFileName() + ".gazette-cache");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Reads the summary only, which comes first in the file: a build that finds nothing changed
+     * needs no more, and skips decoding every article.
+     */
+    public Optional<BuildState.Summary> loadSummary() {
+        return read(in -> (BuildState.Summary) RecordCodec.read(in, BuildState.Summary.class));
+    }
+
+    /**
+     * Reads the whole state. Each source entry is stored as a blob of its own, so the entries are
+     * decoded on all cores, and an entry saved again unchanged is copied, not encoded again.
+     */
+    public Optional<BuildState> load() {
+        return read(in -> {
+            BuildState.Summary summary = (BuildState.Summary) RecordCodec.read(in, BuildState.Summary.class);
+            Fingerprint.Value settings = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
+            @SuppressWarnings("unchecked")
+            Map<String, BuildState.OutputEntry> outputs = (Map<String, BuildState.OutputEntry>) RecordCodec.read(in, OUTPUTS);
+            int n = Math.toIntExact(in.readLong());
+            List<String> paths = new ArrayList<>(n);
+            List<byte[]> blobs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                paths.add(in.readString());
+                blobs.add(in.readBytes());
+            }
+            if (!in.atEnd()) {
+                return null;
+            }
+            List<BuildState.SourceEntry> entries = blobs.parallelStream().map(StateStore::decodeEntry).toList();
+            Map<String, BuildState.SourceEntry> sources = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                sources.put(paths.get(i), entries.get(i));
+                encoded.put(entries.get(i), blobs.get(i));
+            }
+            return new BuildState(summary, settings, sources, outputs);
+        });
+    }
+
+    private static BuildState.SourceEntry decodeEntry(byte[] blob) {
+        RecordCodec.In in = new RecordCodec.In(blob);
+        BuildState.SourceEntry entry = (BuildState.SourceEntry) RecordCodec.read(in, BuildState.SourceEntry.class);
+        if (entry == null || !in.atEnd()) {
+            throw new RecordCodec.CorruptCache("a source entry does not decode whole", null);
+        }
+        return entry;
+    }
+
+    private static byte[] encodeEntry(BuildState.SourceEntry entry) {
+        RecordCodec.Out out = new RecordCodec.Out();
+        RecordCodec.write(out, entry, BuildState.SourceEntry.class);
+        return out.toByteArray();
+    }
+
+    /** Decodes the file past its header, when it is a cache this Gazette wrote and it is whole. */
+    private <T> Optional<T> read(Function<RecordCodec.In, T> decode) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            RecordCodec.In in = new RecordCodec.In(Files.readAllBytes(file));
+            if (!MAGIC.equals(in.readString()) || !ENGINE.equals(in.readString())) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(decode.apply(in));
+        } catch (IOException | RuntimeException e) {
+            // A cache is only ever a shortcut: whatever is wrong with it, build without it.
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the state whole, by a rename, so a reader never sees half of it. */
+    public void save(BuildState state) throws IOException {
+        RecordCodec.Out out = new RecordCodec.Out();
+        out.writeString(MAGIC);
+        out.writeString(ENGINE);
+        RecordCodec.write(out, state.summary(), BuildState.Summary.class);
+        RecordCodec.write(out, state.settings(), Fingerprint.Value.class);
+        RecordCodec.write(out, state.outputs(), OUTPUTS);
+        List<String> paths = new ArrayList<>(new TreeSet<>(state.sources().keySet()));
+        List<byte[]> blobs = paths.parallelStream().map(p -> {
+            BuildState.SourceEntry entry = state.sources().get(p);
+            byte[] known = encoded.get(entry);
+            return known != null ? known : encodeEntry(entry);
+        }).toList();
+        out.writeLong(paths.size());
+        Map<BuildState.SourceEntry, byte[]> kept = new IdentityHashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            out.writeString(paths.get(i));
+            out.writeBytes(blobs.get(i));
+            kept.put(state.sources().get(paths.get(i)), blobs.get(i));
+        }
+        // Only the entries of the state just saved stay remembered, so memory does not grow with edits.
+        encoded.clear();
+        encoded.putAll(kept);
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temp, out.toByteArray());
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes the file, before the output folder is changed in place: a half-updated folder must not look cached. */
+    public void forget() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    private static Type outputsType() {
+        try {
+            return BuildState.class.getDeclaredMethod("outputs").getGenericReturnType();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Which Gazette wrote a cache: its version, and the size and time of the jar (or of the newest
+     * class file, when running from a build folder), so a rebuilt Gazette never trusts an old cache.
+     */
+    private static String engine() {
+        String version = String.valueOf(StateStore.class.getPackage().getImplementationVersion());
+        try {
+            Path code = Path.of(StateStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                BasicFileAttributes attrs = Files.readAttributes(code, BasicFileAttributes.class);
+                return version + " " + attrs.size() + " " + attrs.lastModifiedTime().toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                long newest = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+                return version + " classes " + newest;
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unknown origin: a fresh value per run means the cache is never trusted, which is safe.
+            return version + " " + System.nanoTime();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package gazette.render;
+
+import gazette.source.Fingerprint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A render's result.
+ *
+ * @param files     the files produced, in a fixed order
+ * @param kept      pages not rendered because the {@link PageMemo} said they are unchanged
+ * @param pageKeys  every templated page's fingerprint of template and model, kept pages included
+ */
+public record RenderedSite(List<OutputFile> files, List<String> kept, Map<String, Fingerprint.Value> pageKeys) {
+    public RenderedSite {
+        files = List.copyOf(files);
+        kept = List.copyOf(kept);
+        pageKeys = Map.copyOf(pageKeys);
+    }
+}

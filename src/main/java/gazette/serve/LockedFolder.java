@@ -1,0 +1,48 @@
+package gazette.serve;
+
+import gazette.output.FolderSink;
+import gazette.render.OutputFile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+
+/**
+ * The output folder, changed only under the write lock, so a request (which reads under the read
+ * lock) sees the site before a rebuild or after it, never a mix.
+ */
+final class LockedFolder implements FolderSink {
+    private final FolderSink folder;
+    private final ReadWriteLock lock;
+
+    LockedFolder(FolderSink folder, ReadWriteLock lock) {
+        this.folder = folder;
+        this.lock = lock;
+    }
+
+    @Override
+    public Map<String, Long> scan() {
+        return folder.scan();
+    }
+
+    @Override
+    public void publish(List<OutputFile> files) {
+        lock.writeLock().lock();
+        try {
+            folder.publish(files);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void update(List<OutputFile> changed, Set<String> keep) {
+        lock.writeLock().lock();
+        try {
+            folder.update(changed, keep);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

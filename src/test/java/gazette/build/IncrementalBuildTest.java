@@ -1,0 +1,420 @@
+package gazette.build;
+
+import gazette.diag.BuildFailure;
+import gazette.output.DirectorySink;
+import gazette.output.MemorySink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * An incremental build must give exactly what a clean build of the same input gives. Random edit
+ * sequences (add, body, title, date, topics, tags, rename, delete, draft, template, asset, config,
+ * a broken file and its fix) are applied to a small site; after every edit the incremental result
+ * on disk is compared, file by file and byte by byte, with a clean build of the same folder.
+ */
+class IncrementalBuildTest {
+    private static final String[] WORDS = {"trade", "deal", "wheat", "oil", "defence", "border", "talks", "rights",
+            "court", "press", "visit", "summit", "pipeline", "grain", "minister", "treaty"};
+    private static final String[] TOPICS = {"trade", "security", "rights"};
+    private static final String[] NAMES = {"Ann Example", "Bo Example", "Cy Sample", "Di Test"};
+    private static final String[] PLACES = {"London", "Almaty", "Astana", "Moscow"};
+    private static final String[] PAGE_TEMPLATES = {"article.ftlh", "home.ftlh", "term.ftlh", "topic.ftlh",
+            "timeline.ftlh"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomEditSequencesGiveTheCleanBuildsBytes() throws IOException {
+        long seed = Long.getLong("gazette.incrementalSeed", 20261122L);
+        int sequences = 12;
+        int editsPerSequence = 25;
+        int compared = 0;
+        for (int s = 0; s < sequences; s++) {
+            Random random = new Random(seed + s);
+            Fixture site = new Fixture(Files.createDirectories(dir.resolve("seq" + s)), random);
+            site.start();
+            IncrementalBuild builder = site.builder();
+            builder.run(false);
+            for (int e = 0; e < editsPerSequence; e++) {
+                String edit = site.randomEdit();
+                String where = "seed " + (seed + s) + ", edit " + (e + 1) + " (" + edit + ")";
+                // Half the builds start a new process' worth of state from the cache file.
+                if (random.nextBoolean()) {
+                    builder = site.builder();
+                }
+                if (site.broken) {
+                    Map<String, byte[]> before = tree(site.output());
+                    assertThrows(BuildFailure.class, () -> site.builder().run(false), where);
+                    assertSame(before, tree(site.output()), where + ": a failed build changed the output");
+                    site.fixBroken();
+                }
+                builder.run(false);
+                assertSame(site.cleanBuild(), tree(site.output()), where);
+                compared++;
+            }
+        }
+        assertEquals(sequences * editsPerSequence, compared);
+    }
+
+    @Test
+    void aNoChangeRebuildWritesNothingAndABodyEditWritesFewFiles() throws IOException {
+        Fixture site = new Fixture(dir, new Random(7));
+        site.start();
+        BuildResult first = site.builder().run(false);
+        assertEquals(first.pages(), first.written(), "the first build writes everything");
+
+        BuildResult again = site.builder().run(false);
+        assertEquals(0, again.written(), "nothing changed, so nothing is written");
+
+        String name = site.articles.firstKey();
+        site.articles.get(name).body = "A corrected paragraph about wheat.";
+        site.write(name);
+        BuildResult edited = site.builder().run(false);
+        assertTrue(edited.written() >= 1 && edited.written() < first.pages() / 2,
+                "a body edit rewrites its page and the lists, not the site: " + edited.written());
+        assertSame(site.cleanBuild(), tree(site.output()), "after the body edit");
+    }
+
+    @Test
+    void cleanIgnoresTheCacheAndRebuildsEverything() throws IOException {
+        Fixture site = new Fixture(dir, new Random(8));
+        site.start();
+        BuildResult first = site.builder().run(false);
+        Path cache = site.output().resolveSibling(".site-output.gazette-cache");
+        assertTrue(Files.isRegularFile(cache), "the cache sits beside the output");
+        Files.writeString(site.output().resolve("stray.html"), "not Gazette's");
+        BuildResult clean = site.builder().run(true);
+        assertEquals(first.pages(), clean.written());
+        assertTrue(Files.notExists(site.output().resolve("stray.html")));
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        Fixture site = new Fixture(dir, new Random(9));
+        site.start();
+        site.builder().run(false);
+        Path cache = site.output().resolveSibling(".site-output.gazette-cache");
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, Arrays.copyOf(bytes, bytes.length / 2));
+        site.randomEdit();
+        if (site.broken) {
+            site.fixBroken();
+        }
+        site.builder().run(false);
+        assertSame(site.cleanBuild(), tree(site.output()), "after a damaged cache");
+    }
+
+    @Test
+    void aFileDeletedFromTheOutputIsWrittenAgain() throws IOException {
+        Fixture site = new Fixture(dir, new Random(10));
+        site.start();
+        site.builder().run(false);
+        Path page = site.output().resolve("timeline/index.html");
+        Files.delete(page);
+        Files.writeString(site.output().resolve("index.html"), "truncated");
+        BuildResult again = site.builder().run(false);
+        assertEquals(2, again.written());
+        assertSame(site.cleanBuild(), tree(site.output()), "after damage to the output");
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String where) {
+        if (!expected.keySet().equals(actual.keySet())) {
+            TreeSet<String> missing = new TreeSet<>(expected.keySet());
+            missing.removeAll(actual.keySet());
+            TreeSet<String> extra = new TreeSet<>(actual.keySet());
+            extra.removeAll(expected.keySet());
+            fail(where + ": missing " + missing + ", unexpected " + extra);
+        }
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), where + ": " + path + " differs"));
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    /** A small random site on disk, and the edits made to it. */
+    private static final class Fixture {
+        final Path root;
+        final Random random;
+        final TreeMap<String, ArticleSpec> articles = new TreeMap<>();
+        int counter;
+        boolean broken;
+        String brokenFile;
+
+        Fixture(Path root, Random random) {
+            this.root = root;
+            this.random = random;
+        }
+
+        Path output() {
+            return root.resolve("site-output");
+        }
+
+        BuildOptions options() {
+            return BuildOptions.defaults(root);
+        }
+
+        IncrementalBuild builder() {
+            return new IncrementalBuild(options(), new DirectorySink(output(), "site-output"));
+        }
+
+        Map<String, byte[]> cleanBuild() {
+            MemorySink memory = new MemorySink();
+            Build.run(options(), memory);
+            return new TreeMap<>(memory.files());
+        }
+
+        void start() throws IOException {
+            Files.createDirectories(root.resolve("seeds"));
+            writeConfig("Coverage of the story.", "treaty");
+            for (int i = 0; i < 4 + random.nextInt(5); i++) {
+                add();
+            }
+        }
+
+        void writeConfig(String description, String securityWord) throws IOException {
+            Files.writeString(root.resolve("gazette.yml"), """
+                    title: Random Gazette
+                    description: %s
+                    language: en-GB
+                    baseUrl: https://example.github.io/random/
+                    timezone: Europe/London
+                    topics:
+                      - id: trade
+                        title: Trade
+                        keywords: [trade, wheat]
+                      - id: security
+                        title: Security
+                        keywords: [defence, %s]
+                      - id: rights
+                        title: Human rights
+                        keywords: [court]
+                    """.formatted(description, securityWord));
+        }
+
+        String randomEdit() throws IOException {
+            int pick = random.nextInt(100);
+            if (articles.size() < 2 || pick < 12) {
+                return "add " + add();
+            }
+            String name = pickArticle();
+            ArticleSpec a = articles.get(name);
+            if (pick < 30) {
+                a.body = sentence() + "\n\n" + sentence();
+            } else if (pick < 40) {
+                a.title = capitalised(sentence());
+            } else if (pick < 48) {
+                a.date = date();
+            } else if (pick < 56) {
+                a.topics = random.nextInt(4) == 0 ? null : subset(TOPICS);
+            } else if (pick < 62) {
+                a.tags = subset(WORDS);
+                a.people = subset(NAMES);
+                a.places = subset(PLACES);
+            } else if (pick < 67) {
+                a.draft = !a.draft;
+            } else if (pick < 73) {
+                String to = newName(a.date);
+                Files.delete(root.resolve("seeds").resolve(name));
+                articles.remove(name);
+                articles.put(to, a);
+                write(to);
+                return "rename " + name + " to " + to;
+            } else if (pick < 79) {
+                Files.delete(root.resolve("seeds").resolve(name));
+                articles.remove(name);
+                return "delete " + name;
+            } else if (pick < 88) {
+                return "template " + template();
+            } else if (pick < 91) {
+                return "asset " + asset();
+            } else if (pick < 94) {
+                writeConfig(capitalised(sentence()), WORDS[random.nextInt(WORDS.length)]);
+                return "config";
+            } else {
+                brokenFile = "broken-" + (++counter) + ".md";
+                Files.writeString(root.resolve("seeds").resolve(brokenFile), "---\ntitle: Broken\ndate: someday\n---\nText.\n");
+                broken = true;
+                return "broken file";
+            }
+            write(name);
+            return "edit " + name;
+        }
+
+        void fixBroken() throws IOException {
+            Files.delete(root.resolve("seeds").resolve(brokenFile));
+            broken = false;
+        }
+
+        private String add() throws IOException {
+            ArticleSpec a = new ArticleSpec();
+            a.title = capitalised(sentence());
+            a.date = date();
+            a.topics = random.nextBoolean() ? subset(TOPICS) : null;
+            a.tags = subset(WORDS);
+            a.people = subset(NAMES);
+            a.places = subset(PLACES);
+            a.live = random.nextInt(3) == 0;
+            a.body = sentence() + "\n\n" + sentence();
+            String name = newName(a.date);
+            articles.put(name, a);
+            write(name);
+            return name;
+        }
+
+        private String newName(String date) {
+            return date.substring(0, 10) + "-" + WORDS[random.nextInt(WORDS.length)] + "-" + (++counter) + ".md";
+        }
+
+        void write(String name) throws IOException {
+            ArticleSpec a = articles.get(name);
+            StringBuilder md = new StringBuilder("---\n");
+            md.append("title: \"").append(a.title).append("\"\n");
+            md.append("date: ").append(a.date).append('\n');
+            if (a.topics != null) {
+                md.append("topics: ").append(a.topics).append('\n');
+            }
+            md.append("tags: ").append(a.tags).append('\n');
+            md.append("people: ").append(a.people).append('\n');
+            md.append("places: ").append(a.places).append('\n');
+            if (a.live) {
+                md.append("type: live\n");
+            }
+            if (a.draft) {
+                md.append("draft: true\n");
+            }
+            md.append("events:\n  - {date: ").append(a.date, 0, 10).append(", title: \"").append(a.title).append("\"}\n");
+            md.append("---\n").append(a.body).append('\n');
+            if (a.live) {
+                md.append("\n## ").append(capitalised(sentence())).append("\n\n*10:15*\n\n").append(sentence()).append('\n');
+                md.append("\n## ").append(capitalised(sentence())).append("\n\n*09:00*\n\n").append(sentence()).append('\n');
+            }
+            Files.writeString(root.resolve("seeds").resolve(name), md.toString());
+        }
+
+        /** Overrides a theme template with a copy carrying a visible mark, changes that mark, or removes the override. */
+        private String template() throws IOException {
+            Path templates = Files.createDirectories(root.resolve("templates"));
+            boolean layout = random.nextInt(4) == 0;
+            String name = layout ? "layout.ftlh" : PAGE_TEMPLATES[random.nextInt(PAGE_TEMPLATES.length)];
+            Path file = templates.resolve(name);
+            if (Files.exists(file) && random.nextInt(3) == 0) {
+                Files.delete(file);
+                return "remove " + name;
+            }
+            String theme = themeTemplate(name);
+            String mark = "edit " + (++counter);
+            String changed = layout
+                    ? theme.replace("Subscribe to the Atom feed", "Subscribe to the Atom feed (" + mark + ")")
+                    : theme.replace("<@layout.frame>", "<@layout.frame><!-- " + mark + " -->");
+            if (changed.equals(theme)) {
+                throw new AssertionError("the fixture's template edit no longer applies to " + name);
+            }
+            Files.writeString(file, changed);
+            return name + " " + mark;
+        }
+
+        private String asset() throws IOException {
+            Path assets = Files.createDirectories(root.resolve("templates/assets"));
+            Path css = assets.resolve("extra.css");
+            if (Files.exists(css) && random.nextBoolean()) {
+                Files.delete(css);
+                return "remove extra.css";
+            }
+            Files.writeString(css, "body { margin: " + random.nextInt(9) + "px; }\n");
+            return "extra.css";
+        }
+
+        private static String themeTemplate(String name) {
+            try (InputStream in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream("theme/" + name)) {
+                if (in == null) {
+                    throw new AssertionError("no theme template " + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private String pickArticle() {
+            List<String> names = new ArrayList<>(articles.keySet());
+            return names.get(random.nextInt(names.size()));
+        }
+
+        private String date() {
+            int year = 2010 + random.nextInt(5);
+            int month = 1 + random.nextInt(12);
+            int day = 1 + random.nextInt(28);
+            return switch (random.nextInt(3)) {
+                case 0 -> "%d-%02d-%02d".formatted(year, month, day);
+                case 1 -> "%d-%02d-%02dT%02d:%02d:00+01:00".formatted(year, month, day, 6 + random.nextInt(12),
+                        random.nextInt(60));
+                default -> "%d-%02d".formatted(year, month) + "-" + "%02d".formatted(day);
+            };
+        }
+
+        private String sentence() {
+            StringBuilder s = new StringBuilder();
+            int n = 4 + random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                s.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            return s.append('.').toString();
+        }
+
+        private List<String> subset(String[] from) {
+            List<String> picked = new ArrayList<>();
+            for (String s : from) {
+                if (random.nextInt(4) == 0) {
+                    picked.add(s);
+                }
+            }
+            return picked;
+        }
+
+        private static String capitalised(String s) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1, s.length() - 1);
+        }
+    }
+
+    /** What the fixture writes into one article file. */
+    private static final class ArticleSpec {
+        String title;
+        String date;
+        List<String> topics;
+        List<String> tags;
+        List<String> people;
+        List<String> places;
+        boolean live;
+        boolean draft;
+        String body;
+    }
+}
