@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +125,11 @@ public final class IncrementalBuild {
         PageMemo memo = inPlace ? (path, key) -> intact(prior, onDisk, path) && key.equals(prior.outputs().get(path).page())
                 : PageMemo.NONE;
         timer.lap("scan output");
-        RenderedSite rendered = new SiteRenderer(Build.templates(opts), opts.templates()).render(site, memo);
+        Map<Article, Fingerprint.Value> articleKeys = new IdentityHashMap<>();
+        sources.values().forEach(e -> e.article().ifPresent(a ->
+                articleKeys.put(a, new Fingerprint().add(settings).add(e.content()).value())));
+        RenderedSite rendered = new SiteRenderer(Build.templates(opts), opts.templates())
+                .render(site, memo, articleKeys::get);
         timer.lap("render");
 
         Map<String, OutputEntry> outputs = new ConcurrentHashMap<>();

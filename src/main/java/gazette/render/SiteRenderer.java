@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -48,8 +49,19 @@ public final class SiteRenderer {
 
     /** Renders every page the memo does not know to be unchanged. */
     public RenderedSite render(Site site, PageMemo memo) {
+        return render(site, memo, a -> null);
+    }
+
+    /**
+     * Renders every page the memo does not know to be unchanged.
+     *
+     * @param articleKeys each article's fingerprint, when the caller knows one that changes whenever
+     *                    anything in the article does (its source file's, with the settings); it lets
+     *                    an article page's key be worked out without building the page's model
+     */
+    public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
-        Pages pages = new Pages(site, new ViewFactory(site), assets, templates, memo);
+        Pages pages = new Pages(site, new ViewFactory(site), assets, templates, memo, articleKeys);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
         List<OutputFile> files = new ArrayList<>();
@@ -91,9 +103,12 @@ public final class SiteRenderer {
         private final SiteView siteView;
         private final FeedWriter feeds;
         private final PageMemo memo;
+        private final Function<Article, Fingerprint.Value> articleKeys;
 
-        Pages(Site site, ViewFactory views, ThemeAssets assets, TemplateEngine templates, PageMemo memo) {
+        Pages(Site site, ViewFactory views, ThemeAssets assets, TemplateEngine templates, PageMemo memo,
+                Function<Article, Fingerprint.Value> articleKeys) {
             this.memo = memo;
+            this.articleKeys = articleKeys;
             this.site = site;
             this.config = site.config();
             this.views = views;
@@ -153,11 +168,15 @@ public final class SiteRenderer {
 
         /** Renders a page, unless the memo knows this template and model already made the file on disk. */
         private Job page(String path, String template, Map<String, Object> model) {
-            String file = SitePaths.file(path);
             Fingerprint.Value key = ModelFingerprint.of(templates.key(template), model);
-            if (memo.unchanged(file, key)) {
-                return new Job(file, null, key);
+            if (memo.unchanged(SitePaths.file(path), key)) {
+                return new Job(SitePaths.file(path), null, key);
             }
+            return render(path, template, model, key);
+        }
+
+        private Job render(String path, String template, Map<String, Object> model, Fingerprint.Value key) {
+            String file = SitePaths.file(path);
             return new Job(file, OutputFile.text(file, templates.render(template, model)), key);
         }
 
@@ -181,10 +200,38 @@ public final class SiteRenderer {
 
         Job article(Article a) {
             String path = SitePaths.article(a.slug());
+            Fingerprint.Value key = articleKey(a, path);
+            if (key != null && memo.unchanged(SitePaths.file(path), key)) {
+                return new Job(SitePaths.file(path), null, key);
+            }
             Map<String, Object> m = model(path, meta(a.title(), a.summary(), path, "article",
                     JsonLd.article(config, a), null, "article"));
             m.put("article", views.article(a));
-            return page(path, "article.ftlh", m);
+            return key == null ? page(path, "article.ftlh", m) : render(path, "article.ftlh", m, key);
+        }
+
+        /**
+         * An article page's key from what its model is made of, without making the model (its body,
+         * updates and JSON-LD cost more to fingerprint than to look up): the template, the article
+         * (whose fingerprint covers everything read from its file and the configuration), and what
+         * the page takes from the rest of the site: the site-wide values and the links to its topics,
+         * tags, people and places with their counts. Whatever {@link ViewFactory#article} or
+         * {@link #model} comes to use from elsewhere must be added here.
+         */
+        private Fingerprint.Value articleKey(Article a, String path) {
+            Fingerprint.Value own = articleKeys.apply(a);
+            if (own == null) {
+                return null;
+            }
+            Fingerprint f = new Fingerprint().add(templates.key("article.ftlh")).add(own).add(path);
+            ModelFingerprint.add(f, siteView);
+            ModelFingerprint.add(f, assets.byName());
+            ModelFingerprint.add(f, views.topics(a.topics()));
+            ModelFingerprint.add(f, views.terms("tags", a.tags()));
+            ModelFingerprint.add(f, views.terms("people", a.people()));
+            ModelFingerprint.add(f, views.terms("places", a.places()));
+            a.updates().forEach(u -> ModelFingerprint.add(f, views.topics(u.topics())));
+            return f.value();
         }
 
         Job timeline() {
