@@ -97,8 +97,9 @@ public final class IncrementalBuild {
         Problems problems = new Problems(Build.PROBLEM_CAP);
         SiteConfig config = Build.readConfig(opts, problems);
         Fingerprint.Value settings = settings();
-        List<SourceFile> files = SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
-                .map(path -> SourceReader.load(opts.siteRoot(), path, problems)).flatMap(Optional::stream).toList();
+        List<FingerprintedFile> files = SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
+                .map(path -> SourceReader.load(opts.siteRoot(), path, problems)).flatMap(Optional::stream)
+                .map(file -> new FingerprintedFile(file, file.fingerprint())).toList();
         Fingerprint.Value inputs = inputs(settings, files);
         timer.lap("read sources");
 
@@ -164,17 +165,20 @@ public final class IncrementalBuild {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** A source file with the fingerprint of its content, worked out once per build. */
+    private record FingerprintedFile(SourceFile file, Fingerprint.Value content) {
+    }
+
     /** Reads every source file, reusing the last reading of each file whose bytes are unchanged. */
-    private List<Article> read(SiteConfig config, List<SourceFile> files, BuildState prior,
+    private List<Article> read(SiteConfig config, List<FingerprintedFile> files, BuildState prior,
             Map<String, SourceEntry> sources, Problems problems) {
         ArticleReader reader = new ArticleReader(config, opts.drafts(), new RawCopySources(config));
-        return files.parallelStream().map(file -> {
-            Fingerprint.Value content = file.fingerprint();
-            SourceEntry entry = prior.sources().get(file.relPath());
-            if (entry == null || !entry.content().equals(content)) {
-                entry = readOne(reader, file, content);
+        return files.parallelStream().map(f -> {
+            SourceEntry entry = prior.sources().get(f.file().relPath());
+            if (entry == null || !entry.content().equals(f.content())) {
+                entry = readOne(reader, f.file(), f.content());
             }
-            sources.put(file.relPath(), entry);
+            sources.put(f.file().relPath(), entry);
             entry.problems().forEach(problems::add);
             return entry.article();
         }).flatMap(Optional::stream).toList();
@@ -186,9 +190,9 @@ public final class IncrementalBuild {
      * which the cache file is tied to.
      */
     /** @return null when the templates can not be read, so the fast way is not taken */
-    private Fingerprint.Value inputs(Fingerprint.Value settings, List<SourceFile> files) {
+    private Fingerprint.Value inputs(Fingerprint.Value settings, List<FingerprintedFile> files) {
         Fingerprint f = new Fingerprint().add(settings).add(files.size());
-        files.forEach(file -> f.add(file.fingerprint()));
+        files.forEach(file -> f.add(file.content()));
         Path templates = opts.templates();
         if (Files.isDirectory(templates)) {
             try (Stream<Path> walk = Files.walk(templates)) {
