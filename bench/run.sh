@@ -5,7 +5,8 @@
 #
 # For each size it generates the corpus with ../shared/bench/GenCorpus.java (deterministic), then,
 # in the same run so machine noise affects all alike, takes the median of RUNS clean builds of:
-#   gazette  java -jar target/gazette.jar build (a fresh JVM each time, whole process)
+#   gazette  java -jar target/gazette.jar build --clean (a fresh JVM each time, whole process; --clean so
+#            the cache of the run before is not used)
 #   hugo     the Hugo peer site in ../shared/bench/peers/hugo (if `hugo` is installed)
 #   floor    ../shared/bench/floor/FlexmarkLoop.java: one-thread flexmark over the same files
 # and prints wall time and peak RSS (/usr/bin/time -v), with Gazette/Hugo and Gazette/floor ratios.
@@ -49,7 +50,7 @@ row() { printf '%-28s %9s s %9s MiB %s\n' "$1" "$2" "$3" "${4:-}"; }
 
 echo "Gazette benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), median of $RUNS"
 
-read -r w r < <(measure seed java -jar target/gazette.jar build --output "$WORK/seed-out")
+read -r w r < <(measure seed java -jar target/gazette.jar build --clean --output "$WORK/seed-out")
 row "seed site, cold build" "$w" "$r"
 
 for n in "${SIZES[@]}"; do
@@ -58,7 +59,7 @@ for n in "${SIZES[@]}"; do
   site="$WORK/site-$n"
   mkdir -p "$site"
   cp gazette.yml "$site/"
-  read -r gw gr < <(measure "gazette-$n" java -jar "$ROOT/target/gazette.jar" build --source "$corpus" \
+  read -r gw gr < <(measure "gazette-$n" java -jar "$ROOT/target/gazette.jar" build --clean --source "$corpus" \
       --config "$site/gazette.yml" --output "$site/out")
   read -r fw fr < <(measure "floor-$n" java -cp "$FLOOR/classes:$FLOOR/lib/*" FlexmarkLoop "$corpus")
   echo "--- $n articles"
