@@ -206,8 +206,16 @@ final class RecordCodec {
 
     /** A growing byte buffer. */
     static final class Out {
-        private byte[] buf = new byte[1 << 16];
+        private byte[] buf;
         private int size;
+
+        Out() {
+            this(1 << 16);
+        }
+
+        Out(int capacity) {
+            buf = new byte[capacity];
+        }
 
         void writeByte(int b) {
             ensure(1);
@@ -227,13 +235,6 @@ final class RecordCodec {
 
         void writeString(String s) {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            writeLong(bytes.length);
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
-            size += bytes.length;
-        }
-
-        void writeBytes(byte[] bytes) {
             writeLong(bytes.length);
             ensure(bytes.length);
             System.arraycopy(bytes, 0, buf, size, bytes.length);

@@ -2,7 +2,9 @@ package gazette.cache;
 
 import gazette.source.Fingerprint;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -133,16 +135,22 @@ public final class StateStore {
         }).toList();
         out.writeLong(paths.size());
         Map<BuildState.SourceEntry, byte[]> kept = new IdentityHashMap<>();
-        for (int i = 0; i < paths.size(); i++) {
-            out.writeString(paths.get(i));
-            out.writeBytes(blobs.get(i));
-            kept.put(state.sources().get(paths.get(i)), blobs.get(i));
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        // The entries are streamed to the file, not gathered into one more copy of them in memory.
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            stream.write(out.toByteArray());
+            for (int i = 0; i < paths.size(); i++) {
+                RecordCodec.Out prefix = new RecordCodec.Out(256);
+                prefix.writeString(paths.get(i));
+                prefix.writeLong(blobs.get(i).length);
+                stream.write(prefix.toByteArray());
+                stream.write(blobs.get(i));
+                kept.put(state.sources().get(paths.get(i)), blobs.get(i));
+            }
         }
         // Only the entries of the state just saved stay remembered, so memory does not grow with edits.
         encoded.clear();
         encoded.putAll(kept);
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temp, out.toByteArray());
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
