@@ -1,8 +1,8 @@
 package gazette.cli;
 
-import gazette.build.IncrementalBuild;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
+import gazette.build.IncrementalBuild;
 import gazette.diag.BuildFailure;
 import gazette.output.DirectorySink;
 import gazette.source.SourceReader;

@@ -8,6 +8,7 @@ import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 import gazette.diag.Problems;
 import gazette.output.MemorySink;
+import gazette.site.Site;
 import gazette.source.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,18 +47,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         Problems problems = new Problems(1000);
         result.warnings().forEach(problems::add);
-        new SiteChecker(result.site().orElseThrow(), memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems)
-                .checkAll();
+        Site site = result.site().orElseThrow(); // a clean build in memory always makes the site
+        new SiteChecker(site, memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems).checkAll();
         problems.all().forEach(gazette.err()::println);
         if (flags.explainTopics) {
-            TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());
+            TopicExplanation.print(gazette.out(), site.articles());
         }
         long errors = problems.all().stream().filter(Problem::isError).count();
         if (errors > 0) {
             gazette.err().println("gazette check: " + errors + (errors == 1 ? " error" : " errors"));
             return Gazette.CONTENT_ERROR;
         }
-        gazette.out().println("No errors in " + result.site().orElseThrow().articles().size() + " articles and " + result.pages()
+        gazette.out().println("No errors in " + site.articles().size() + " articles and " + result.pages()
                 + " files" + (problems.all().isEmpty() ? "." : " (" + problems.all().size() + " warnings)."));
         return 0;
     }

@@ -13,7 +13,6 @@ import freemarker.template.TemplateModelException;
 import gazette.content.Html;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
-
 import gazette.source.Fingerprint;
 
 import java.io.IOException;
@@ -21,8 +20,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,8 +33,7 @@ import java.util.regex.Pattern;
 /**
  * Freemarker over a snapshot of the templates (see {@link TemplateSources}): the site's
  * {@code templates/} folder first, then the default theme inside the jar, so a site overrides any
- * single file. {@code .ftlh} templates escape HTML,
- * {@code .ftlx} escape XML; {@link Html} values print as the markup they are. Templates may not
+ * single file. {@code .ftlh} templates escape HTML, {@code .ftlx} escape XML; {@link Html} values print as the markup they are. Templates may not
  * create Java objects or reach the API. Errors name the template file, line and column.
  */
 public final class TemplateEngine {

@@ -1,9 +1,9 @@
 package gazette.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import gazette.build.IncrementalBuild;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
+import gazette.build.IncrementalBuild;
 import gazette.config.BaseUrl;
 import gazette.config.ConfigReader;
 import gazette.config.SiteConfig;
@@ -53,7 +53,7 @@ public final class DevServer implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final String instance = Long.toString(System.currentTimeMillis(), 36);
-    /** Held for writing while the sink swaps the new site in; requests read files under the read lock. */
+    /** Held for writing while a build changes the output folder; requests read files under the read lock. */
     private final ReadWriteLock publishLock = new ReentrantReadWriteLock();
     private final IncrementalBuild build;
     private final ReloadChannel channel = new ReloadChannel();

@@ -51,7 +51,6 @@ class IncrementalBuildTest {
         long seed = Long.getLong("gazette.incrementalSeed", 20261122L);
         int sequences = 12;
         int editsPerSequence = 25;
-        int compared = 0;
         for (int s = 0; s < sequences; s++) {
             Random random = new Random(seed + s);
             Fixture site = new Fixture(Files.createDirectories(dir.resolve("seq" + s)), random);
@@ -77,10 +76,8 @@ class IncrementalBuildTest {
                 }
                 builder.run(false);
                 assertSame(site.cleanBuild(), tree(site.output()), where);
-                compared++;
             }
         }
-        assertEquals(sequences * editsPerSequence, compared);
     }
 
     @Test
