@@ -15,8 +15,10 @@ import gazette.render.OutputFile;
 import gazette.render.PageMemo;
 import gazette.render.RenderedSite;
 import gazette.render.SiteRenderer;
+import gazette.render.ViewCache;
 import gazette.site.Site;
 import gazette.site.SiteAssembler;
+import gazette.site.TextEdits;
 import gazette.source.Fingerprint;
 import gazette.source.SourceFile;
 import gazette.source.SourceReader;
@@ -29,6 +31,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,23 +57,31 @@ public final class IncrementalBuild {
     private final BuildOptions opts;
     private final FolderSink sink;
     private final StateStore store;
-    private final boolean saveEachBuild;
+    private final boolean resident;
+    private final ViewCache views = new ViewCache();
     private BuildState state;
+    /** The source files as the last successful build read them, by absolute path; null when unknown. */
+    private NavigableMap<Path, FingerprintedFile> lastFiles;
+    /** The last successful build's site and templates folder, for {@link #textEdits}. */
+    private Site lastSite;
+    private Fingerprint.Value lastTemplates;
 
     /** For one build in a process of its own ({@code gazette build}): the state is saved after the build. */
     public IncrementalBuild(BuildOptions opts, FolderSink sink) {
-        this(opts, sink, true);
+        this(opts, sink, false);
     }
 
     /**
-     * @param saveEachBuild save the state after every build; a long-running process ({@code serve})
-     *                      passes false, keeps the state in memory, and calls {@link #saveState} when it stops
+     * @param resident whether this serves a long-running process ({@code serve}) that alone writes the
+     *                 output folder while it runs: the state stays in memory between builds (the caller
+     *                 calls {@link #saveState} when it stops), and after the first build the output
+     *                 folder is taken to hold what the last build left there, without listing it again
      */
-    public IncrementalBuild(BuildOptions opts, FolderSink sink, boolean saveEachBuild) {
+    public IncrementalBuild(BuildOptions opts, FolderSink sink, boolean resident) {
         this.opts = opts;
         this.sink = sink;
         this.store = new StateStore(opts.outputDir());
-        this.saveEachBuild = saveEachBuild;
+        this.resident = resident;
     }
 
     /** Saves the last build's state for the next process; a state that can not be saved only costs it time. */
@@ -83,30 +96,38 @@ public final class IncrementalBuild {
      * @throws BuildFailure with every problem found, when the input has errors; nothing is written then
      */
     public BuildResult run(boolean clean) {
-        return run(clean, false);
+        return run(clean, false, SourceChanges.UNKNOWN);
     }
 
     /**
      * @param clean    ignore what earlier builds left and build everything
      * @param needSite return the site model even when nothing changed (which otherwise skips making it)
+     * @param changes  the source files changed since the last build of this object, when a watcher knows
      * @throws BuildFailure with every problem found, when the input has errors; nothing is written then
      */
-    public synchronized BuildResult run(boolean clean, boolean needSite) {
+    public synchronized BuildResult run(boolean clean, boolean needSite, SourceChanges changes) {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems(Build.PROBLEM_CAP);
         SiteConfig config = Build.readConfig(opts, problems);
         Fingerprint.Value settings = settings();
-        List<FingerprintedFile> files = SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
-                .map(path -> SourceReader.load(opts.siteRoot(), path, problems)).flatMap(Optional::stream)
-                .map(file -> new FingerprintedFile(file, file.fingerprint())).toList();
-        Fingerprint.Value inputs = inputs(settings, files);
+        NavigableMap<Path, FingerprintedFile> known = lastFiles;
+        Site knownSite = lastSite;
+        lastFiles = null; // until this build succeeds
+        lastSite = null;
+        NavigableMap<Path, FingerprintedFile> fileMap = clean || known == null || !changes.known()
+                ? readSources(problems) : rereadChanged(known, changes.paths(), problems);
+        List<FingerprintedFile> files = List.copyOf(fileMap.values());
+        Fingerprint.Value templates = templatesPrint();
+        Fingerprint.Value inputs = inputs(settings, files, templates);
         timer.lap("read sources");
 
         if (!clean && !needSite && !problems.hasErrors()) {
             BuildState.Summary last = state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
-            if (inputs != null && inputs.equals(last.inputs()) && sink.scan().equals(last.files())) {
+            if (inputs != null && inputs.equals(last.inputs()) && outputFolder().equals(last.files())) {
                 timer.lap("nothing changed");
+                lastFiles = fileMap;
+                lastSite = knownSite;
                 return new BuildResult(config, Optional.empty(), last.articles(), last.files().size(), 0,
                         last.warnings(), Duration.ofNanos(System.nanoTime() - start));
             }
@@ -117,11 +138,13 @@ public final class IncrementalBuild {
         Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
         List<Article> articles = read(config, files, prior, sources, problems);
         timer.lap("read articles");
-        Site site = SiteAssembler.assemble(config, articles, problems);
+        Map<Article, Article> textEdits = clean || problems.hasErrors() ? null : textEdits(prior, sources, templates, knownSite);
+        Site site = textEdits != null ? TextEdits.apply(knownSite, textEdits)
+                : SiteAssembler.assemble(config, articles, problems);
         problems.throwIfErrors();
         timer.lap("assemble");
 
-        Map<String, Long> onDisk = clean || prior.outputs().isEmpty() ? Map.of() : sink.scan();
+        Map<String, Long> onDisk = clean || prior.outputs().isEmpty() ? Map.of() : outputFolder();
         boolean inPlace = !onDisk.isEmpty();
         PageMemo memo = inPlace ? (path, key) -> intact(prior, onDisk, path) && key.equals(prior.outputs().get(path).page())
                 : PageMemo.NONE;
@@ -129,8 +152,10 @@ public final class IncrementalBuild {
         Map<Article, Fingerprint.Value> articleKeys = new IdentityHashMap<>();
         sources.values().forEach(e -> e.article().ifPresent(a ->
                 articleKeys.put(a, new Fingerprint().add(settings).add(e.content()).value())));
-        RenderedSite rendered = new SiteRenderer(Build.templates(opts), opts.templates())
-                .render(site, memo, articleKeys::get);
+        SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
+        RenderedSite rendered = textEdits != null
+                ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys::get, prior.outputs().keySet())
+                : renderer.render(site, memo, articleKeys::get);
         timer.lap("render");
 
         Map<String, OutputEntry> outputs = new ConcurrentHashMap<>();
@@ -144,8 +169,9 @@ public final class IncrementalBuild {
                     .filter(f -> !intact(prior, onDisk, f.path())
                             || !prior.outputs().get(f.path()).content().equals(outputs.get(f.path()).content()))
                     .toList();
+            List<String> gone = onDisk.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
             forgetSavedState();
-            sink.update(changed, outputs.keySet());
+            sink.update(changed, gone);
             written = changed.size();
         } else {
             forgetSavedState();
@@ -157,12 +183,96 @@ public final class IncrementalBuild {
         outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
         BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes);
         state = new BuildState(summary, settings, sources, outputs);
-        if (saveEachBuild) {
+        if (!resident) {
             save(state);
         }
+        lastFiles = fileMap;
+        lastSite = site;
+        lastTemplates = templates;
         timer.lap("save cache");
         return new BuildResult(config, Optional.of(site), articles.size(), outputs.size(), written, problems.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * What the output folder holds now, by path with sizes. A resident build that has built once
+     * knows that from its state: listing ten thousand folders would cost more than the rebuild.
+     */
+    private Map<String, Long> outputFolder() {
+        return resident && state != null ? state.summary().files() : sink.scan();
+    }
+
+    /**
+     * The edited articles, old to new, when every change since the last build in this process is
+     * an edit of articles' text alone ({@link TextEdits}): the same source files, the same settings
+     * and templates, and no list-visible change. Then the last site, with the edits put in, is this
+     * build's, and only the edited pages, feeds and search data can differ. Null otherwise.
+     */
+    private Map<Article, Article> textEdits(BuildState prior, Map<String, SourceEntry> sources, Fingerprint.Value templates,
+            Site knownSite) {
+        if (!resident || knownSite == null || prior != state || templates == null || !templates.equals(lastTemplates)
+                || !sources.keySet().equals(prior.sources().keySet())) {
+            return null;
+        }
+        Map<Article, Article> edits = new IdentityHashMap<>();
+        for (Map.Entry<String, SourceEntry> e : sources.entrySet()) {
+            SourceEntry before = prior.sources().get(e.getKey());
+            SourceEntry after = e.getValue();
+            if (before == after) {
+                continue;
+            }
+            if (before.article().isEmpty() || after.article().isEmpty()
+                    || !TextEdits.onlyText(before.article().get(), after.article().get())) {
+                return null;
+            }
+            edits.put(before.article().get(), after.article().get());
+        }
+        return edits;
+    }
+
+    /** Lists and reads the whole source folder. */
+    private NavigableMap<Path, FingerprintedFile> readSources(Problems problems) {
+        NavigableMap<Path, FingerprintedFile> files = new TreeMap<>();
+        SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
+                .map(path -> SourceReader.load(opts.siteRoot(), path, problems)).flatMap(Optional::stream)
+                .map(file -> new FingerprintedFile(file, file.fingerprint())).toList()
+                .forEach(f -> files.put(key(f.file().path()), f));
+        return files;
+    }
+
+    /**
+     * The last build's source files with the changed paths read again: what {@link #readSources}
+     * would give, at the cost of the edit. A changed path is a file (an article, or a raw-copy
+     * sidecar, which is read with its article) or a deleted folder; a folder that exists (created
+     * or moved in) means listing everything again. Paths outside the source folder (configuration,
+     * templates) are read in full by every build anyway.
+     */
+    private NavigableMap<Path, FingerprintedFile> rereadChanged(NavigableMap<Path, FingerprintedFile> known,
+            Set<Path> changed, Problems problems) {
+        Path root = key(opts.sourceDir());
+        NavigableMap<Path, FingerprintedFile> files = new TreeMap<>(known);
+        for (Path path : changed) {
+            Path p = key(path);
+            if (!p.startsWith(root)) {
+                continue;
+            }
+            if (p.equals(root) || Files.isDirectory(p)) {
+                return readSources(problems);
+            }
+            files.keySet().removeIf(k -> k.startsWith(p)); // the file, or every file of a deleted folder
+            String name = p.getFileName().toString();
+            Path article = name.endsWith(".yml") ? p.resolveSibling(name.substring(0, name.length() - 4) + ".txt") : p;
+            files.remove(article);
+            if (Files.isRegularFile(article) && SourceReader.isSource(root, article)) {
+                SourceReader.load(opts.siteRoot(), opts.sourceDir().resolve(root.relativize(article)), problems)
+                        .ifPresent(file -> files.put(article, new FingerprintedFile(file, file.fingerprint())));
+            }
+        }
+        return files;
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     /** A source file with the fingerprint of its content, worked out once per build. */
@@ -187,12 +297,20 @@ public final class IncrementalBuild {
     /**
      * Everything a build's output depends on: the settings, every source file, and every file in
      * the site's templates folder (templates and assets). The built-in theme is part of Gazette,
-     * which the cache file is tied to.
+     * which the cache file is tied to. Null when the templates can not be read, so the fast way is not taken.
      */
-    /** @return null when the templates can not be read, so the fast way is not taken */
-    private Fingerprint.Value inputs(Fingerprint.Value settings, List<FingerprintedFile> files) {
+    private Fingerprint.Value inputs(Fingerprint.Value settings, List<FingerprintedFile> files, Fingerprint.Value templates) {
+        if (templates == null) {
+            return null;
+        }
         Fingerprint f = new Fingerprint().add(settings).add(files.size());
         files.forEach(file -> f.add(file.content()));
+        return f.add(templates).value();
+    }
+
+    /** Every file in the site's templates folder (templates and assets); null when it can not be read. */
+    private Fingerprint.Value templatesPrint() {
+        Fingerprint f = new Fingerprint();
         Path templates = opts.templates();
         if (Files.isDirectory(templates)) {
             try (Stream<Path> walk = Files.walk(templates)) {

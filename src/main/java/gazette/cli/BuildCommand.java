@@ -3,6 +3,7 @@ package gazette.cli;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
 import gazette.build.IncrementalBuild;
+import gazette.build.SourceChanges;
 import gazette.diag.BuildFailure;
 import gazette.output.DirectorySink;
 import gazette.source.SourceReader;
@@ -38,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions opts = flags.apply(site.resolve(gazette.siteRoot()));
         try {
             BuildResult result = new IncrementalBuild(opts, new DirectorySink(opts.outputDir(),
-                    SourceReader.relative(opts.siteRoot(), opts.outputDir()))).run(clean, flags.explainTopics);
+                    SourceReader.relative(opts.siteRoot(), opts.outputDir()))).run(clean, flags.explainTopics, SourceChanges.UNKNOWN);
             result.warnings().forEach(w -> gazette.err().println(w));
             if (flags.explainTopics) {
                 TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());

@@ -2,6 +2,8 @@ package gazette.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,13 @@ public record Slug(String value) implements Comparable<Slug> {
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /**
+     * Tags, people and places are slugified each time a page links to them, tens of thousands of
+     * times per build on a large site, from a few thousand distinct names; the regular expressions
+     * and normalisation are worth doing once per name. Bounded: cleared when full.
+     */
+    private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 100_000;
 
     public Slug {
         if (!FORM.matcher(value).matches()) {
@@ -30,6 +39,19 @@ public record Slug(String value) implements Comparable<Slug> {
      * a letter or digit becomes one hyphen. May return an empty string (for "!!!" or "Алматы").
      */
     public static String slugify(String text) {
+        String known = MEMO.get(text);
+        if (known != null) {
+            return known;
+        }
+        String slug = slugifyAnew(text);
+        if (MEMO.size() >= MEMO_LIMIT) {
+            MEMO.clear();
+        }
+        MEMO.put(text, slug);
+        return slug;
+    }
+
+    private static String slugifyAnew(String text) {
         String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         String lower = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replace("£", " ").replace("'", "").replace("’", "");
         String dashed = NON_ALNUM.matcher(lower).replaceAll("-");

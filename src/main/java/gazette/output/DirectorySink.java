@@ -14,13 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes the site to a folder: first into {@code .NAME.staging} beside it, then swaps the folders.
@@ -102,68 +101,49 @@ public final class DirectorySink implements FolderSink {
 
     /**
      * Brings the output folder up to date in place: writes {@code changed} (each file whole, by a
-     * rename, so a server never sends half a page), and deletes every file that is neither written
-     * nor in {@code keep}, and the folders that leaves empty. Faster than {@link #publish} when few
-     * files change, but not all-or-nothing: the caller has already checked everything that can fail
-     * on the input.
+     * rename, so a server never sends half a page), deletes the files in {@code gone}, and the
+     * folders that leaves empty. Faster than {@link #publish} when few files change, but not
+     * all-or-nothing: the caller has already checked everything that can fail on the input.
      */
     @Override
-    public void update(List<OutputFile> changed, Set<String> keep) {
+    public void update(List<OutputFile> changed, Collection<String> gone) {
         checkReplaceable();
         try {
             changed.forEach(f -> SafePath.check(f.path()));
+            gone.forEach(SafePath::check);
             Files.createDirectories(output);
             List<IOException> failures = changed.parallelStream().map(f -> replace(output, f))
                     .filter(java.util.Objects::nonNull).toList();
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
-            Set<String> wanted = new HashSet<>(keep);
-            changed.forEach(f -> wanted.add(f.path()));
-            deleteAllBut(wanted);
+            delete(gone);
         } catch (IOException | IllegalArgumentException e) {
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + e.getMessage()));
         }
     }
 
-    /** Deletes unwanted files, and the folders that leaves empty; folders nothing was deleted from are not listed again. */
-    private void deleteAllBut(Set<String> wanted) throws IOException {
-        Deque<boolean[]> deletedIn = new ArrayDeque<>();
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                deletedIn.push(new boolean[1]);
-                return FileVisitResult.CONTINUE;
+    /** Deletes the files, then each folder they were in that is left empty, up to the output folder. */
+    private void delete(Collection<String> gone) throws IOException {
+        Set<Path> folders = new TreeSet<>(java.util.Comparator.reverseOrder()); // deepest first
+        for (String path : gone) {
+            Path file = output.resolve(path);
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
+                folders.add(dir);
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!wanted.contains(relative(file))) {
-                    Files.delete(file);
-                    deletedIn.peek()[0] = true;
-                }
-                return FileVisitResult.CONTINUE;
+        }
+        for (Path dir : folders) {
+            boolean empty;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                empty = !entries.iterator().hasNext();
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                boolean deleted = deletedIn.pop()[0];
-                if (deleted && !dir.equals(output)) {
-                    boolean empty;
-                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                        empty = !entries.iterator().hasNext();
-                    }
-                    if (empty) {
-                        Files.delete(dir);
-                        deletedIn.peek()[0] = true;
-                    }
-                }
-                return FileVisitResult.CONTINUE;
+            if (empty) {
+                Files.delete(dir);
             }
-        });
+        }
     }
 
     private String relative(Path file) {

@@ -12,7 +12,11 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes maps (in their own order), collections, strings, numbers, booleans and null. */
+    /** JSON written before, put in as it is. */
+    record Raw(String json) {
+    }
+
+    /** Writes maps (in their own order), collections, strings, numbers, booleans, null and {@link Raw} JSON. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         write(value, out);
@@ -24,6 +28,8 @@ public final class Json {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {

@@ -35,13 +35,33 @@ final class ModelFingerprint {
     private ModelFingerprint() {
     }
 
-    static Fingerprint.Value of(Fingerprint.Value template, Map<String, Object> model) {
+    /**
+     * Fingerprints of records worked out before. A memo must answer for every instance of a record
+     * type it knows, or for none, so that the same model always gives the same key.
+     */
+    interface Memo {
+        Memo NONE = record -> null;
+
+        /** The record's fingerprint, or null to fingerprint it field by field. */
+        Fingerprint.Value known(Record record);
+
+        /** The fingerprints of the list entries the cache made. */
+        static Memo of(ViewCache cache) {
+            return cache::fingerprint;
+        }
+    }
+
+    static Fingerprint.Value of(Fingerprint.Value template, Map<String, Object> model, Memo memo) {
         Fingerprint f = new Fingerprint().add(template);
-        add(f, model);
+        add(f, model, memo);
         return f.value();
     }
 
     static void add(Fingerprint f, Object value) {
+        add(f, value, Memo.NONE);
+    }
+
+    static void add(Fingerprint f, Object value, Memo memo) {
         if (value == null) {
             f.tag(0);
         } else if (value instanceof String s) {
@@ -57,7 +77,7 @@ final class ModelFingerprint {
         } else if (value instanceof List<?> list) {
             f.tag(6).add(list.size());
             for (Object item : list) {
-                add(f, item);
+                add(f, item, memo);
             }
         } else if (value instanceof Map<?, ?> map) {
             // Sorted, so a HashMap's iteration order can not make equal models look different.
@@ -66,24 +86,29 @@ final class ModelFingerprint {
             f.tag(7).add(sorted.size());
             sorted.forEach((k, v) -> {
                 f.add(k);
-                add(f, v);
+                add(f, v, memo);
             });
         } else if (value instanceof Optional<?> o) {
             f.tag(8);
-            add(f, o.orElse(null));
+            add(f, o.orElse(null), memo);
         } else if (value instanceof Record r) {
-            addRecord(f, r);
+            Fingerprint.Value known = memo.known(r);
+            if (known != null) {
+                f.tag(10).add(known);
+            } else {
+                addRecord(f, r, memo);
+            }
         } else {
             throw new IllegalArgumentException("a template model holds a " + value.getClass().getName()
                     + ", which can not be fingerprinted");
         }
     }
 
-    private static void addRecord(Fingerprint f, Record r) {
+    private static void addRecord(Fingerprint f, Record r, Memo memo) {
         f.tag(9).add(r.getClass().getName());
         for (Method accessor : ACCESSORS.get(r.getClass())) {
             try {
-                add(f, accessor.invoke(r));
+                add(f, accessor.invoke(r), memo);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + accessor, e);
             }

@@ -6,6 +6,7 @@ import gazette.content.LiveUpdate;
 import gazette.content.PlainText;
 import gazette.site.Site;
 import gazette.site.SitePaths;
+import gazette.source.Fingerprint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,26 +43,33 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static OutputFile file(Site site) {
+    static OutputFile file(Site site, ViewCache cache) {
         Locale locale = site.config().locale();
-        int docs = site.articles().stream().mapToInt(a -> 1 + a.updates().size()).sum();
-        int limit = Math.max(MIN_TEXT, Math.min(MAX_TEXT, TEXT_BUDGET / Math.max(1, docs)));
+        int limit = limit(site);
         List<Object> articles = new ArrayList<>();
         for (Article a : site.articles()) {
-            // A live blog's own text repeats its updates, which are documents of their own: its standfirst is enough.
-            String text = a.isLive() ? a.summary() : withoutTitle(a.text(), a.title());
-            Map<String, Object> doc = doc(a.title(), a.date().display(locale), a.topics(), lead(text, limit));
-            doc.put("path", SitePaths.article(a.slug()));
-            List<Object> updates = new ArrayList<>();
-            for (LiveUpdate u : a.updates()) {
-                Map<String, Object> update = doc(u.title(), u.date().map(d -> d.display(locale)).orElse(null),
-                        u.topics(), lead(withoutTitle(u.text(), u.title()), limit));
-                update.put("id", u.id());
-                updates.add(update);
-            }
-            doc.put("updates", updates.isEmpty() ? null : updates);
-            articles.add(doc);
+            articles.add(new Json.Raw(cache.searchDoc(a, limit, () -> Json.write(articleDoc(a, limit, locale)))));
         }
+        return OutputFile.text(PATH, Json.write(index(site, articles)));
+    }
+
+    /** A fingerprint of what {@link #file} would write, from the articles' documents (each made once and kept in the cache). */
+    static Fingerprint.Value key(Site site, ViewCache cache) {
+        Locale locale = site.config().locale();
+        int limit = limit(site);
+        Fingerprint f = new Fingerprint().add(Json.write(index(site, List.of()))).add(site.articles().size());
+        for (Article a : site.articles()) {
+            f.add(cache.searchDocPrint(a, limit, () -> Json.write(articleDoc(a, limit, locale))));
+        }
+        return f.value();
+    }
+
+    private static int limit(Site site) {
+        int docs = site.articles().stream().mapToInt(a -> 1 + a.updates().size()).sum();
+        return Math.max(MIN_TEXT, Math.min(MAX_TEXT, TEXT_BUDGET / Math.max(1, docs)));
+    }
+
+    private static Map<String, Object> index(Site site, List<Object> articles) {
         List<Object> topics = new ArrayList<>();
         site.config().topics().forEach(t -> {
             Map<String, Object> topic = new LinkedHashMap<>();
@@ -72,7 +80,24 @@ final class SearchIndex {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("topics", topics);
         index.put("articles", articles);
-        return OutputFile.text(PATH, Json.write(index));
+        return index;
+    }
+
+    /** One article's document, with its live updates. */
+    private static Map<String, Object> articleDoc(Article a, int limit, Locale locale) {
+        // A live blog's own text repeats its updates, which are documents of their own: its standfirst is enough.
+        String text = a.isLive() ? a.summary() : withoutTitle(a.text(), a.title());
+        Map<String, Object> doc = doc(a.title(), a.date().display(locale), a.topics(), lead(text, limit));
+        doc.put("path", SitePaths.article(a.slug()));
+        List<Object> updates = new ArrayList<>();
+        for (LiveUpdate u : a.updates()) {
+            Map<String, Object> update = doc(u.title(), u.date().map(d -> d.display(locale)).orElse(null),
+                    u.topics(), lead(withoutTitle(u.text(), u.title()), limit));
+            update.put("id", u.id());
+            updates.add(update);
+        }
+        doc.put("updates", updates.isEmpty() ? null : updates);
+        return doc;
     }
 
     /** Keys in reading order: where a document lives first, then what it says. */

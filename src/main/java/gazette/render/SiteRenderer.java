@@ -22,6 +22,9 @@ import gazette.source.Fingerprint;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +39,21 @@ import java.util.function.Supplier;
 public final class SiteRenderer {
     private final TemplateEngine templates;
     private final Path siteTemplates;
+    private final ViewCache cache;
 
+    /** A renderer for one build. */
     public SiteRenderer(TemplateEngine templates, Path siteTemplates) {
+        this(templates, siteTemplates, new ViewCache());
+    }
+
+    /**
+     * @param cache views kept from the last build of a long-running process, reused for the
+     *              articles that did not change; the render leaves it holding this site's
+     */
+    public SiteRenderer(TemplateEngine templates, Path siteTemplates, ViewCache cache) {
         this.templates = templates;
         this.siteTemplates = siteTemplates;
+        this.cache = cache;
     }
 
     /** Renders every page. */
@@ -61,13 +75,40 @@ public final class SiteRenderer {
      */
     public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
-        Pages pages = new Pages(site, new ViewFactory(site), assets, templates, memo, articleKeys);
+        cache.startBuild(site.config().locale());
+        Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
+        RenderedSite rendered = run(jobs, assets.files(), Set.of());
+        cache.endBuild();
+        return rendered;
+    }
+
+    /**
+     * Renders what an edit of articles' text alone can change (see {@link gazette.site.TextEdits}):
+     * those articles' pages, the feeds and the search data. Every other file of {@code known} (the
+     * last build's files, made from the same templates and settings) is kept as it is.
+     */
+    public RenderedSite renderTextEdits(Site site, Collection<Article> edited, PageMemo memo,
+            Function<Article, Fingerprint.Value> articleKeys, Set<String> known) {
+        ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
+        cache.startBuild(site.config().locale());
+        Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys);
+        List<Supplier<Job>> jobs = new ArrayList<>();
+        edited.forEach(a -> jobs.add(() -> pages.article(a)));
+        pages.planTextFiles(jobs);
+        // The cache keeps its views for a later full render; nothing is dropped after so partial a build.
+        return run(jobs, List.of(), known);
+    }
+
+    /** Runs the jobs on all cores; the result keeps their order. Files of {@code known} no job makes are kept. */
+    private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known) {
         List<OutputFile> files = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         Map<String, Fingerprint.Value> keys = new HashMap<>();
+        Set<String> made = new HashSet<>();
         for (Job job : jobs.parallelStream().map(Supplier::get).toList()) {
+            made.add(job.path());
             if (job.file() == null) {
                 kept.add(job.path());
             } else {
@@ -77,7 +118,8 @@ public final class SiteRenderer {
                 keys.put(job.path(), job.key());
             }
         }
-        files.addAll(assets.files());
+        files.addAll(extra);
+        known.stream().filter(path -> !made.contains(path)).sorted().forEach(kept::add);
         return new RenderedSite(files, kept, keys);
     }
 
@@ -104,10 +146,18 @@ public final class SiteRenderer {
         private final FeedWriter feeds;
         private final PageMemo memo;
         private final Function<Article, Fingerprint.Value> articleKeys;
+        private final ViewCache cache;
+        private final ModelFingerprint.Memo known;
+        /** What every article page's key shares: the template, the site-wide values and the assets. */
+        private final Fingerprint.Value articleCommon;
+        private final Map<TermLink, Fingerprint.Value> linkPrints = new java.util.concurrent.ConcurrentHashMap<>();
+        private List<TopicView> topicViews;
 
-        Pages(Site site, ViewFactory views, ThemeAssets assets, TemplateEngine templates, PageMemo memo,
+        Pages(Site site, ViewFactory views, ViewCache cache, ThemeAssets assets, TemplateEngine templates, PageMemo memo,
                 Function<Article, Fingerprint.Value> articleKeys) {
             this.memo = memo;
+            this.cache = cache;
+            this.known = ModelFingerprint.Memo.of(cache);
             this.articleKeys = articleKeys;
             this.site = site;
             this.config = site.config();
@@ -118,6 +168,10 @@ public final class SiteRenderer {
             this.siteView = new SiteView(config.title(), config.description(), config.language(),
                     config.baseUrl().value(), config.baseUrl().path(), topicLinks, SitePaths.FEED, SitePaths.SEARCH);
             this.feeds = new FeedWriter(config, templates);
+            Fingerprint common = new Fingerprint().add(templates.key("article.ftlh"));
+            ModelFingerprint.add(common, siteView);
+            ModelFingerprint.add(common, assets.byName());
+            this.articleCommon = common.value();
         }
 
         void plan(List<Supplier<Job>> jobs) {
@@ -129,7 +183,6 @@ public final class SiteRenderer {
             jobs.add(this::topicIndex);
             for (TopicCoverage c : site.topics()) {
                 jobs.add(() -> topic(c));
-                jobs.add(() -> Job.plain(feeds.topicFeed(c)));
             }
             for (Taxonomy tax : site.taxonomies()) {
                 jobs.add(() -> taxonomy(tax));
@@ -137,16 +190,24 @@ public final class SiteRenderer {
                     jobs.add(() -> term(tax, term));
                 }
             }
-            jobs.add(() -> Job.plain(feeds.siteFeed(site.articles())));
             jobs.add(this::search);
-            jobs.add(() -> Job.plain(SearchIndex.file(site)));
+            planTextFiles(jobs);
             jobs.add(this::notFound);
-            jobs.add(() -> Job.plain(Sitemap.file(site, templates)));
+            jobs.add(this::sitemap);
             jobs.add(() -> Job.plain(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: "
                     + config.baseUrl().resolve(SitePaths.SITEMAP) + "\n")));
             // GitHub Pages runs Jekyll unless told not to; Jekyll would hide files and folders starting with _ or .
             jobs.add(() -> Job.plain(OutputFile.text(".nojekyll", "")));
             config.cname().ifPresent(host -> jobs.add(() -> Job.plain(OutputFile.text("CNAME", host + "\n"))));
+        }
+
+        /** The files made from articles' text as well as their lists: the feeds (which carry the bodies) and the search data. */
+        void planTextFiles(List<Supplier<Job>> jobs) {
+            for (TopicCoverage c : site.topics()) {
+                jobs.add(() -> Job.plain(feeds.topicFeed(c)));
+            }
+            jobs.add(() -> Job.plain(feeds.siteFeed(site.articles())));
+            jobs.add(this::searchIndex);
         }
 
         private Map<String, Object> model(String path, PageMeta meta) {
@@ -168,11 +229,16 @@ public final class SiteRenderer {
 
         /** Renders a page, unless the memo knows this template and model already made the file on disk. */
         private Job page(String path, String template, Map<String, Object> model) {
-            Fingerprint.Value key = ModelFingerprint.of(templates.key(template), model);
+            Fingerprint.Value key = ModelFingerprint.of(templates.key(template), model, known);
             if (memo.unchanged(SitePaths.file(path), key)) {
                 return new Job(SitePaths.file(path), null, key);
             }
             return render(path, template, model, key);
+        }
+
+        /** Makes a file that is not a templated page, unless the memo knows its key already made it. */
+        private Job file(String path, Fingerprint.Value key, Supplier<OutputFile> make) {
+            return new Job(path, memo.unchanged(path, key) ? null : make.get(), key);
         }
 
         private Job render(String path, String template, Map<String, Object> model, Fingerprint.Value key) {
@@ -186,7 +252,7 @@ public final class SiteRenderer {
                     JsonLd.website(config), null, "home"));
             List<Card> latest = views.cards(site.articles().subList(0, Math.min(config.homeLatest(), site.articles().size())));
             m.put("latest", latest);
-            m.put("topics", site.topics().stream().map(this::topicView).toList());
+            m.put("topics", topicViews());
             List<TimelineItem> recent = new ArrayList<>();
             for (int y = site.timeline().size() - 1; y >= 0 && recent.size() < 5; y--) {
                 List<TimelineEntry> entries = site.timeline().get(y).entries();
@@ -210,6 +276,16 @@ public final class SiteRenderer {
             return key == null ? page(path, "article.ftlh", m) : render(path, "article.ftlh", m, key);
         }
 
+        Job searchIndex() {
+            return file(SearchIndex.PATH, SearchIndex.key(site, cache), () -> SearchIndex.file(site, cache));
+        }
+
+        Job sitemap() {
+            Map<String, Object> m = Sitemap.model(site);
+            Fingerprint.Value key = ModelFingerprint.of(templates.key(Sitemap.TEMPLATE), m, known);
+            return file(SitePaths.SITEMAP, key, () -> Sitemap.file(m, templates));
+        }
+
         /**
          * An article page's key from what its model is made of, without making the model (its body,
          * updates and JSON-LD cost more to fingerprint than to look up): the template, the article
@@ -223,15 +299,25 @@ public final class SiteRenderer {
             if (own == null) {
                 return null;
             }
-            Fingerprint f = new Fingerprint().add(templates.key("article.ftlh")).add(own).add(path);
-            ModelFingerprint.add(f, siteView);
-            ModelFingerprint.add(f, assets.byName());
-            ModelFingerprint.add(f, views.topics(a.topics()));
-            ModelFingerprint.add(f, views.terms("tags", a.tags()));
-            ModelFingerprint.add(f, views.terms("people", a.people()));
-            ModelFingerprint.add(f, views.terms("places", a.places()));
-            a.updates().forEach(u -> ModelFingerprint.add(f, views.topics(u.topics())));
+            Fingerprint f = new Fingerprint().add(articleCommon).add(own).add(path);
+            addLinks(f, views.topics(a.topics()));
+            addLinks(f, views.terms("tags", a.tags()));
+            addLinks(f, views.terms("people", a.people()));
+            addLinks(f, views.terms("places", a.places()));
+            a.updates().forEach(u -> addLinks(f, views.topics(u.topics())));
             return f.value();
+        }
+
+        /** Links by their fingerprints, each worked out once per build: most link to a few topics and terms. */
+        private void addLinks(Fingerprint f, List<TermLink> links) {
+            f.tag(6).add(links.size());
+            for (TermLink link : links) {
+                f.add(linkPrints.computeIfAbsent(link, l -> {
+                    Fingerprint one = new Fingerprint();
+                    ModelFingerprint.add(one, l);
+                    return one.value();
+                }));
+            }
         }
 
         Job timeline() {
@@ -247,8 +333,15 @@ public final class SiteRenderer {
         }
 
         private TimelineItem timelineItem(TimelineEntry e) {
-            return new TimelineItem(e.kind().name().toLowerCase(Locale.ROOT), e.dateGiven() ? views.date(e.date()) : null,
-                    e.between().orElse(null), e.title(), e.path(), e.articleTitle());
+            return views.timelineItem(e);
+        }
+
+        /** Every topic's view, made once for the home page, the topic index and the topic pages. */
+        private synchronized List<TopicView> topicViews() {
+            if (topicViews == null) {
+                topicViews = site.topics().stream().map(this::topicView).toList();
+            }
+            return topicViews;
         }
 
         private TopicView topicView(TopicCoverage c) {
@@ -261,7 +354,7 @@ public final class SiteRenderer {
             String path = SitePaths.TOPICS;
             Map<String, Object> m = model(path, meta("Topics", "The topics this site covers, with every article and update on each.",
                     path, "website", null, null, "topics"));
-            m.put("topics", site.topics().stream().map(this::topicView).toList());
+            m.put("topics", topicViews());
             return page(path, "topics.ftlh", m);
         }
 
@@ -269,7 +362,7 @@ public final class SiteRenderer {
             String path = SitePaths.topic(c.topic().id());
             Map<String, Object> m = model(path, meta(c.topic().title(), c.topic().description(), path, "website", null,
                     SitePaths.topicFeed(c.topic().id()), "topics"));
-            m.put("topic", topicView(c));
+            m.put("topic", topicViews().get(site.topics().indexOf(c)));
             return page(path, "topic.ftlh", m);
         }
 

@@ -18,7 +18,13 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    static OutputFile file(Site site, TemplateEngine templates) {
+    static final String TEMPLATE = "sitemap.ftlx";
+
+    static OutputFile file(Map<String, Object> model, TemplateEngine templates) {
+        return OutputFile.text(SitePaths.SITEMAP, templates.render(TEMPLATE, model));
+    }
+
+    static Map<String, Object> model(Site site) {
         var base = site.config().baseUrl();
         var zone = site.config().zone();
         String newest = site.articles().stream().map(Article::lastModified)
@@ -41,6 +47,6 @@ final class Sitemap {
         }
         Map<String, Object> m = new HashMap<>();
         m.put("entries", entries);
-        return OutputFile.text(SitePaths.SITEMAP, templates.render("sitemap.ftlx", m));
+        return m;
     }
 }

@@ -13,18 +13,21 @@ import gazette.render.Views.Card;
 import gazette.render.Views.DateView;
 import gazette.render.Views.EventView;
 import gazette.render.Views.TermLink;
+import gazette.render.Views.TimelineItem;
 import gazette.render.Views.UpdateCard;
 import gazette.render.Views.UpdateView;
 import gazette.site.Site;
 import gazette.site.SitePaths;
 import gazette.site.Taxonomy;
 import gazette.site.Term;
+import gazette.site.TimelineEntry;
 import gazette.site.TopicCoverage;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Makes view records from the site model; shared by all renderers of one build. */
 final class ViewFactory {
@@ -32,10 +35,13 @@ final class ViewFactory {
     private final Locale locale;
     private final Map<TopicId, TermLink> topicLinks = new HashMap<>();
     private final Map<String, Map<String, TermLink>> termLinks = new HashMap<>();
+    private final ViewCache cache;
+    private final Map<List<TopicId>, List<TermLink>> topicLists = new ConcurrentHashMap<>();
 
-    ViewFactory(Site site) {
+    ViewFactory(Site site, ViewCache cache) {
         this.config = site.config();
         this.locale = config.locale();
+        this.cache = cache;
         for (TopicCoverage c : site.topics()) {
             Topic t = c.topic();
             topicLinks.put(t.id(), new TermLink(t.id().value(), t.title(), SitePaths.topic(t.id()),
@@ -52,11 +58,13 @@ final class ViewFactory {
     }
 
     DateView date(NewsDate date) {
-        return date == null ? null : new DateView(date.iso(), date.display(locale));
+        return date == null ? null : cache.date(date, () -> new DateView(date.iso(), date.display(locale)));
     }
 
+    /** The links to these topics; the same list object for the same topics, within a build and across builds. */
     List<TermLink> topics(List<TopicId> ids) {
-        return ids.stream().map(topicLinks::get).filter(java.util.Objects::nonNull).toList();
+        return topicLists.computeIfAbsent(ids, k -> cache.links(
+                k.stream().map(topicLinks::get).filter(java.util.Objects::nonNull).toList()));
     }
 
     TermLink topic(TopicId id) {
@@ -69,8 +77,9 @@ final class ViewFactory {
     }
 
     Card card(Article a) {
-        return new Card(a.title(), SitePaths.article(a.slug()), date(a.date()), a.summary(), topics(a.topics()),
-                a.isLive(), a.updates().size(), a.source().orElse(null));
+        List<TermLink> topics = topics(a.topics());
+        return cache.card(a, topics, () -> new Card(a.title(), SitePaths.article(a.slug()), date(a.date()), a.summary(),
+                topics, a.isLive(), a.updates().size(), a.source().orElse(null)));
     }
 
     List<Card> cards(List<Article> articles) {
@@ -78,8 +87,13 @@ final class ViewFactory {
     }
 
     UpdateCard updateCard(Article a, LiveUpdate u) {
-        return new UpdateCard(u.title(), SitePaths.update(a.slug(), u.id()), u.date().map(this::date).orElse(null),
-                a.title(), SitePaths.article(a.slug()));
+        return cache.updateCard(a, u, () -> new UpdateCard(u.title(), SitePaths.update(a.slug(), u.id()),
+                u.date().map(this::date).orElse(null), a.title(), SitePaths.article(a.slug())));
+    }
+
+    TimelineItem timelineItem(TimelineEntry e) {
+        return cache.timelineItem(e, () -> new TimelineItem(e.kind().name().toLowerCase(Locale.ROOT),
+                e.dateGiven() ? date(e.date()) : null, e.between().orElse(null), e.title(), e.path(), e.articleTitle()));
     }
 
     ArticleView article(Article a) {

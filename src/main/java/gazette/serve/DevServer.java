@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
 import gazette.build.IncrementalBuild;
+import gazette.build.SourceChanges;
 import gazette.config.BaseUrl;
 import gazette.config.ConfigReader;
 import gazette.config.SiteConfig;
@@ -75,7 +76,7 @@ public final class DevServer implements AutoCloseable {
         this.out = out;
         this.err = err;
         DirectorySink directory = new DirectorySink(opts.outputDir(), SourceReader.relative(opts.siteRoot(), opts.outputDir()));
-        this.build = new IncrementalBuild(opts, new LockedFolder(directory, publishLock), false);
+        this.build = new IncrementalBuild(opts, new LockedFolder(directory, publishLock), true);
         this.basePath = configuredBasePath(opts);
         this.watcher = new SourceWatcher(opts, timers, this::requestRebuild);
     }
@@ -219,7 +220,8 @@ public final class DevServer implements AutoCloseable {
         boolean first = number == 1;
         BuildStatus next;
         try {
-            BuildResult result = build.run(false);
+            // Later builds re-read only what the watcher saw change.
+            BuildResult result = build.run(false, false, first ? SourceChanges.UNKNOWN : watcher.takeChanges());
             basePath = result.config().baseUrl().path();
             result.warnings().forEach(err::println);
             long ms = result.elapsed().toMillis();

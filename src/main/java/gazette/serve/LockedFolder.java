@@ -3,9 +3,9 @@ package gazette.serve;
 import gazette.output.FolderSink;
 import gazette.render.OutputFile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 
 /**
@@ -37,10 +37,10 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
-    public void update(List<OutputFile> changed, Set<String> keep) {
+    public void update(List<OutputFile> changed, Collection<String> gone) {
         lock.writeLock().lock();
         try {
-            folder.update(changed, keep);
+            folder.update(changed, gone);
         } finally {
             lock.writeLock().unlock();
         }

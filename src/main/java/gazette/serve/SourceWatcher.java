@@ -1,6 +1,7 @@
 package gazette.serve;
 
 import gazette.build.BuildOptions;
+import gazette.build.SourceChanges;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,7 +32,8 @@ import java.util.stream.Stream;
  * temporary files are ignored, so a build never triggers itself.
  *
  * <p>Editors save in several steps (write a temporary file, rename, touch), so changes are
- * debounced: the callback runs once {@link #DEBOUNCE_MS} pass without another change.
+ * debounced: the callback runs once {@link #DEBOUNCE_MS} pass without another change. The paths
+ * seen meanwhile are collected for the build ({@link #takeChanges}), so it re-reads only those.
  */
 final class SourceWatcher implements AutoCloseable {
     static final long DEBOUNCE_MS = 100;
@@ -43,6 +47,12 @@ final class SourceWatcher implements AutoCloseable {
     private final ExecutorService loop = Executors.newSingleThreadExecutor(DevServer.daemon("gazette-watch"));
     private DirectoryWatcher watcher;
     private ScheduledFuture<?> pending;
+    /**
+     * Paths changed since the last {@link #takeChanges}; null when the watcher can not say: after an
+     * event that names no path (lost events), and at first, as a change made between the first build
+     * and {@link #start} was seen by neither.
+     */
+    private Set<Path> changes;
 
     SourceWatcher(BuildOptions opts, ScheduledExecutorService scheduler, Runnable onChange) {
         this.scheduler = scheduler;
@@ -72,8 +82,10 @@ final class SourceWatcher implements AutoCloseable {
                 .listener(new DirectoryChangeListener() {
                     @Override
                     public void onEvent(DirectoryChangeEvent event) {
-                        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || matters(event.path())) {
-                            changed();
+                        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) {
+                            changed(null);
+                        } else if (matters(event.path())) {
+                            changed(abs(event.path()));
                         }
                     }
 
@@ -148,11 +160,24 @@ final class SourceWatcher implements AutoCloseable {
         // Any other folder below the config folder is not watched: nothing in it is read by a build.
     }
 
-    private synchronized void changed() {
+    /** @param path what changed, or null when the watcher can not say */
+    private synchronized void changed(Path path) {
+        if (path == null) {
+            changes = null;
+        } else if (changes != null) {
+            changes.add(path);
+        }
         if (pending != null) {
             pending.cancel(false);
         }
         pending = scheduler.schedule(onChange, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** What changed since the last call; a build takes it as it starts, so a change made later triggers another. */
+    synchronized SourceChanges takeChanges() {
+        SourceChanges taken = changes == null ? SourceChanges.UNKNOWN : SourceChanges.of(changes);
+        changes = new HashSet<>();
+        return taken;
     }
 
     @Override

@@ -42,12 +42,16 @@ public final class SourceReader {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(sourceDir)) {
-            return walk.filter(Files::isRegularFile).filter(SourceReader::isArticleFile)
-                    .filter(file -> !inHiddenFolder(sourceDir, file)).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(file -> isSource(sourceDir, file)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** Whether {@link #list} lists this file (when it is a regular file below {@code sourceDir}). */
+    public static boolean isSource(Path sourceDir, Path file) {
+        return isArticleFile(file) && !inHiddenFolder(sourceDir, file);
     }
 
     /** Whether a path names an article file (hidden and underscore files and folders are skipped). */

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -78,6 +80,66 @@ class IncrementalBuildTest {
                 assertSame(site.cleanBuild(), tree(site.output()), where);
             }
         }
+    }
+
+    /**
+     * The way {@code serve} builds: one resident build object for a whole sequence, told which paths
+     * changed, as the file watcher tells it; it re-reads only those and takes the text-edit shortcut
+     * when it can. It must give the clean build's bytes all the same.
+     */
+    @Test
+    void residentBuildsFromChangedPathsGiveTheCleanBuildsBytes() throws IOException {
+        long seed = Long.getLong("gazette.incrementalSeed", 20261122L) + 1000;
+        for (int s = 0; s < 8; s++) {
+            Random random = new Random(seed + s);
+            Fixture site = new Fixture(Files.createDirectories(dir.resolve("resident" + s)), random);
+            site.start();
+            IncrementalBuild builder = new IncrementalBuild(site.options(),
+                    new DirectorySink(site.output(), "site-output"), true);
+            builder.run(false, false, SourceChanges.UNKNOWN);
+            site.touched.clear();
+            for (int e = 0; e < 30; e++) {
+                List<String> edits = new ArrayList<>();
+                if (random.nextInt(3) == 0) {
+                    edits.add(site.textEdit()); // serve's most common case
+                }
+                for (int k = random.nextInt(3); k > 0 && !site.broken; k--) {
+                    edits.add(site.randomEdit());
+                }
+                String where = "seed " + (seed + s) + ", sequence " + (e + 1) + " " + edits;
+                if (site.broken) {
+                    Map<String, byte[]> before = tree(site.output());
+                    IncrementalBuild failing = builder;
+                    SourceChanges changes = site.takeChanges();
+                    assertThrows(BuildFailure.class, () -> failing.run(false, false, changes), where);
+                    assertSame(before, tree(site.output()), where + ": a failed build changed the output");
+                    site.fixBroken();
+                }
+                builder.run(false, false, site.takeChanges());
+                assertSame(site.cleanBuild(), tree(site.output()), where);
+            }
+        }
+    }
+
+    @Test
+    void aTextEditInServeWritesOnlyItsPageAndTheFilesThatCarryText() throws IOException {
+        Fixture site = new Fixture(dir, new Random(11));
+        site.start();
+        IncrementalBuild builder = new IncrementalBuild(site.options(), new DirectorySink(site.output(), "site-output"), true);
+        String name = site.articles.firstKey();
+        ArticleSpec article = site.articles.get(name);
+        article.live = false; // the fixture writes a live blog's updates anew each time
+        article.topics = List.of("trade");
+        site.write(name);
+        BuildResult first = builder.run(false, false, SourceChanges.UNKNOWN);
+        site.touched.clear();
+        article.body += "\n\nA sentence added at the end.";
+        site.write(name);
+        BuildResult edited = builder.run(false, false, site.takeChanges());
+        assertTrue(edited.written() >= 1 && edited.written() <= 1 + 3 + 1 + 1,
+                "the article page, maybe topic feeds, the site feed and the search data: " + edited.written());
+        assertEquals(first.pages(), edited.pages());
+        assertSame(site.cleanBuild(), tree(site.output()), "after the text edit");
     }
 
     @Test
@@ -170,6 +232,8 @@ class IncrementalBuildTest {
         int counter;
         boolean broken;
         String brokenFile;
+        /** Every path written or deleted since the last {@link #takeChanges}, as a file watcher reports them. */
+        final Set<Path> touched = new HashSet<>();
 
         Fixture(Path root, Random random) {
             this.root = root;
@@ -178,6 +242,17 @@ class IncrementalBuildTest {
 
         Path output() {
             return root.resolve("site-output");
+        }
+
+        SourceChanges takeChanges() {
+            SourceChanges changes = SourceChanges.of(touched);
+            touched.clear();
+            return changes;
+        }
+
+        private Path touch(Path path) {
+            touched.add(path.toAbsolutePath());
+            return path;
         }
 
         BuildOptions options() {
@@ -203,7 +278,7 @@ class IncrementalBuildTest {
         }
 
         void writeConfig(String description, String securityWord) throws IOException {
-            Files.writeString(root.resolve("gazette.yml"), """
+            Files.writeString(touch(root.resolve("gazette.yml")), """
                     title: Random Gazette
                     description: %s
                     language: en-GB
@@ -229,8 +304,10 @@ class IncrementalBuildTest {
             }
             String name = pickArticle();
             ArticleSpec a = articles.get(name);
-            if (pick < 30) {
+            if (pick < 20) {
                 a.body = sentence() + "\n\n" + sentence();
+            } else if (pick < 30) {
+                a.body = a.body + "\n\n" + sentence(); // the text alone: the summary is the first paragraph
             } else if (pick < 40) {
                 a.title = capitalised(sentence());
             } else if (pick < 48) {
@@ -245,13 +322,13 @@ class IncrementalBuildTest {
                 a.draft = !a.draft;
             } else if (pick < 73) {
                 String to = newName(a.date);
-                Files.delete(root.resolve("seeds").resolve(name));
+                Files.delete(touch(root.resolve("seeds").resolve(name)));
                 articles.remove(name);
                 articles.put(to, a);
                 write(to);
                 return "rename " + name + " to " + to;
             } else if (pick < 79) {
-                Files.delete(root.resolve("seeds").resolve(name));
+                Files.delete(touch(root.resolve("seeds").resolve(name)));
                 articles.remove(name);
                 return "delete " + name;
             } else if (pick < 88) {
@@ -263,7 +340,7 @@ class IncrementalBuildTest {
                 return "config";
             } else {
                 brokenFile = "broken-" + (++counter) + ".md";
-                Files.writeString(root.resolve("seeds").resolve(brokenFile), "---\ntitle: Broken\ndate: someday\n---\nText.\n");
+                Files.writeString(touch(root.resolve("seeds").resolve(brokenFile)), "---\ntitle: Broken\ndate: someday\n---\nText.\n");
                 broken = true;
                 return "broken file";
             }
@@ -271,8 +348,23 @@ class IncrementalBuildTest {
             return "edit " + name;
         }
 
+        /** Adds a sentence to the end of an article's text, or of a live blog's update. */
+        String textEdit() throws IOException {
+            String name = pickArticle();
+            ArticleSpec a = articles.get(name);
+            if (a.live && random.nextBoolean()) {
+                List<String> updates = new ArrayList<>(a.updates);
+                updates.set(1, updates.get(1) + " " + sentence());
+                a.updates = updates;
+            } else {
+                a.body = a.body + "\n\n" + sentence();
+            }
+            write(name);
+            return "text " + name;
+        }
+
         void fixBroken() throws IOException {
-            Files.delete(root.resolve("seeds").resolve(brokenFile));
+            Files.delete(touch(root.resolve("seeds").resolve(brokenFile)));
             broken = false;
         }
 
@@ -285,6 +377,7 @@ class IncrementalBuildTest {
             a.people = subset(NAMES);
             a.places = subset(PLACES);
             a.live = random.nextInt(3) == 0;
+            a.updates = List.of(capitalised(sentence()), sentence(), capitalised(sentence()), sentence());
             a.body = sentence() + "\n\n" + sentence();
             String name = newName(a.date);
             articles.put(name, a);
@@ -316,10 +409,10 @@ class IncrementalBuildTest {
             md.append("events:\n  - {date: ").append(a.date, 0, 10).append(", title: \"").append(a.title).append("\"}\n");
             md.append("---\n").append(a.body).append('\n');
             if (a.live) {
-                md.append("\n## ").append(capitalised(sentence())).append("\n\n*10:15*\n\n").append(sentence()).append('\n');
-                md.append("\n## ").append(capitalised(sentence())).append("\n\n*09:00*\n\n").append(sentence()).append('\n');
+                md.append("\n## ").append(a.updates.get(0)).append("\n\n*10:15*\n\n").append(a.updates.get(1)).append('\n');
+                md.append("\n## ").append(a.updates.get(2)).append("\n\n*09:00*\n\n").append(a.updates.get(3)).append('\n');
             }
-            Files.writeString(root.resolve("seeds").resolve(name), md.toString());
+            Files.writeString(touch(root.resolve("seeds").resolve(name)), md.toString());
         }
 
         /** Overrides a theme template with a copy carrying a visible mark, changes that mark, or removes the override. */
@@ -329,7 +422,7 @@ class IncrementalBuildTest {
             String name = layout ? "layout.ftlh" : PAGE_TEMPLATES[random.nextInt(PAGE_TEMPLATES.length)];
             Path file = templates.resolve(name);
             if (Files.exists(file) && random.nextInt(3) == 0) {
-                Files.delete(file);
+                Files.delete(touch(file));
                 return "remove " + name;
             }
             String theme = themeTemplate(name);
@@ -340,7 +433,7 @@ class IncrementalBuildTest {
             if (changed.equals(theme)) {
                 throw new AssertionError("the fixture's template edit no longer applies to " + name);
             }
-            Files.writeString(file, changed);
+            Files.writeString(touch(file), changed);
             return name + " " + mark;
         }
 
@@ -350,10 +443,10 @@ class IncrementalBuildTest {
             String name = random.nextBoolean() ? "style.css" : "extra.css";
             Path css = assets.resolve(name);
             if (Files.exists(css) && random.nextBoolean()) {
-                Files.delete(css);
+                Files.delete(touch(css));
                 return "remove " + name;
             }
-            Files.writeString(css, "body { margin: " + random.nextInt(9) + "px; }\n");
+            Files.writeString(touch(css), "body { margin: " + random.nextInt(9) + "px; }\n");
             return name;
         }
 
@@ -418,6 +511,8 @@ class IncrementalBuildTest {
         List<String> people;
         List<String> places;
         boolean live;
+        /** A live blog's two updates: title, text, title, text. */
+        List<String> updates;
         boolean draft;
         String body;
     }
