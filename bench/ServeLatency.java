@@ -48,7 +48,7 @@ public final class ServeLatency {
     static final long POLL_MS = 5;
     static final long PAUSE_MS = 300;
     static final Pattern SERVING = Pattern.compile("Serving .* at (https?://\\S+)");
-    static final Pattern REBUILT = Pattern.compile("Rebuilt \\d+ files in (\\d+) ms");
+    static final Pattern REBUILT = Pattern.compile("Rebuilt \\d+ files(?: \\(\\d+ written\\))? in (\\d+) ms");
 
     private final Path site;
     private final Path article;

@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -135,7 +137,7 @@ public final class IncrementalBuild {
 
         BuildState prior = clean ? BuildState.EMPTY : prior(settings);
         timer.lap("load cache");
-        Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
+        Map<String, SourceEntry> sources = new HashMap<>();
         List<Article> articles = read(config, files, prior, sources, problems);
         timer.lap("read articles");
         Map<Article, Article> textEdits = clean || problems.hasErrors() ? null : textEdits(prior, sources, templates, knownSite);
@@ -149,13 +151,17 @@ public final class IncrementalBuild {
         PageMemo memo = inPlace ? (path, key) -> intact(prior, onDisk, path) && key.equals(prior.outputs().get(path).page())
                 : PageMemo.NONE;
         timer.lap("scan output");
-        Map<Article, Fingerprint.Value> articleKeys = new IdentityHashMap<>();
-        sources.values().forEach(e -> e.article().ifPresent(a ->
-                articleKeys.put(a, new Fingerprint().add(settings).add(e.content()).value())));
+        // Each article's key: its file's fingerprint with the settings, worked out for the pages rendered.
+        Map<Article, SourceEntry> entries = new IdentityHashMap<>();
+        sources.values().forEach(e -> e.article().ifPresent(a -> entries.put(a, e)));
+        Function<Article, Fingerprint.Value> articleKeys = a -> {
+            SourceEntry e = entries.get(a);
+            return e == null ? null : new Fingerprint().add(settings).add(e.content()).value();
+        };
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
         RenderedSite rendered = textEdits != null
-                ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys::get, prior.outputs().keySet())
-                : renderer.render(site, memo, articleKeys::get);
+                ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet())
+                : renderer.render(site, memo, articleKeys);
         timer.lap("render");
 
         Map<String, OutputEntry> outputs = new ConcurrentHashMap<>();
@@ -283,15 +289,24 @@ public final class IncrementalBuild {
     private List<Article> read(SiteConfig config, List<FingerprintedFile> files, BuildState prior,
             Map<String, SourceEntry> sources, Problems problems) {
         ArticleReader reader = new ArticleReader(config, opts.drafts(), new RawCopySources(config));
-        return files.parallelStream().map(f -> {
-            SourceEntry entry = prior.sources().get(f.file().relPath());
-            if (entry == null || !entry.content().equals(f.content())) {
-                entry = readOne(reader, f.file(), f.content());
-            }
-            sources.put(f.file().relPath(), entry);
+        // Parse the new and changed files on all cores; then gather every file's entry in file order.
+        Map<String, SourceEntry> fresh = new ConcurrentHashMap<>();
+        files.stream().filter(f -> !unchanged(prior, f)).toList().parallelStream()
+                .forEach(f -> fresh.put(f.file().relPath(), readOne(reader, f.file(), f.content())));
+        List<Article> articles = new ArrayList<>(files.size());
+        for (FingerprintedFile f : files) {
+            String relPath = f.file().relPath();
+            SourceEntry entry = fresh.containsKey(relPath) ? fresh.get(relPath) : prior.sources().get(relPath);
+            sources.put(relPath, entry);
             entry.problems().forEach(problems::add);
-            return entry.article();
-        }).flatMap(Optional::stream).toList();
+            entry.article().ifPresent(articles::add);
+        }
+        return articles;
+    }
+
+    private static boolean unchanged(BuildState prior, FingerprintedFile f) {
+        SourceEntry entry = prior.sources().get(f.file().relPath());
+        return entry != null && entry.content().equals(f.content());
     }
 
     /**

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * seen meanwhile are collected for the build ({@link #takeChanges}), so it re-reads only those.
  */
 final class SourceWatcher implements AutoCloseable {
-    static final long DEBOUNCE_MS = 100;
+    static final long DEBOUNCE_MS = 30;
 
     private final List<Path> deepRoots = new ArrayList<>();
     private final Path configFile;
@@ -47,12 +47,8 @@ final class SourceWatcher implements AutoCloseable {
     private final ExecutorService loop = Executors.newSingleThreadExecutor(DevServer.daemon("gazette-watch"));
     private DirectoryWatcher watcher;
     private ScheduledFuture<?> pending;
-    /**
-     * Paths changed since the last {@link #takeChanges}; null when the watcher can not say: after an
-     * event that names no path (lost events), and at first, as a change made between the first build
-     * and {@link #start} was seen by neither.
-     */
-    private Set<Path> changes;
+    /** Paths changed since the last {@link #takeChanges}; null after an event that names no path (lost events). */
+    private Set<Path> changes = new HashSet<>();
 
     SourceWatcher(BuildOptions opts, ScheduledExecutorService scheduler, Runnable onChange) {
         this.scheduler = scheduler;

@@ -4,9 +4,16 @@ import gazette.content.Article;
 import gazette.content.Html;
 import gazette.content.LiveUpdate;
 
+import gazette.config.TopicId;
+import gazette.content.Slug;
+
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Edits that change only an article's text: its body, and its live updates' bodies. The most
@@ -29,26 +36,49 @@ public final class TextEdits {
      * each pair must pass {@link #onlyText}, so the lists keep their order and content.
      */
     public static Site apply(Site site, Map<Article, Article> edits) {
+        if (edits.isEmpty()) {
+            return site;
+        }
         Map<Article, Article> byIdentity = new IdentityHashMap<>(edits);
         Map<LiveUpdate, LiveUpdate> updates = new IdentityHashMap<>();
+        Set<TopicId> topics = new HashSet<>();
+        Set<String> terms = new HashSet<>();
         byIdentity.forEach((before, after) -> {
             for (int i = 0; i < before.updates().size(); i++) {
                 updates.put(before.updates().get(i), after.updates().get(i));
+                topics.addAll(before.updates().get(i).topics());
             }
+            topics.addAll(before.topics());
+            Stream.of(before.tags(), before.people(), before.places()).flatMap(List::stream)
+                    .forEach(name -> terms.add(Slug.slugify(name)));
         });
-        List<TopicCoverage> topics = site.topics().stream().map(c -> new TopicCoverage(c.topic(),
-                replace(c.articles(), byIdentity), c.updates().stream().map(u -> byIdentity.containsKey(u.article())
-                        ? new TopicCoverage.UpdateRef(byIdentity.get(u.article()), updates.get(u.update())) : u).toList()))
+        // Only the lists that hold an edited article are copied: on a large site, a handful of many.
+        List<TopicCoverage> coverage = site.topics().stream().map(c -> !topics.contains(c.topic().id()) ? c
+                : new TopicCoverage(c.topic(), replace(c.articles(), byIdentity), c.updates().stream()
+                        .map(u -> byIdentity.containsKey(u.article())
+                                ? new TopicCoverage.UpdateRef(byIdentity.get(u.article()), updates.get(u.update())) : u)
+                        .toList()))
                 .toList();
         List<Taxonomy> taxonomies = site.taxonomies().stream().map(tax -> new Taxonomy(tax.kind(), tax.title(),
-                tax.singular(), tax.terms().stream().map(t -> new Term(t.slug(), t.name(), replace(t.articles(), byIdentity)))
-                        .toList())).toList();
+                tax.singular(), tax.terms().stream().map(t -> !terms.contains(t.slug()) ? t
+                        : new Term(t.slug(), t.name(), replace(t.articles(), byIdentity))).toList())).toList();
         // The timeline holds titles and paths, not articles: it is unchanged.
-        return new Site(site.config(), replace(site.articles(), byIdentity), topics, taxonomies, site.timeline());
+        return new Site(site.config(), replace(site.articles(), byIdentity), coverage, taxonomies, site.timeline());
     }
 
+    /** The list with the edited articles replaced; the same list when it holds none of them. */
     private static List<Article> replace(List<Article> articles, Map<Article, Article> edits) {
-        return articles.stream().map(a -> edits.getOrDefault(a, a)).toList();
+        List<Article> copy = null;
+        for (int i = 0; i < articles.size(); i++) {
+            Article after = edits.get(articles.get(i));
+            if (after != null) {
+                if (copy == null) {
+                    copy = new ArrayList<>(articles);
+                }
+                copy.set(i, after);
+            }
+        }
+        return copy == null ? articles : List.copyOf(copy);
     }
 
     private static Article withoutText(Article a) {
