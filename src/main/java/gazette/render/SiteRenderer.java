@@ -23,12 +23,12 @@ import gazette.source.Fingerprint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -150,7 +150,7 @@ public final class SiteRenderer {
         private final ModelFingerprint.Memo known;
         /** What every article page's key shares: the template, the site-wide values and the assets. */
         private final Fingerprint.Value articleCommon;
-        private final Map<TermLink, Fingerprint.Value> linkPrints = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<TermLink, Fingerprint.Value> linkPrints = new ConcurrentHashMap<>();
         private List<TopicView> topicViews;
 
         Pages(Site site, ViewFactory views, ViewCache cache, ThemeAssets assets, TemplateEngine templates, PageMemo memo,

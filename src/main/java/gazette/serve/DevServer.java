@@ -237,9 +237,10 @@ public final class DevServer implements AutoCloseable {
         boolean first = number == 1;
         BuildStatus next;
         try {
-            // The first build reads everything; later ones re-read only what the watcher saw change since.
+            // The first build reads everything and, even when the output is up to date, makes the site,
+            // which the text-edit shortcut of later builds starts from; they re-read only what the watcher saw change.
             SourceChanges changes = watcher.takeChanges();
-            BuildResult result = build.run(false, false, first ? SourceChanges.UNKNOWN : changes);
+            BuildResult result = build.run(false, first, first ? SourceChanges.UNKNOWN : changes);
             basePath = result.config().baseUrl().path();
             result.warnings().forEach(err::println);
             long ms = result.elapsed().toMillis();

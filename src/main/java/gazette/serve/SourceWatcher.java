@@ -36,6 +36,11 @@ import java.util.stream.Stream;
  * seen meanwhile are collected for the build ({@link #takeChanges}), so it re-reads only those.
  */
 final class SourceWatcher implements AutoCloseable {
+    /**
+     * An editor's save (temporary file, rename, touch) takes a few milliseconds; 30 ms covers it
+     * with room to spare and is a fifth of the save-to-served budget. A change that comes later
+     * still counts: it starts another rebuild.
+     */
     static final long DEBOUNCE_MS = 30;
 
     private final List<Path> deepRoots = new ArrayList<>();
