@@ -48,7 +48,7 @@ final class SearchIndex {
         int limit = limit(site);
         List<Object> articles = new ArrayList<>();
         for (Article a : site.articles()) {
-            articles.add(new Json.Raw(cache.searchDoc(a, limit, () -> Json.write(articleDoc(a, limit, locale)))));
+            articles.add(new Json.Raw(cache.searchDoc(a, limit, () -> articleJson(a, limit, locale))));
         }
         return OutputFile.text(PATH, Json.write(index(site, articles)));
     }
@@ -59,7 +59,7 @@ final class SearchIndex {
         int limit = limit(site);
         Fingerprint f = new Fingerprint().add(Json.write(index(site, List.of()))).add(site.articles().size());
         for (Article a : site.articles()) {
-            f.add(cache.searchDocPrint(a, limit, () -> Json.write(articleDoc(a, limit, locale))));
+            f.add(cache.searchDocPrint(a, limit, () -> articleJson(a, limit, locale)));
         }
         return f.value();
     }
@@ -81,6 +81,10 @@ final class SearchIndex {
         index.put("topics", topics);
         index.put("articles", articles);
         return index;
+    }
+
+    private static String articleJson(Article a, int limit, Locale locale) {
+        return Json.write(articleDoc(a, limit, locale));
     }
 
     /** One article's document, with its live updates. */
