@@ -110,6 +110,64 @@ class TopicRulesTest {
     }
 
     @Test
+    void aKeywordTypedWithExtraSpacesStillMatchesItsPhrase() {
+        TopicRules r = rules(topic("human-rights", "human   rights", "  "));
+        assertEquals(List.of("human rights"), r.match("on Human\trights").get(0).words());
+        assertEquals(List.of(), topics(r, "a  b"));
+    }
+
+    @Test
+    void lettersOfOtherScriptsAndCaseFormsCount() {
+        TopicRules r = rules(topic("places", "astana", "straße", "σοφία"));
+        assertEquals(List.of("places"), topics(r, "ASTANA"));
+        assertEquals(List.of(), topics(r, "Astanaй"), "a Cyrillic letter continues the word");
+        assertEquals(List.of("places"), topics(r, "STRAßE"));
+        assertEquals(List.of("places"), topics(r, "ΣΟΦΊΑ"));
+        assertEquals(List.of(), topics(r, "2astana"), "a digit continues the word");
+    }
+
+    /**
+     * The matcher gives what the regular expression it replaced gives: a case-insensitive
+     * alternation of the keywords, longest first, between look-arounds for letters and numbers.
+     */
+    @Test
+    void matchesLikeTheRegularExpressionOnRandomTexts() {
+        String[] vocabulary = {"oil", "gas", "oil gas", "human", "rights", "human rights", "human rights abuses", "u.s.",
+            "c++", "deal", "deals", "straße", "ıd", "id", "σας", "kelvin", "ab", "a"};
+        String[] noise = {" ", "  ", "\n", "\t", "-", "'", ",", ".", "2", "x", "İ", "ı", "ß", "ς", "Σ", "\u212A", "é",
+            "\u00A0", "Oil", "GAS", "Human", "RIGHTS", "U.S.", "C++", "Deal", "STRASSE", "ID", "ΣΑΣ", "Kelvin", "AB", "A"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3000; round++) {
+            List<String> keywords = new java.util.ArrayList<>();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                keywords.add(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(25); i > 0; i--) {
+                text.append(random.nextBoolean() ? vocabulary[random.nextInt(vocabulary.length)] : noise[random.nextInt(noise.length)]);
+            }
+            Topic topic = topic("t", keywords.toArray(String[]::new));
+            assertEquals(regexMatch(topic, text.toString()), rules(topic).match(text.toString()),
+                    () -> "keywords " + keywords + " in '" + text + "'");
+        }
+    }
+
+    private static List<TopicMatch> regexMatch(Topic topic, String text) {
+        String alternatives = topic.keywords().stream().distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .map(k -> java.util.regex.Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
+                .collect(java.util.stream.Collectors.joining("|"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            words.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return words.isEmpty() ? List.of() : List.of(new TopicMatch(topic.id(), List.copyOf(words)));
+    }
+
+    @Test
     void textWithNoKeywordsGetsNoTopic() {
         assertEquals(List.of(), rules(topic("trade", "trade")).match("The weather in Astana."));
     }
