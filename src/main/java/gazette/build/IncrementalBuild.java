@@ -60,7 +60,7 @@ public final class IncrementalBuild {
     private final FolderSink sink;
     private final StateStore store;
     private final boolean resident;
-    private final ViewCache views = new ViewCache();
+    private final ViewCache views;
     private BuildState state;
     /** The source files as the last successful build read them, by absolute path; null when unknown. */
     private NavigableMap<Path, FingerprintedFile> lastFiles;
@@ -84,6 +84,7 @@ public final class IncrementalBuild {
         this.sink = sink;
         this.store = new StateStore(opts.outputDir());
         this.resident = resident;
+        this.views = new ViewCache(resident);
     }
 
     /** Saves the last build's state for the next process; a state that can not be saved only costs it time. */

@@ -12,11 +12,7 @@ public final class Json {
     private Json() {
     }
 
-    /** JSON written before, put in as it is. */
-    record Raw(String json) {
-    }
-
-    /** Writes maps (in their own order), collections, strings, numbers, booleans, null and {@link Raw} JSON. */
+    /** Writes maps (in their own order), collections, strings, numbers, booleans, null. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         write(value, out);
@@ -28,8 +24,6 @@ public final class Json {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
-        } else if (value instanceof Raw raw) {
-            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {

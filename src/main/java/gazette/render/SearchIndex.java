@@ -8,11 +8,13 @@ import gazette.site.Site;
 import gazette.site.SitePaths;
 import gazette.source.Fingerprint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The document store the search page loads: one entry per article with its live updates nested
@@ -43,25 +45,75 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * The file: the index's head, then the articles' documents (UTF-8, each made once and kept in
+     * the cache) joined by commas, copied into one array, as {@code serve} rewrites it on every edit.
+     */
     static OutputFile file(Site site, ViewCache cache) {
         Locale locale = site.config().locale();
         int limit = limit(site);
-        List<Object> articles = new ArrayList<>();
+        String empty = Json.write(index(site, List.of()));
+        // The articles are the last key, so the file is the empty index with the documents put into its "[]".
+        byte[] head = empty.substring(0, empty.length() - 2).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "]}".getBytes(StandardCharsets.UTF_8);
+        List<byte[]> docs = new ArrayList<>(site.articles().size());
+        int size = head.length + tail.length + Math.max(0, site.articles().size() - 1);
         for (Article a : site.articles()) {
-            articles.add(new Json.Raw(cache.searchDoc(a, limit, () -> articleJson(a, limit, locale))));
+            byte[] doc = cache.searchDoc(a, limit, () -> articleJson(a, limit, locale));
+            docs.add(doc);
+            size += doc.length;
         }
-        return OutputFile.text(PATH, Json.write(index(site, articles)));
+        byte[] out = new byte[size];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < docs.size(); i++) {
+            if (i > 0) {
+                out[at++] = ',';
+            }
+            System.arraycopy(docs.get(i), 0, out, at, docs.get(i).length);
+            at += docs.get(i).length;
+        }
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return new OutputFile(PATH, out);
     }
 
-    /** A fingerprint of what {@link #file} would write, from the articles' documents (each made once and kept in the cache). */
-    static Fingerprint.Value key(Site site, ViewCache cache) {
+    /**
+     * A fingerprint of what {@link #file} would write. Each article's document is a function of the
+     * article, the text limit and the locale, so for one build, where the caller knows a key for
+     * every article (its source file's fingerprint with the settings), that key stands for its
+     * document and no document is made. Otherwise, and when the cache lasts ({@code serve}, whose
+     * edits then re-make only their own document), the documents are made once, kept in the cache,
+     * and fingerprinted.
+     */
+    static Fingerprint.Value key(Site site, ViewCache cache, Function<Article, Fingerprint.Value> articleKeys) {
         Locale locale = site.config().locale();
         int limit = limit(site);
-        Fingerprint f = new Fingerprint().add(Json.write(index(site, List.of()))).add(site.articles().size());
+        Fingerprint f = new Fingerprint().add(Json.write(index(site, List.of()))).add(site.articles().size()).add(limit)
+                .add(locale.toLanguageTag());
+        List<Fingerprint.Value> keys = cache.lasting() ? null : everyKey(site, articleKeys);
+        if (keys != null) {
+            f.tag(1);
+            keys.forEach(f::add);
+            return f.value();
+        }
+        f.tag(2);
         for (Article a : site.articles()) {
             f.add(cache.searchDocPrint(a, limit, () -> articleJson(a, limit, locale)));
         }
         return f.value();
+    }
+
+    /** Every article's key, or null when one is not known. */
+    private static List<Fingerprint.Value> everyKey(Site site, Function<Article, Fingerprint.Value> articleKeys) {
+        List<Fingerprint.Value> keys = new ArrayList<>(site.articles().size());
+        for (Article a : site.articles()) {
+            Fingerprint.Value key = articleKeys.apply(a);
+            if (key == null) {
+                return null;
+            }
+            keys.add(key);
+        }
+        return keys;
     }
 
     private static int limit(Site site) {

@@ -119,7 +119,8 @@ public final class SiteRenderer {
             }
         }
         files.addAll(extra);
-        known.stream().filter(path -> !made.contains(path)).sorted().forEach(kept::add);
+        // Unsorted: only looked up, and serve passes every file of the site here on each save.
+        known.stream().filter(path -> !made.contains(path)).forEach(kept::add);
         return new RenderedSite(files, kept, keys);
     }
 
@@ -277,7 +278,7 @@ public final class SiteRenderer {
         }
 
         Job searchIndex() {
-            return file(SearchIndex.PATH, SearchIndex.key(site, cache), () -> SearchIndex.file(site, cache));
+            return file(SearchIndex.PATH, SearchIndex.key(site, cache, articleKeys), () -> SearchIndex.file(site, cache));
         }
 
         Job sitemap() {

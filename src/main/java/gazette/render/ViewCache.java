@@ -11,6 +11,7 @@ import gazette.render.Views.UpdateCard;
 import gazette.site.TimelineEntry;
 import gazette.source.Fingerprint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +41,31 @@ public final class ViewCache {
     private final Generations<Identity, SearchDoc> searchDocs = new Generations<>();
     private final Generations<NewsDate, DateView> dates = new Generations<>();
     private final Generations<List<TermLink>, List<TermLink>> linkLists = new Generations<>();
+    private final boolean lasting;
     private Locale locale;
+
+    /** A cache for one build. */
+    public ViewCache() {
+        this(false);
+    }
+
+    /**
+     * @param lasting whether the cache serves later builds of this process ({@code serve}); then the
+     *                search documents are made up front, so an edit later re-makes only its own
+     */
+    public ViewCache(boolean lasting) {
+        this.lasting = lasting;
+    }
+
+    boolean lasting() {
+        return lasting;
+    }
 
     private record CardEntry(List<TermLink> topics, Card card) {
     }
 
-    private record SearchDoc(int limit, String json, Fingerprint.Value print) {
+    /** A search document as UTF-8 JSON: the search data file is these bytes joined, so a rebuild copies them. */
+    private record SearchDoc(int limit, byte[] json, Fingerprint.Value print) {
     }
 
     /** Objects compared by identity: an unchanged article is the same object from build to build. */
@@ -124,8 +144,8 @@ public final class ViewCache {
         });
     }
 
-    /** The article's search document as JSON, made by {@code make} unless the last one was made with the same limit. */
-    String searchDoc(Article article, int limit, Supplier<String> make) {
+    /** The article's search document as UTF-8 JSON, made by {@code make} unless the last one was made with the same limit. */
+    byte[] searchDoc(Article article, int limit, Supplier<String> make) {
         return searchDocEntry(article, limit, make).json();
     }
 
@@ -140,8 +160,8 @@ public final class ViewCache {
         if (known != null && known.limit() == limit) {
             return known;
         }
-        String json = make.get();
-        SearchDoc made = new SearchDoc(limit, json, new Fingerprint().add(json).value());
+        byte[] json = make.get().getBytes(StandardCharsets.UTF_8);
+        SearchDoc made = new SearchDoc(limit, json, Fingerprint.of(json));
         searchDocs.put(key, made);
         return made;
     }
