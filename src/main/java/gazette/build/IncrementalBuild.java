@@ -37,8 +37,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -114,6 +117,9 @@ public final class IncrementalBuild {
         Problems problems = new Problems(Build.PROBLEM_CAP);
         SiteConfig config = Build.readConfig(opts, problems);
         Fingerprint.Value settings = settings();
+        // Without a state in memory, the output folder is listed on a thread of its own while the
+        // sources are read: on a large site it waits on the file system about as long as they take.
+        CompletableFuture<Map<String, Long>> listed = clean || resident && state != null ? null : inBackground(sink::scan);
         NavigableMap<Path, FingerprintedFile> known = lastFiles;
         Site knownSite = lastSite;
         lastFiles = null; // until this build succeeds
@@ -127,7 +133,7 @@ public final class IncrementalBuild {
 
         if (!clean && !needSite && !problems.hasErrors()) {
             BuildState.Summary last = state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
-            if (inputs != null && inputs.equals(last.inputs()) && outputFolder().equals(last.files())) {
+            if (inputs != null && inputs.equals(last.inputs()) && outputFolder(listed).equals(last.files())) {
                 timer.lap("nothing changed");
                 lastFiles = fileMap;
                 lastSite = knownSite;
@@ -147,7 +153,7 @@ public final class IncrementalBuild {
         problems.throwIfErrors();
         timer.lap("assemble");
 
-        Map<String, Long> onDisk = clean || prior.outputs().isEmpty() ? Map.of() : outputFolder();
+        Map<String, Long> onDisk = clean || prior.outputs().isEmpty() ? Map.of() : outputFolder(listed);
         boolean inPlace = !onDisk.isEmpty();
         PageMemo memo = inPlace ? (path, key) -> intact(prior, onDisk, path) && key.equals(prior.outputs().get(path).page())
                 : PageMemo.NONE;
@@ -202,11 +208,36 @@ public final class IncrementalBuild {
     }
 
     /**
-     * What the output folder holds now, by path with sizes. A resident build that has built once
-     * knows that from its state: listing ten thousand folders would cost more than the rebuild.
+     * What the output folder holds now, by path with sizes, as listed at the start of this build.
+     * A resident build that has built once knows that from its state: listing ten thousand folders
+     * would cost more than the rebuild.
      */
-    private Map<String, Long> outputFolder() {
-        return resident && state != null ? state.summary().files() : sink.scan();
+    private Map<String, Long> outputFolder(CompletableFuture<Map<String, Long>> listed) {
+        return listed == null ? state.summary().files() : result(listed);
+    }
+
+    /** Runs {@code task} on a thread of its own, which does not keep the process alive. */
+    private static <T> CompletableFuture<T> inBackground(Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, runnable -> {
+            Thread thread = new Thread(runnable, "gazette-prefetch");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The task's result, or the failure it threw (a {@link BuildFailure} when the folder can not be listed). */
+    private static <T> T result(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
