@@ -5,6 +5,7 @@ import gazette.diag.Problem;
 import gazette.render.OutputFile;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -13,20 +14,32 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Writes the site to a folder: first into {@code .NAME.staging} beside it, then swaps the folders.
- * Until the swap the old site is untouched; a crash before it leaves only the staging folder, which
- * the next build removes. It refuses to replace a folder that does not look like a Gazette output
- * (it holds the site's sources, or files but no {@code .nojekyll}), so a mistyped {@code --output}
- * can not delete someone's work.
+ * Writes the site to a folder. A new or empty folder is filled by writing into {@code .NAME.staging}
+ * beside it and renaming that into place, so a crash leaves only the staging folder, which the next
+ * build removes. An existing site is rewritten in place, as Hugo and Jekyll do: files whose bytes
+ * are already there are left alone, the others overwritten, and files the new site lacks deleted.
+ * Building a whole second tree and deleting the first made a rebuild of a large site create and
+ * delete tens of thousands of files and folders each time, which on Linux filesystems costs more
+ * than rendering them (new inodes are searched for past the ones just freed). Everything that can
+ * fail on the input has been checked before a sink is called, so only a failing disk can leave a
+ * site half rewritten, and the caller has dropped its cache by then so the next build redoes it all.
+ *
+ * <p>It refuses to replace a folder that does not look like a Gazette output (it holds the site's
+ * sources, or files but no {@code .nojekyll}), so a mistyped {@code --output} can not delete someone's
+ * work; and it never writes through a link found in the output folder: links are deleted, not followed.
  */
 public final class DirectorySink implements FolderSink {
     /** Every Gazette site has this file; a folder without it was not made by Gazette. */
@@ -50,28 +63,48 @@ public final class DirectorySink implements FolderSink {
         checkReplaceable();
         Path parent = output.getParent();
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
-        Path old = parent.resolve("." + output.getFileName() + ".old");
+        Path old = parent.resolve("." + output.getFileName() + ".old"); // left by a build that swapped folders
         try {
+            files.forEach(f -> SafePath.check(f.path()));
             Files.createDirectories(parent);
             deleteTree(staging);
             deleteTree(old);
-            // Every path is checked before anything is written, and every write finishes before a
-            // failure is reported, so no thread is still writing while the staging folder is removed.
-            files.forEach(f -> SafePath.check(f.path()));
-            Files.createDirectories(staging);
-            List<IOException> failures = files.parallelStream().map(f -> write(staging, f))
-                    .filter(java.util.Objects::nonNull).toList();
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
+            Map<String, Long> there = scan();
+            if (!there.isEmpty()) {
+                rewrite(files, there);
+                return;
             }
+            // Every write finishes before a failure is reported, so no thread is still writing while
+            // the staging folder is removed.
+            Files.createDirectories(staging);
+            throwFirst(files.parallelStream().map(f -> write(staging, f, null)));
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                move(output, old);
+                deleteTree(output); // it holds no files, as scan found: at most empty folders
             }
             move(staging, output);
-            deleteTree(old);
         } catch (IOException | IllegalArgumentException e) {
             removeQuietly(staging);
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Makes the folder hold {@code files} and nothing else, given what it holds now: first deletes
+     * what the site no longer has (so no file stands where a new folder goes, and no link is left to
+     * be written through), then writes each file whose bytes differ from those there.
+     */
+    private void rewrite(List<OutputFile> files, Map<String, Long> there) throws IOException {
+        Set<String> wanted = new HashSet<>(files.size() * 2);
+        files.forEach(f -> wanted.add(f.path()));
+        List<String> gone = there.keySet().stream().filter(path -> !wanted.contains(path)).sorted().toList();
+        delete(gone);
+        throwFirst(files.parallelStream().map(f -> write(output, f, there.get(f.path()))));
+    }
+
+    private static void throwFirst(Stream<IOException> failures) throws IOException {
+        List<IOException> found = failures.filter(java.util.Objects::nonNull).toList();
+        if (!found.isEmpty()) {
+            throw found.get(0);
         }
     }
 
@@ -112,12 +145,9 @@ public final class DirectorySink implements FolderSink {
             changed.forEach(f -> SafePath.check(f.path()));
             gone.forEach(SafePath::check);
             Files.createDirectories(output);
-            List<IOException> failures = changed.parallelStream().map(f -> replace(output, f))
-                    .filter(java.util.Objects::nonNull).toList();
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
+            // What is gone goes first: a link or file there could stand where a written file's folder goes.
             delete(gone);
+            throwFirst(changed.parallelStream().map(f -> replace(output, f)));
         } catch (IOException | IllegalArgumentException e) {
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + e.getMessage()));
         }
@@ -206,15 +236,38 @@ public final class DirectorySink implements FolderSink {
                 "choose an empty or new folder with --output"));
     }
 
-    /** Writes one file; returns the failure instead of throwing it, so the other writes can finish. */
-    private static IOException write(Path root, OutputFile file) {
+    /**
+     * Writes one file, unless the same bytes are there already; returns the failure instead of
+     * throwing it, so the other writes can finish.
+     *
+     * @param sizeThere the size of what is at the path now, as {@link #scan} lists it (-1 for a
+     *                  link or other non-file, which is deleted rather than written through); null for nothing
+     */
+    private static IOException write(Path root, OutputFile file, Long sizeThere) {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
             return new IOException("unsafe output path: " + file.path());
         }
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.bytes());
+            if (sizeThere == null) {
+                Files.createDirectories(target.getParent());
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(target); // an empty folder, which a scan does not list
+                }
+            } else if (sizeThere < 0) {
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(target);
+                } else {
+                    Files.deleteIfExists(target);
+                }
+            } else if (sizeThere == file.bytes().length && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
+                return null;
+            }
+            // NOFOLLOW_LINKS: should a link appear at the path after the scan, opening fails instead of following it.
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+                out.write(file.bytes());
+            }
             return null;
         } catch (IOException e) {
             return e;
@@ -237,7 +290,7 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
-    /** Deletes a folder this sink made (staging or old); never follows links out of it. */
+    /** Deletes a folder and everything in it; never follows links out of it. */
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;

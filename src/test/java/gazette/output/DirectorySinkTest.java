@@ -99,6 +99,75 @@ class DirectorySinkTest {
     }
 
     @Test
+    void rewritingAnExistingSiteLeavesFilesWithTheSameBytesAloneAndReplacesTheRest() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
+        Path same = out.resolve("articles/a/index.html");
+        Object inode = Files.readAttributes(same, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Files.setLastModifiedTime(same, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+
+        sink.publish(site("index.html", "new home", "articles/a/index.html", "a", "articles/c/index.html", "c"));
+
+        assertEquals(Map.of(".nojekyll", "", "index.html", "new home", "articles/a/index.html", "a",
+                "articles/c/index.html", "c"), contents(out));
+        assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(same).toMillis(), "an unchanged page was rewritten");
+        assertEquals(inode, Files.readAttributes(same, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        assertFalse(Files.exists(out.resolve("articles/b")), "the folder of a page that went is left behind");
+        assertEquals(List.of("site-output"), siblings());
+    }
+
+    @Test
+    void rewritingSwapsAFileForAFolderAndAFolderForAFile() throws IOException {
+        Path out = dir.resolve("site-output");
+        write(out.resolve(".nojekyll"), "");
+        write(out.resolve("articles/x"), "a file where a folder goes");
+        write(out.resolve("feed.xml/index.html"), "a folder where a file goes");
+        Files.createDirectories(out.resolve("empty.html"));
+        new DirectorySink(out, "site-output").publish(site("articles/x/index.html", "page", "feed.xml", "<feed/>",
+                "empty.html", "e"));
+        assertEquals(Map.of(".nojekyll", "", "articles/x/index.html", "page", "feed.xml", "<feed/>", "empty.html", "e"),
+                contents(out));
+    }
+
+    @Test
+    void linksInAnExistingSiteAreReplacedNeverWrittenThrough() throws IOException {
+        Path outside = dir.resolve("outside");
+        write(outside.resolve("passwd"), "precious");
+        Path out = dir.resolve("site-output");
+        write(out.resolve(".nojekyll"), "");
+        try {
+            Files.createSymbolicLink(out.resolve("index.html"), outside.resolve("passwd"));
+            Files.createSymbolicLink(out.resolve("articles"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system has no symbolic links");
+        }
+        new DirectorySink(out, "site-output").publish(site("index.html", "home", "articles/passwd", "overwritten?"));
+        assertEquals(Map.of("passwd", "precious"), contents(outside));
+        assertFalse(Files.isSymbolicLink(out.resolve("index.html")));
+        assertFalse(Files.isSymbolicLink(out.resolve("articles")));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "articles/passwd", "overwritten?"), contents(out));
+    }
+
+    @Test
+    void anUpdateDeletesALinkedFolderBeforeWritingWhereItWas() throws IOException {
+        Path outside = dir.resolve("outside");
+        write(outside.resolve("page.html"), "precious");
+        Path out = dir.resolve("site-output");
+        write(out.resolve(".nojekyll"), "");
+        try {
+            Files.createSymbolicLink(out.resolve("articles"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system has no symbolic links");
+        }
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        assertEquals(-1L, sink.scan().get("articles"));
+        sink.update(List.of(OutputFile.text("articles/page.html", "new")), List.of("articles"));
+        assertEquals(Map.of("page.html", "precious"), contents(outside));
+        assertEquals(Map.of(".nojekyll", "", "articles/page.html", "new"), contents(out));
+    }
+
+    @Test
     void aLeftoverStagingFolderFromACrashIsCleared() throws IOException {
         Path out = dir.resolve("site-output");
         write(dir.resolve(".site-output.staging/half-written.html"), "partial");
