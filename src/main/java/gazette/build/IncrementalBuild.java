@@ -14,6 +14,7 @@ import gazette.output.FolderSink;
 import gazette.render.OutputFile;
 import gazette.render.PageMemo;
 import gazette.render.RenderedSite;
+import gazette.render.SearchDocs;
 import gazette.render.SiteRenderer;
 import gazette.render.ViewCache;
 import gazette.site.Site;
@@ -167,8 +168,8 @@ public final class IncrementalBuild {
         };
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
         RenderedSite rendered = textEdits != null
-                ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet())
-                : renderer.render(site, memo, articleKeys);
+                ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet(), prior.searchDocs())
+                : renderer.render(site, memo, articleKeys, prior.searchDocs());
         timer.lap("render");
 
         Map<String, OutputEntry> outputs = new ConcurrentHashMap<>();
@@ -195,7 +196,9 @@ public final class IncrementalBuild {
         Map<String, Long> sizes = new HashMap<>();
         outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
         BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes);
-        state = new BuildState(summary, settings, sources, outputs);
+        // A search data file left as it was was made from the same articles, so from the same documents.
+        SearchDocs searchDocs = rendered.searchDocs() != null ? rendered.searchDocs() : prior.searchDocs();
+        state = new BuildState(summary, settings, sources, outputs, searchDocs);
         if (!resident) {
             save(state);
         }

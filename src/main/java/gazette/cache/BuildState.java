@@ -2,6 +2,7 @@ package gazette.cache;
 
 import gazette.content.Article;
 import gazette.diag.Problem;
+import gazette.render.SearchDocs;
 import gazette.source.Fingerprint;
 
 import java.util.List;
@@ -16,10 +17,13 @@ import java.util.Optional;
  * @param settings fingerprint of everything that changes how every file is read (configuration, flags)
  * @param sources  by source path relative to the site folder
  * @param outputs  by output path relative to the output folder
+ * @param searchDocs the articles' search documents, by article key
  */
-public record BuildState(Summary summary, Fingerprint.Value settings, Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs) {
+public record BuildState(Summary summary, Fingerprint.Value settings, Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs,
+        SearchDocs searchDocs) {
 
-    public static final BuildState EMPTY = new BuildState(Summary.NONE, new Fingerprint.Value(0, 0), Map.of(), Map.of());
+    public static final BuildState EMPTY = new BuildState(Summary.NONE, new Fingerprint.Value(0, 0), Map.of(), Map.of(),
+            SearchDocs.NONE);
 
     public BuildState {
         sources = Map.copyOf(sources);

@@ -1,5 +1,7 @@
 package gazette.cache;
 
+import gazette.content.Utf8Text;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -79,6 +81,8 @@ final class RecordCodec {
         out.writeByte(1);
         if (raw == String.class) {
             out.writeString((String) value);
+        } else if (raw == Utf8Text.class) {
+            out.writeBytes(((Utf8Text) value).utf8());
         } else if (raw == Integer.class || raw == Long.class) {
             out.writeLong(((Number) value).longValue());
         } else if (raw == Boolean.class) {
@@ -135,6 +139,8 @@ final class RecordCodec {
         }
         if (raw == String.class) {
             return in.readString();
+        } else if (raw == Utf8Text.class) {
+            return in.readText();
         } else if (raw == Integer.class) {
             return Math.toIntExact(in.readLong());
         } else if (raw == Long.class) {
@@ -241,6 +247,14 @@ final class RecordCodec {
             size += bytes.length;
         }
 
+        /** A length, then the bytes as they are. */
+        void writeBytes(byte[] bytes) {
+            writeLong(bytes.length);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
+        }
+
         private void ensure(int more) {
             if (size + more > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
@@ -259,6 +273,11 @@ final class RecordCodec {
 
         In(byte[] buf) {
             this.buf = buf;
+        }
+
+        /** How many bytes have been read. */
+        int position() {
+            return pos;
         }
 
         int readByte() {
@@ -288,6 +307,17 @@ final class RecordCodec {
             String s = new String(buf, pos, n, StandardCharsets.UTF_8);
             pos += n;
             return s;
+        }
+
+        /** A string left as the UTF-8 bytes of this buffer, decoded when first read: the buffer must not change after. */
+        Utf8Text readText() {
+            int n = Math.toIntExact(readLong());
+            if (n < 0 || pos + n > buf.length) {
+                throw new CorruptCache("the cache file ends early", null);
+            }
+            Utf8Text text = Utf8Text.ofUtf8(buf, pos, n);
+            pos += n;
+            return text;
         }
 
         byte[] readBytes() {

@@ -1,5 +1,6 @@
 package gazette.cache;
 
+import gazette.render.SearchDocs;
 import gazette.source.Fingerprint;
 
 import java.io.BufferedOutputStream;
@@ -7,12 +8,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,7 +35,9 @@ import java.util.stream.Stream;
  * cache, and the build is a clean one.
  */
 public final class StateStore {
-    private static final String MAGIC = "gazette-cache 1";
+    private static final String MAGIC = "gazette-cache 2";
+    /** Enough to hold the file's header: its magic, the engine and the summary's length. */
+    private static final int HEAD_BYTES = 1024;
     private static final String ENGINE = engine();
 
     /** The type of {@link BuildState#outputs()}, for the codec. */
@@ -50,11 +57,46 @@ public final class StateStore {
     }
 
     /**
-     * Reads the summary only, which comes first in the file: a build that finds nothing changed
-     * needs no more, and skips decoding every article.
+     * Reads the summary only, which comes first in the file with its length: a build that finds
+     * nothing changed needs no more, and reads neither the rest of the file nor any article.
      */
     public Optional<BuildState.Summary> loadSummary() {
-        return read(in -> (BuildState.Summary) RecordCodec.read(in, BuildState.Summary.class));
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            RecordCodec.In head = new RecordCodec.In(readAt(channel, 0, HEAD_BYTES, false));
+            if (!MAGIC.equals(head.readString()) || !ENGINE.equals(head.readString())) {
+                return Optional.empty();
+            }
+            int length = Math.toIntExact(head.readLong());
+            return Optional.ofNullable(decodeSummary(readAt(channel, head.position(), length, true)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // as read() does: a cache is only ever a shortcut
+        }
+    }
+
+    /** Up to {@code length} bytes of the file from {@code at}; exactly that many when {@code exact}. */
+    private static byte[] readAt(FileChannel channel, long at, int length, boolean exact) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                if (exact) {
+                    throw new RecordCodec.CorruptCache("the cache file ends early", null);
+                }
+                break;
+            }
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    private static BuildState.Summary decodeSummary(byte[] blob) {
+        RecordCodec.In in = new RecordCodec.In(blob);
+        BuildState.Summary summary = (BuildState.Summary) RecordCodec.read(in, BuildState.Summary.class);
+        if (!in.atEnd()) {
+            throw new RecordCodec.CorruptCache("the summary does not decode whole", null);
+        }
+        return summary;
     }
 
     /**
@@ -63,7 +105,7 @@ public final class StateStore {
      */
     public Optional<BuildState> load() {
         return read(in -> {
-            BuildState.Summary summary = (BuildState.Summary) RecordCodec.read(in, BuildState.Summary.class);
+            BuildState.Summary summary = decodeSummary(in.readBytes());
             Fingerprint.Value settings = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
             @SuppressWarnings("unchecked")
             Map<String, BuildState.OutputEntry> outputs = (Map<String, BuildState.OutputEntry>) RecordCodec.read(in, OUTPUTS);
@@ -74,6 +116,7 @@ public final class StateStore {
                 paths.add(in.readString());
                 blobs.add(in.readBytes());
             }
+            SearchDocs searchDocs = readSearchDocs(in);
             if (!in.atEnd()) {
                 return null;
             }
@@ -83,8 +126,38 @@ public final class StateStore {
                 sources.put(paths.get(i), entries.get(i));
                 encoded.put(entries.get(i), blobs.get(i));
             }
-            return new BuildState(summary, settings, sources, outputs);
+            return new BuildState(summary, settings, sources, outputs, searchDocs);
         });
+    }
+
+    /** The search documents: their limit and count, then each article key with its document's bytes, as they are. */
+    private static SearchDocs readSearchDocs(RecordCodec.In in) {
+        int limit = Math.toIntExact(in.readLong());
+        int n = Math.toIntExact(in.readLong());
+        Map<Fingerprint.Value, byte[]> docs = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            docs.put(new Fingerprint.Value(in.readLong(), in.readLong()), in.readBytes());
+        }
+        return new SearchDocs(limit, docs);
+    }
+
+    private static void writeSearchDocs(OutputStream stream, SearchDocs docs) throws IOException {
+        RecordCodec.Out out = new RecordCodec.Out(256);
+        out.writeLong(docs.limit());
+        out.writeLong(docs.byArticle().size());
+        stream.write(out.toByteArray());
+        // In key order, so the same state makes the same file.
+        List<Fingerprint.Value> keys = new ArrayList<>(docs.byArticle().keySet());
+        keys.sort(java.util.Comparator.comparingLong(Fingerprint.Value::high).thenComparingLong(Fingerprint.Value::low));
+        for (Fingerprint.Value key : keys) {
+            byte[] doc = docs.byArticle().get(key);
+            RecordCodec.Out prefix = new RecordCodec.Out(32);
+            prefix.writeLong(key.high());
+            prefix.writeLong(key.low());
+            prefix.writeLong(doc.length);
+            stream.write(prefix.toByteArray());
+            stream.write(doc);
+        }
     }
 
     private static BuildState.SourceEntry decodeEntry(byte[] blob) {
@@ -124,7 +197,9 @@ public final class StateStore {
         RecordCodec.Out out = new RecordCodec.Out();
         out.writeString(MAGIC);
         out.writeString(ENGINE);
-        RecordCodec.write(out, state.summary(), BuildState.Summary.class);
+        RecordCodec.Out summary = new RecordCodec.Out();
+        RecordCodec.write(summary, state.summary(), BuildState.Summary.class);
+        out.writeBytes(summary.toByteArray());
         RecordCodec.write(out, state.settings(), Fingerprint.Value.class);
         RecordCodec.write(out, state.outputs(), OUTPUTS);
         List<String> paths = new ArrayList<>(new TreeSet<>(state.sources().keySet()));
@@ -147,6 +222,7 @@ public final class StateStore {
                 stream.write(blobs.get(i));
                 kept.put(state.sources().get(paths.get(i)), blobs.get(i));
             }
+            writeSearchDocs(stream, state.searchDocs());
         }
         // Only the entries of the state just saved stay remembered, so memory does not grow with edits.
         encoded.clear();

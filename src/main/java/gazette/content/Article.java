@@ -37,7 +37,7 @@ public record Article(String sourceFile, Position slugAt, Slug slug, String titl
         ArticleType type, List<TopicId> topics, List<TopicMatch> topicsExplained, List<String> tags,
         List<String> people, List<String> places, String summary, Optional<String> source,
         Optional<String> sourceUrl, Optional<String> author, Optional<String> dateline, Html body,
-        List<LiveUpdate> updates, List<Event> events, boolean draft, String text, List<Position> links,
+        List<LiveUpdate> updates, List<Event> events, boolean draft, Utf8Text text, List<Position> links,
         boolean summaryInText) {
 
     public Article {

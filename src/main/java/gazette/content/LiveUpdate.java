@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param text      plain text of title and body, for topic rules and search
  */
 public record LiveUpdate(String id, String title, Html titleHtml, Optional<NewsDate> date, List<TopicId> topics,
-        List<TopicMatch> topicsExplained, Html body, String text) {
+        List<TopicMatch> topicsExplained, Html body, Utf8Text text) {
     public LiveUpdate {
         topics = List.copyOf(topics);
         topicsExplained = List.copyOf(topicsExplained);

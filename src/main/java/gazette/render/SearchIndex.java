@@ -10,6 +10,7 @@ import gazette.source.Fingerprint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +46,16 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The search data file, with the documents it was made of by article key, for the next build. */
+    record Made(OutputFile file, SearchDocs docs) {
+    }
+
     /**
      * The file: the index's head, then the articles' documents (UTF-8, each made once and kept in
      * the cache) joined by commas, copied into one array, as {@code serve} rewrites it on every edit.
+     * A document the last build made for the same article key and text limit is taken from {@code known}.
      */
-    static OutputFile file(Site site, ViewCache cache) {
+    static Made file(Site site, ViewCache cache, Function<Article, Fingerprint.Value> articleKeys, SearchDocs known) {
         Locale locale = site.config().locale();
         int limit = limit(site);
         String empty = Json.write(index(site, List.of()));
@@ -57,9 +63,17 @@ final class SearchIndex {
         byte[] head = empty.substring(0, empty.length() - 2).getBytes(StandardCharsets.UTF_8);
         byte[] tail = "]}".getBytes(StandardCharsets.UTF_8);
         List<byte[]> docs = new ArrayList<>(site.articles().size());
+        Map<Fingerprint.Value, byte[]> byKey = new HashMap<>();
         int size = head.length + tail.length + Math.max(0, site.articles().size() - 1);
         for (Article a : site.articles()) {
-            byte[] doc = cache.searchDoc(a, limit, () -> articleJson(a, limit, locale));
+            Fingerprint.Value key = articleKeys.apply(a);
+            byte[] doc = known.get(key, limit);
+            if (doc == null) {
+                doc = cache.searchDoc(a, limit, () -> articleJson(a, limit, locale));
+            }
+            if (key != null) {
+                byKey.put(key, doc);
+            }
             docs.add(doc);
             size += doc.length;
         }
@@ -74,7 +88,7 @@ final class SearchIndex {
             at += docs.get(i).length;
         }
         System.arraycopy(tail, 0, out, at, tail.length);
-        return new OutputFile(PATH, out);
+        return new Made(new OutputFile(PATH, out), new SearchDocs(limit, byKey));
     }
 
     /**
@@ -142,13 +156,13 @@ final class SearchIndex {
     /** One article's document, with its live updates. */
     private static Map<String, Object> articleDoc(Article a, int limit, Locale locale) {
         // A live blog's own text repeats its updates, which are documents of their own: its standfirst is enough.
-        String text = a.isLive() ? a.summary() : withoutTitle(a.text(), a.title());
+        String text = a.isLive() ? a.summary() : withoutTitle(a.text().toString(), a.title());
         Map<String, Object> doc = doc(a.title(), a.date().display(locale), a.topics(), lead(text, limit));
         doc.put("path", SitePaths.article(a.slug()));
         List<Object> updates = new ArrayList<>();
         for (LiveUpdate u : a.updates()) {
             Map<String, Object> update = doc(u.title(), u.date().map(d -> d.display(locale)).orElse(null),
-                    u.topics(), lead(withoutTitle(u.text(), u.title()), limit));
+                    u.topics(), lead(withoutTitle(u.text().toString(), u.title()), limit));
             update.put("id", u.id());
             updates.add(update);
         }

@@ -74,12 +74,21 @@ public final class SiteRenderer {
      *                    an article page's key be worked out without building the page's model
      */
     public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys) {
+        return render(site, memo, articleKeys, SearchDocs.NONE);
+    }
+
+    /**
+     * As {@link #render(Site, PageMemo, Function)}, taking the search documents the last build made
+     * from {@code searchDocs} (by article key) instead of making them again.
+     */
+    public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
+            SearchDocs searchDocs) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
         cache.startBuild(site.config().locale());
-        Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys);
+        Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
-        RenderedSite rendered = run(jobs, assets.files(), Set.of());
+        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages);
         cache.endBuild();
         return rendered;
     }
@@ -90,19 +99,19 @@ public final class SiteRenderer {
      * last build's files, made from the same templates and settings) is kept as it is.
      */
     public RenderedSite renderTextEdits(Site site, Collection<Article> edited, PageMemo memo,
-            Function<Article, Fingerprint.Value> articleKeys, Set<String> known) {
+            Function<Article, Fingerprint.Value> articleKeys, Set<String> known, SearchDocs searchDocs) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
         cache.startBuild(site.config().locale());
-        Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys);
+        Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         edited.forEach(a -> jobs.add(() -> pages.article(a)));
         pages.planTextFiles(jobs);
         // The cache keeps its views for a later full render; nothing is dropped after so partial a build.
-        return run(jobs, List.of(), known);
+        return run(jobs, List.of(), known, pages);
     }
 
     /** Runs the jobs on all cores; the result keeps their order. Files of {@code known} no job makes are kept. */
-    private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known) {
+    private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known, Pages pages) {
         List<OutputFile> files = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         Map<String, Fingerprint.Value> keys = new HashMap<>();
@@ -121,7 +130,7 @@ public final class SiteRenderer {
         files.addAll(extra);
         // Unsorted: only looked up, and serve passes every file of the site here on each save.
         known.stream().filter(path -> !made.contains(path)).forEach(kept::add);
-        return new RenderedSite(files, kept, keys);
+        return new RenderedSite(files, kept, keys, pages.madeSearchDocs);
     }
 
     /**
@@ -152,10 +161,14 @@ public final class SiteRenderer {
         /** What every article page's key shares: the template, the site-wide values and the assets. */
         private final Fingerprint.Value articleCommon;
         private final Map<TermLink, Fingerprint.Value> linkPrints = new ConcurrentHashMap<>();
+        private final SearchDocs knownSearchDocs;
+        /** The documents of the search data file, when this render made it. */
+        private volatile SearchDocs madeSearchDocs;
         private List<TopicView> topicViews;
 
         Pages(Site site, ViewFactory views, ViewCache cache, ThemeAssets assets, TemplateEngine templates, PageMemo memo,
-                Function<Article, Fingerprint.Value> articleKeys) {
+                Function<Article, Fingerprint.Value> articleKeys, SearchDocs knownSearchDocs) {
+            this.knownSearchDocs = knownSearchDocs;
             this.memo = memo;
             this.cache = cache;
             this.known = ModelFingerprint.Memo.of(cache);
@@ -278,7 +291,11 @@ public final class SiteRenderer {
         }
 
         Job searchIndex() {
-            return file(SearchIndex.PATH, SearchIndex.key(site, cache, articleKeys), () -> SearchIndex.file(site, cache));
+            return file(SearchIndex.PATH, SearchIndex.key(site, cache, articleKeys), () -> {
+                SearchIndex.Made made = SearchIndex.file(site, cache, articleKeys, knownSearchDocs);
+                madeSearchDocs = made.docs();
+                return made.file();
+            });
         }
 
         Job sitemap() {

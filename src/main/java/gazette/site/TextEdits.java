@@ -3,6 +3,7 @@ package gazette.site;
 import gazette.content.Article;
 import gazette.content.Html;
 import gazette.content.LiveUpdate;
+import gazette.content.Utf8Text;
 
 import gazette.config.TopicId;
 import gazette.content.Slug;
@@ -83,9 +84,9 @@ public final class TextEdits {
 
     private static Article withoutText(Article a) {
         List<LiveUpdate> updates = a.updates().stream().map(u -> new LiveUpdate(u.id(), u.title(), u.titleHtml(), u.date(),
-                u.topics(), u.topicsExplained(), Html.EMPTY, "")).toList();
+                u.topics(), u.topicsExplained(), Html.EMPTY, Utf8Text.EMPTY)).toList();
         return new Article(a.sourceFile(), a.slugAt(), a.slug(), a.title(), a.date(), a.updated(), a.type(), a.topics(),
                 a.topicsExplained(), a.tags(), a.people(), a.places(), a.summary(), a.source(), a.sourceUrl(),
-                a.author(), a.dateline(), Html.EMPTY, updates, a.events(), a.draft(), "", List.of(), a.summaryInText());
+                a.author(), a.dateline(), Html.EMPTY, updates, a.events(), a.draft(), Utf8Text.EMPTY, List.of(), a.summaryInText());
     }
 }

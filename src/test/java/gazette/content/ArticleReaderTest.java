@@ -364,7 +364,7 @@ class ArticleReaderTest {
         assertEquals("Cameron lands", a.updates().get(1).title());
         assertEquals("<p>Earlier text.</p>", a.updates().get(1).body().value().trim());
         assertEquals("<p>Introduction.</p>", a.body().value().trim());
-        assertTrue(a.text().contains("Earlier text."), "search text covers the updates");
+        assertTrue(a.text().toString().contains("Earlier text."), "search text covers the updates");
     }
 
     @Test

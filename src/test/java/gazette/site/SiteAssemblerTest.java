@@ -8,6 +8,7 @@ import gazette.content.Article;
 import gazette.content.ArticleType;
 import gazette.content.Event;
 import gazette.content.Html;
+import gazette.content.Utf8Text;
 import gazette.content.LiveUpdate;
 import gazette.content.NewsDate;
 import gazette.content.Position;
@@ -82,7 +83,7 @@ class SiteAssemblerTest {
         A update(String id, String date, String... topicIds) {
             updates.add(new LiveUpdate(id, "Update " + id, new Html("Update " + id),
                     Optional.ofNullable(date).map(SiteAssemblerTest::date),
-                    Arrays.stream(topicIds).map(TopicId::new).toList(), List.of(), Html.EMPTY, ""));
+                    Arrays.stream(topicIds).map(TopicId::new).toList(), List.of(), Html.EMPTY, Utf8Text.EMPTY));
             return this;
         }
 
@@ -95,7 +96,7 @@ class SiteAssemblerTest {
             return new Article(file, new Position(file, slugLine, slugColumn), new Slug(slug), "Title " + slug, date(date),
                     Optional.empty(), updates.isEmpty() ? ArticleType.ARTICLE : ArticleType.LIVE,
                     topics.stream().map(TopicId::new).toList(), List.of(), tags, List.of(), places, "", Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Html.EMPTY, updates, events, false, "", List.of(), true);
+                    Optional.empty(), Optional.empty(), Optional.empty(), Html.EMPTY, updates, events, false, Utf8Text.EMPTY, List.of(), true);
         }
     }
 

@@ -7,6 +7,7 @@ import gazette.config.TopicId;
 import gazette.content.Article;
 import gazette.content.ArticleType;
 import gazette.content.Html;
+import gazette.content.Utf8Text;
 import gazette.content.LiveUpdate;
 import gazette.content.NewsDate;
 import gazette.content.Position;
@@ -84,11 +85,11 @@ class TextEditsTest {
             String update) {
         String file = "seeds/" + slug + ".md";
         List<LiveUpdate> updates = update == null ? List.of() : List.of(new LiveUpdate("u1", "Update", new Html("Update"),
-                Optional.empty(), List.of(new TopicId("trade")), List.of(), new Html("<p>" + update + "</p>"), update));
+                Optional.empty(), List.of(new TopicId("trade")), List.of(), new Html("<p>" + update + "</p>"), Utf8Text.of(update)));
         return new Article(file, new Position(file, 2, 1), new Slug(slug), "Title " + slug, NewsDate.parse(date, ZONE),
                 Optional.empty(), updates.isEmpty() ? ArticleType.ARTICLE : ArticleType.LIVE,
                 topics.stream().map(TopicId::new).toList(), List.of(), tags, List.of(), List.of(), "Summary " + slug,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), new Html("<p>" + body + "</p>"),
-                updates, List.of(), false, body, List.of(), true);
+                updates, List.of(), false, Utf8Text.of(body), List.of(), true);
     }
 }

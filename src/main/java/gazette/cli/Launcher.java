@@ -1,0 +1,153 @@
+package gazette.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The jar's entry point: starts Gazette again in a JVM set up for it, when it was started as
+ * {@code java -jar gazette.jar}, whose command line can carry no JVM options; else runs
+ * {@link Gazette#main} here. It loads nothing of Gazette's until it knows which JVM does the work.
+ *
+ * <p>Why: a build is a short run, and the JVM's defaults are made for long ones. Profiles showed a
+ * third to a half of a build's CPU going to the optimising (C2) compiler on code that then ran for a
+ * few seconds, and most of a small site's build going to loading and verifying classes. So the
+ * second JVM maps the class-data archive made beside the jar at package time ({@code gazette.jsa},
+ * AppCDS; see the pom), and for the one-off commands compiles with C1 alone. {@code serve}, which
+ * runs for hours and rebuilds the same code hundreds of times, keeps the default compilers. The
+ * first JVM only starts the second, passes its exit code on, and stops it when it is stopped
+ * itself; the second stops should the first disappear.
+ *
+ * <p>Set {@code GAZETTE_NO_RELAUNCH} in the environment to run in the first JVM, as before.
+ */
+public final class Launcher {
+    /** Set in the second JVM to the first's process id. */
+    static final String LAUNCHER_PROPERTY = "gazette.launcher";
+    static final String OFF_VARIABLE = "GAZETTE_NO_RELAUNCH";
+    /** Commands that run once and exit: compiled with C1 only. */
+    private static final Set<String> ONE_OFF = Set.of("build", "check", "new", "import");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Optional<Integer> exit = command(args).flatMap(Launcher::run);
+        if (exit.isPresent()) {
+            System.exit(exit.get());
+        }
+        exitWithLauncher();
+        Gazette.main(args);
+    }
+
+    /**
+     * The second JVM's command line, or empty when this JVM should do the work: it is the second
+     * already, relaunching is switched off, or it was not started with {@code -jar}.
+     */
+    static Optional<List<String>> command(String[] args) {
+        if (System.getProperty(LAUNCHER_PROPERTY) != null || System.getenv(OFF_VARIABLE) != null) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<String[]> line = self.arguments();
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        String java = self.command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return command(java, Arrays.asList(line.get()), args, ProcessHandle.current().pid());
+    }
+
+    /**
+     * The second JVM's command line, from the first's.
+     *
+     * @param java    the first JVM's executable
+     * @param line    the first JVM's arguments: its options, {@code -jar}, the jar, then {@code args}
+     * @param args    Gazette's own arguments
+     * @param pid     the first JVM's process id
+     * @return empty when the line is not of the {@code -jar} form or the second JVM would be set up no differently
+     */
+    static Optional<List<String>> command(String java, List<String> line, String[] args, long pid) {
+        int jarAt = line.indexOf("-jar");
+        if (jarAt < 0 || jarAt + 2 + args.length != line.size()
+                || !line.subList(jarAt + 2, line.size()).equals(Arrays.asList(args))) {
+            return Optional.empty();
+        }
+        String jar = line.get(jarAt + 1);
+        List<String> tuning = new ArrayList<>();
+        Path archive = archiveBeside(Path.of(jar));
+        if (Files.isRegularFile(archive)) {
+            // An archive that does not match this jar or JVM is skipped without a word.
+            tuning.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        if (args.length > 0 && ONE_OFF.contains(args[0])) {
+            tuning.add("-XX:TieredStopAtLevel=1");
+        }
+        if (tuning.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(tuning);
+        command.addAll(line.subList(0, jarAt)); // after Gazette's own, so the user's options win
+        command.add("-D" + LAUNCHER_PROPERTY + "=" + pid);
+        command.addAll(line.subList(jarAt, line.size()));
+        return Optional.of(command);
+    }
+
+    /** {@code gazette.jsa} for {@code gazette.jar}: the archive the package step makes beside the jar. */
+    static Path archiveBeside(Path jar) {
+        String name = jar.getFileName().toString();
+        String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+        return jar.resolveSibling(base + ".jsa");
+    }
+
+    /**
+     * Runs the second JVM with this one's standard streams and waits for it.
+     *
+     * @return its exit code, or empty when it could not be started (then this JVM does the work)
+     */
+    static Optional<Integer> run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        // Ctrl-C reaches both JVMs; a signal sent to this one alone (kill, a supervisor) must stop the
+        // second too, and this one must not exit before it has.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+                waitFor(child);
+            }
+        }, "gazette-relaunch-stop"));
+        return Optional.of(waitFor(child));
+    }
+
+    private static int waitFor(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // keep waiting: the exit code is the second JVM's
+            }
+        }
+    }
+
+    /** In the second JVM: exit when the first is gone (killed outright), rather than run on unseen. */
+    private static void exitWithLauncher() {
+        String launcher = System.getProperty(LAUNCHER_PROPERTY);
+        if (launcher == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(launcher)).ifPresent(p -> p.onExit().thenRun(() -> System.exit(1)));
+        } catch (NumberFormatException e) {
+            // not set by a launcher: nothing to watch
+        }
+    }
+}
