@@ -20,6 +20,7 @@ import gazette.render.ViewCache;
 import gazette.site.Site;
 import gazette.site.SiteAssembler;
 import gazette.site.TextEdits;
+import gazette.source.FileStamp;
 import gazette.source.Fingerprint;
 import gazette.source.SourceFile;
 import gazette.source.SourceReader;
@@ -125,15 +126,17 @@ public final class IncrementalBuild {
         Site knownSite = lastSite;
         lastFiles = null; // until this build succeeds
         lastSite = null;
+        // What the last build left: enough to skip reading unchanged files, and a build with nothing changed.
+        BuildState.Summary last = clean ? BuildState.Summary.NONE
+                : state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
         NavigableMap<Path, FingerprintedFile> fileMap = clean || known == null || !changes.known()
-                ? readSources(problems) : rereadChanged(known, changes.paths(), problems);
+                ? readSources(problems, last.sources()) : rereadChanged(known, changes.paths(), problems);
         List<FingerprintedFile> files = List.copyOf(fileMap.values());
         Fingerprint.Value templates = templatesPrint();
         Fingerprint.Value inputs = inputs(settings, files, templates);
         timer.lap("read sources");
 
         if (!clean && !needSite && !problems.hasErrors()) {
-            BuildState.Summary last = state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
             if (inputs != null && inputs.equals(last.inputs()) && outputFolder(listed).equals(last.files())) {
                 timer.lap("nothing changed");
                 lastFiles = fileMap;
@@ -195,7 +198,13 @@ public final class IncrementalBuild {
         timer.lap("write");
         Map<String, Long> sizes = new HashMap<>();
         outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
-        BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes);
+        Map<String, BuildState.SourceStamp> stamps = new HashMap<>();
+        files.forEach(f -> {
+            if (f.stamp() != null) {
+                stamps.put(f.relPath(), f.stamp());
+            }
+        });
+        BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes, stamps);
         // A search data file left as it was was made from the same articles, so from the same documents.
         SearchDocs searchDocs = rendered.searchDocs() != null ? rendered.searchDocs() : prior.searchDocs();
         state = new BuildState(summary, settings, sources, outputs, searchDocs);
@@ -271,14 +280,38 @@ public final class IncrementalBuild {
         return edits;
     }
 
-    /** Lists and reads the whole source folder. */
-    private NavigableMap<Path, FingerprintedFile> readSources(Problems problems) {
+    /**
+     * Lists the whole source folder and reads every file whose stamp is not the one it had when the
+     * last build read it (see {@link FileStamp}); the others are taken to hold what that build read.
+     *
+     * @param stamps the last build's stamps, by path relative to the site folder
+     */
+    private NavigableMap<Path, FingerprintedFile> readSources(Problems problems, Map<String, BuildState.SourceStamp> stamps) {
         NavigableMap<Path, FingerprintedFile> files = new TreeMap<>();
         SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
-                .map(path -> SourceReader.load(opts.siteRoot(), path, problems)).flatMap(Optional::stream)
-                .map(file -> new FingerprintedFile(file, file.fingerprint())).toList()
-                .forEach(f -> files.put(key(f.file().path()), f));
+                .map(path -> readOrReuse(path, stamps.get(SourceReader.relative(opts.siteRoot(), path)), problems))
+                .flatMap(Optional::stream).toList()
+                .forEach(f -> files.put(key(f.path()), f));
         return files;
+    }
+
+    /** The file with its fingerprint: the last build's when its stamps are as they were then, else read now. */
+    private Optional<FingerprintedFile> readOrReuse(Path path, BuildState.SourceStamp known, Problems problems) {
+        // Stamped before reading: should the file be written while it is read, the next build sees a newer stamp.
+        Optional<FileStamp> stamp = FileStamp.of(path);
+        String name = path.getFileName().toString();
+        Optional<FileStamp> sidecar = name.endsWith(".txt")
+                ? FileStamp.of(path.resolveSibling(name.substring(0, name.length() - 4) + ".yml")) : Optional.of(FileStamp.ABSENT);
+        if (known != null && stamp.isPresent() && sidecar.isPresent()
+                && known.file().equals(stamp.get()) && known.sidecar().equals(sidecar.get())) {
+            return Optional.of(new FingerprintedFile(path, SourceReader.relative(opts.siteRoot(), path), known.content(), null, known));
+        }
+        return SourceReader.load(opts.siteRoot(), path, problems).map(file -> {
+            Fingerprint.Value content = file.fingerprint();
+            BuildState.SourceStamp now = stamp.isPresent() && sidecar.isPresent()
+                    ? new BuildState.SourceStamp(stamp.get(), sidecar.get(), content) : null;
+            return new FingerprintedFile(path, file.relPath(), content, file, now);
+        });
     }
 
     /**
@@ -298,7 +331,7 @@ public final class IncrementalBuild {
                 continue;
             }
             if (p.equals(root) || Files.isDirectory(p)) {
-                return readSources(problems);
+                return readSources(problems, state != null ? state.summary().sources() : Map.of());
             }
             files.keySet().removeIf(k -> k.startsWith(p)); // the file, or every file of a deleted folder
             String name = p.getFileName().toString();
@@ -306,7 +339,7 @@ public final class IncrementalBuild {
             files.remove(article);
             if (Files.isRegularFile(article) && SourceReader.isSource(root, article)) {
                 SourceReader.load(opts.siteRoot(), opts.sourceDir().resolve(root.relativize(article)), problems)
-                        .ifPresent(file -> files.put(article, new FingerprintedFile(file, file.fingerprint())));
+                        .ifPresent(file -> files.put(article, FingerprintedFile.of(file)));
             }
         }
         return files;
@@ -316,8 +349,22 @@ public final class IncrementalBuild {
         return path.toAbsolutePath().normalize();
     }
 
-    /** A source file with the fingerprint of its content, worked out once per build. */
-    private record FingerprintedFile(SourceFile file, Fingerprint.Value content) {
+    /**
+     * A source file with the fingerprint of its content.
+     *
+     * @param loaded its content when it was read for the fingerprint; null when the fingerprint is the last build's
+     * @param stamp  its stamp when it was read, for the next build; null when the file system gives none worth keeping
+     */
+    private record FingerprintedFile(Path path, String relPath, Fingerprint.Value content, SourceFile loaded,
+            BuildState.SourceStamp stamp) {
+        static FingerprintedFile of(SourceFile file) {
+            return new FingerprintedFile(file.path(), file.relPath(), file.fingerprint(), file, null);
+        }
+
+        /** Its content, read now if it was not when it was listed. */
+        Optional<SourceFile> file(Path siteRoot, Problems problems) {
+            return loaded != null ? Optional.of(loaded) : SourceReader.load(siteRoot, path, problems);
+        }
     }
 
     /** Reads every source file, reusing the last reading of each file whose bytes are unchanged. */
@@ -327,10 +374,10 @@ public final class IncrementalBuild {
         // Parse the new and changed files on all cores; then gather every file's entry in file order.
         Map<String, SourceEntry> fresh = new ConcurrentHashMap<>();
         files.stream().filter(f -> !unchanged(prior, f)).toList().parallelStream()
-                .forEach(f -> fresh.put(f.file().relPath(), readOne(reader, f.file(), f.content())));
+                .forEach(f -> fresh.put(f.relPath(), readOne(reader, f)));
         List<Article> articles = new ArrayList<>(files.size());
         for (FingerprintedFile f : files) {
-            String relPath = f.file().relPath();
+            String relPath = f.relPath();
             SourceEntry entry = fresh.containsKey(relPath) ? fresh.get(relPath) : prior.sources().get(relPath);
             sources.put(relPath, entry);
             entry.problems().forEach(problems::add);
@@ -340,7 +387,7 @@ public final class IncrementalBuild {
     }
 
     private static boolean unchanged(BuildState prior, FingerprintedFile f) {
-        SourceEntry entry = prior.sources().get(f.file().relPath());
+        SourceEntry entry = prior.sources().get(f.relPath());
         return entry != null && entry.content().equals(f.content());
     }
 
@@ -374,10 +421,11 @@ public final class IncrementalBuild {
         return f.value();
     }
 
-    private static SourceEntry readOne(ArticleReader reader, SourceFile file, Fingerprint.Value content) {
+    private SourceEntry readOne(ArticleReader reader, FingerprintedFile f) {
         Problems own = new Problems(Integer.MAX_VALUE);
-        Optional<Article> article = SourceReader.split(file, own).flatMap(doc -> reader.read(doc, own));
-        return new SourceEntry(content, article, own.all());
+        Optional<Article> article = f.file(opts.siteRoot(), own).flatMap(file -> SourceReader.split(file, own))
+                .flatMap(doc -> reader.read(doc, own));
+        return new SourceEntry(f.content(), article, own.all());
     }
 
     /** Whether the output file is on disk as the last build left it (by size: content is not read back). */

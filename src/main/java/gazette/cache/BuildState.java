@@ -3,6 +3,7 @@ package gazette.cache;
 import gazette.content.Article;
 import gazette.diag.Problem;
 import gazette.render.SearchDocs;
+import gazette.source.FileStamp;
 import gazette.source.Fingerprint;
 
 import java.util.List;
@@ -37,14 +38,29 @@ public record BuildState(Summary summary, Fingerprint.Value settings, Map<String
      * @param articles how many articles the site had
      * @param warnings the problems that did not stop the build, to repeat them
      * @param files    every output file's size, to tell the output folder is as it was left
+     * @param sources  each source file's stamp when it was read, by path relative to the site folder,
+     *                 so the next build reads only the files whose stamps changed
      */
-    public record Summary(Fingerprint.Value inputs, int articles, List<Problem> warnings, Map<String, Long> files) {
-        public static final Summary NONE = new Summary(new Fingerprint.Value(0, 0), 0, List.of(), Map.of());
+    public record Summary(Fingerprint.Value inputs, int articles, List<Problem> warnings, Map<String, Long> files,
+            Map<String, SourceStamp> sources) {
+        public static final Summary NONE = new Summary(new Fingerprint.Value(0, 0), 0, List.of(), Map.of(), Map.of());
 
         public Summary {
             warnings = List.copyOf(warnings);
             files = Map.copyOf(files);
+            sources = Map.copyOf(sources);
         }
+    }
+
+    /**
+     * A source file as the file system described it just before a build read it, with the
+     * fingerprint of what was read.
+     *
+     * @param file    the file's stamp
+     * @param sidecar its raw-copy sidecar's, {@link FileStamp#ABSENT} when it has none
+     * @param content the fingerprint of the file's bytes and its sidecar's ({@link gazette.source.SourceFile#fingerprint})
+     */
+    public record SourceStamp(FileStamp file, FileStamp sidecar, Fingerprint.Value content) {
     }
 
     /**

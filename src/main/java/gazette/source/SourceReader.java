@@ -7,13 +7,16 @@ import gazette.yaml.YamlReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Finds and splits every article file in the source folder. */
 public final class SourceReader {
@@ -41,8 +44,22 @@ public final class SourceReader {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "source folder not found", "create it or pass --source");
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(sourceDir)) {
-            return walk.filter(Files::isRegularFile).filter(file -> isSource(sourceDir, file)).sorted().toList();
+        // The walk's own attributes tell files from folders: asking again was a second stat of every file.
+        // A link to a file counts as the file; links to folders are not followed.
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(sourceDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    boolean regular = attrs.isSymbolicLink() ? Files.isRegularFile(file) : attrs.isRegularFile();
+                    if (regular && isSource(sourceDir, file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            files.sort(null);
+            return files;
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getMessage());
             return List.of();

@@ -1,5 +1,8 @@
 package gazette.build;
 
+import gazette.cache.BuildState;
+import gazette.cache.StateStore;
+
 import gazette.diag.BuildFailure;
 import gazette.output.DirectorySink;
 import gazette.output.MemorySink;
@@ -159,6 +162,32 @@ class IncrementalBuildTest {
         assertTrue(edited.written() >= 1 && edited.written() < first.pages() / 2,
                 "a body edit rewrites its page and the lists, not the site: " + edited.written());
         assertSame(site.cleanBuild(), tree(site.output()), "after the body edit");
+    }
+
+    @Test
+    void settledFilesAreStampedAndAnEditKeepingSizeAndModificationTimeIsStillSeen() throws Exception {
+        Fixture site = new Fixture(dir, new Random(11));
+        site.start();
+        Thread.sleep(1100); // a stamp less than a second old is not trusted
+        site.builder().run(false);
+        BuildState.Summary summary = new StateStore(site.output()).loadSummary().orElseThrow();
+        assertEquals(site.articles.keySet().stream().map(n -> "seeds/" + n).collect(java.util.stream.Collectors.toSet()),
+                summary.sources().keySet(), "every settled source file is stamped");
+
+        // One letter changed, the length and the modification time kept (as a coarse clock or `touch -d`
+        // would leave them): only the status-change time tells the file was written.
+        Path file = dir.resolve("seeds").resolve(site.articles.firstKey());
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        String text = Files.readString(file);
+        int at = text.length() - 1;
+        while (!Character.isLowerCase(text.charAt(at))) {
+            at--;
+        }
+        Files.writeString(file, text.substring(0, at) + (text.charAt(at) == 'q' ? 'z' : 'q') + text.substring(at + 1));
+        Files.setLastModifiedTime(file, modified);
+        Thread.sleep(1100); // so the new stamp counts as settled too
+        site.builder().run(false);
+        assertSame(site.cleanBuild(), tree(site.output()), "after an edit that kept size and modification time");
     }
 
     @Test
