@@ -50,9 +50,9 @@ if [ ! -f target/gazette.jar ]; then
   command -v mvn > /dev/null || die "target/gazette.jar is missing and mvn is not on PATH to build it"
   mvn -q -B -DskipTests package
 fi
-# A snapshot of the jar, so a `mvn package` elsewhere during the run can not swap it mid-measurement.
-JAR="$WORK/incremental-gazette.jar"
-cp target/gazette.jar "$JAR"
+# The jar where the package step made it, beside the class-data archive it maps (gazette.jsa, which
+# names the jar by its path; see gazette.cli.Launcher). Do not run `mvn package` while this runs.
+JAR="$ROOT/target/gazette.jar"
 
 # remove_in_work PATH: rm -rf, but only for a path strictly inside $WORK
 remove_in_work() {
