@@ -1,0 +1,74 @@
+package gazette.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How {@code java -jar gazette.jar} starts the JVM that does the work. */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private Path jarWithArchive() throws IOException {
+        Path jar = Files.createFile(dir.resolve("gazette.jar"));
+        Files.createFile(dir.resolve("gazette.jsa"));
+        return jar;
+    }
+
+    @Test
+    void aBuildRunsWithTheArchiveBesideTheJarAndC1WithTheUsersOptionsLast() throws IOException {
+        String jar = jarWithArchive().toString();
+        String[] args = {"build", "--drafts"};
+        List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false)
+                .orElseThrow();
+        assertEquals(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa"), "-Xshare:auto",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-Xmx2g", "-Dgazette.launcher=42",
+                "-jar", jar, "build", "--drafts"), command);
+    }
+
+    @Test
+    void serveAndLargeFullBuildsKeepBothCompilers() throws IOException {
+        String jar = jarWithArchive().toString();
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false).orElseThrow();
+        assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
+        assertTrue(serve.contains("-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa")), serve.toString());
+        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true).orElseThrow();
+        assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
+    }
+
+    @Test
+    void nothingIsRelaunchedWithoutAJarLineOrWithNothingToChange() {
+        String[] serve = {"serve"};
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-cp", "classes", "gazette.cli.Gazette", "serve"), serve, 1, false));
+        // No archive beside the jar, and serve keeps the default compilers: the same JVM would start.
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", dir.resolve("none.jar").toString(), "serve"), serve, 1, false));
+        // The line must end with Gazette's own arguments.
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", "g.jar", "build", "x"), new String[] {"build"}, 1, false));
+    }
+
+    @Test
+    void aLargeFullBuildIsABuildOfManySourcesWithoutACacheOrWithClean() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int i = 0; i <= Launcher.LARGE_SITE; i++) {
+            Files.createFile(seeds.resolve("a" + i + ".md"));
+        }
+        String source = "--source=" + seeds;
+        String output = dir.resolve("out").toString();
+        assertTrue(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}));
+        Files.createFile(dir.resolve(".out.gazette-cache"));
+        assertFalse(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}), "with a cache it is incremental");
+        assertTrue(Launcher.largeFullBuild(new String[] {"build", "--clean", source, "--output", output}));
+        assertFalse(Launcher.largeFullBuild(new String[] {"check", source}));
+        Files.delete(seeds.resolve("a0.md"));
+        assertFalse(Launcher.largeFullBuild(new String[] {"build", "--clean", source, "--output", output}), "a small site");
+    }
+}
