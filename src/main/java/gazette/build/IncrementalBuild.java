@@ -289,28 +289,29 @@ public final class IncrementalBuild {
     private NavigableMap<Path, FingerprintedFile> readSources(Problems problems, Map<String, BuildState.SourceStamp> stamps) {
         NavigableMap<Path, FingerprintedFile> files = new TreeMap<>();
         SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
-                .map(path -> readOrReuse(path, stamps.get(SourceReader.relative(opts.siteRoot(), path)), problems))
+                .map(path -> readOrReuse(path, SourceReader.relative(opts.siteRoot(), path), stamps, problems))
                 .flatMap(Optional::stream).toList()
                 .forEach(f -> files.put(key(f.path()), f));
         return files;
     }
 
     /** The file with its fingerprint: the last build's when its stamps are as they were then, else read now. */
-    private Optional<FingerprintedFile> readOrReuse(Path path, BuildState.SourceStamp known, Problems problems) {
+    private Optional<FingerprintedFile> readOrReuse(Path path, String relPath, Map<String, BuildState.SourceStamp> stamps,
+            Problems problems) {
         // Stamped before reading: should the file be written while it is read, the next build sees a newer stamp.
         Optional<FileStamp> stamp = FileStamp.of(path);
-        String name = path.getFileName().toString();
-        Optional<FileStamp> sidecar = name.endsWith(".txt")
-                ? FileStamp.of(path.resolveSibling(name.substring(0, name.length() - 4) + ".yml")) : Optional.of(FileStamp.ABSENT);
+        Optional<FileStamp> sidecar = path.getFileName().toString().endsWith(".txt")
+                ? FileStamp.of(SourceReader.sidecarOf(path)) : Optional.of(FileStamp.ABSENT);
+        BuildState.SourceStamp known = stamps.get(relPath);
         if (known != null && stamp.isPresent() && sidecar.isPresent()
                 && known.file().equals(stamp.get()) && known.sidecar().equals(sidecar.get())) {
-            return Optional.of(new FingerprintedFile(path, SourceReader.relative(opts.siteRoot(), path), known.content(), null, known));
+            return Optional.of(new FingerprintedFile(path, relPath, known.content(), null, known));
         }
         return SourceReader.load(opts.siteRoot(), path, problems).map(file -> {
             Fingerprint.Value content = file.fingerprint();
             BuildState.SourceStamp now = stamp.isPresent() && sidecar.isPresent()
                     ? new BuildState.SourceStamp(stamp.get(), sidecar.get(), content) : null;
-            return new FingerprintedFile(path, file.relPath(), content, file, now);
+            return new FingerprintedFile(path, relPath, content, file, now);
         });
     }
 

@@ -240,11 +240,7 @@ final class RecordCodec {
         }
 
         void writeString(String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            writeLong(bytes.length);
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
-            size += bytes.length;
+            writeBytes(s.getBytes(StandardCharsets.UTF_8));
         }
 
         /** A length, then the bytes as they are. */
@@ -300,34 +296,29 @@ final class RecordCodec {
         }
 
         String readString() {
-            int n = Math.toIntExact(readLong());
-            if (n < 0 || pos + n > buf.length) {
-                throw new CorruptCache("the cache file ends early", null);
-            }
-            String s = new String(buf, pos, n, StandardCharsets.UTF_8);
-            pos += n;
-            return s;
+            int n = length();
+            return new String(buf, pos - n, n, StandardCharsets.UTF_8);
         }
 
         /** A string left as the UTF-8 bytes of this buffer, decoded when first read: the buffer must not change after. */
         Utf8Text readText() {
-            int n = Math.toIntExact(readLong());
-            if (n < 0 || pos + n > buf.length) {
-                throw new CorruptCache("the cache file ends early", null);
-            }
-            Utf8Text text = Utf8Text.ofUtf8(buf, pos, n);
-            pos += n;
-            return text;
+            int n = length();
+            return Utf8Text.ofUtf8(buf, pos - n, n);
         }
 
         byte[] readBytes() {
+            int n = length();
+            return Arrays.copyOfRange(buf, pos - n, pos);
+        }
+
+        /** Reads a length and steps over that many bytes, which must be there; returns the length. */
+        private int length() {
             int n = Math.toIntExact(readLong());
             if (n < 0 || pos + n > buf.length) {
                 throw new CorruptCache("the cache file ends early", null);
             }
-            byte[] bytes = Arrays.copyOfRange(buf, pos, pos + n);
             pos += n;
-            return bytes;
+            return n;
         }
 
         boolean atEnd() {

@@ -48,8 +48,7 @@ public final class StateStore {
     private final Map<BuildState.SourceEntry, byte[]> encoded = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public StateStore(Path outputDir) {
-        Path out = outputDir.toAbsolutePath().normalize();
-        this.file = out.resolveSibling("." + out.getFileName() + ".gazette-cache");
+        this.file = CacheFile.beside(outputDir);
     }
 
     public Path file() {

@@ -1,5 +1,7 @@
 package gazette.cli;
 
+import gazette.cache.CacheFile;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +70,8 @@ public final class Launcher {
     /**
      * Whether {@code args} ask for a build of every page of a large site: {@code build --clean}, or a
      * {@code build} with no cache beside its output folder, of a source folder with more than
-     * {@link #LARGE_SITE} entries. Measured on 10,000 articles, such a build took 24 s with C1 alone and
-     * 18–19 s with both compilers, while an incremental rebuild of the same site, or any build of a small
+     * {@link #LARGE_SITE} entries. Measured on 10,000 articles, such a build took 24–25 s with C1 alone and
+     * 19–22 s with both compilers, while an incremental rebuild of the same site, or any build of a small
      * one, is faster with C1 alone. Reads {@code --source} and {@code --output} as the build command
      * does (defaults {@code seeds} and {@code site-output}, relative to the working directory).
      */
@@ -78,8 +80,7 @@ public final class Launcher {
             return false;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        Path output = Path.of(option(rest, "--output", "site-output")).toAbsolutePath().normalize();
-        Path cache = output.resolveSibling("." + output.getFileName() + ".gazette-cache");
+        Path cache = CacheFile.beside(Path.of(option(rest, "--output", "site-output")));
         if (!rest.contains("--clean") && Files.isRegularFile(cache)) {
             return false;
         }

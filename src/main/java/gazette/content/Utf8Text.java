@@ -49,7 +49,7 @@ public final class Utf8Text {
         return value != null ? value.isEmpty() : length == 0;
     }
 
-    /** The text as UTF-8: the stored bytes themselves when it was never decoded, so storing it again costs no encoding. */
+    /** The text as UTF-8: a copy of the stored bytes when it was never decoded, so storing it again costs no encoding. */
     public byte[] utf8() {
         return bytes != null ? java.util.Arrays.copyOfRange(bytes, from, from + length) : value.getBytes(StandardCharsets.UTF_8);
     }

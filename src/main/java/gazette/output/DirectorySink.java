@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -251,26 +252,31 @@ public final class DirectorySink implements FolderSink {
         try {
             if (sizeThere == null) {
                 Files.createDirectories(target.getParent());
-                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(target); // an empty folder, which a scan does not list
-                }
             } else if (sizeThere < 0) {
-                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(target);
-                } else {
-                    Files.deleteIfExists(target);
-                }
+                Files.deleteIfExists(target); // a link (scan lists a link to a folder as one too), never followed
             } else if (sizeThere == file.bytes().length && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
                 return null;
             }
-            // NOFOLLOW_LINKS: should a link appear at the path after the scan, opening fails instead of following it.
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-                out.write(file.bytes());
+            try {
+                writeNoFollow(target, file.bytes());
+            } catch (FileSystemException e) {
+                if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                deleteTree(target); // an empty folder where the file goes, which a scan does not list
+                writeNoFollow(target, file.bytes());
             }
             return null;
         } catch (IOException e) {
             return e;
+        }
+    }
+
+    /** NOFOLLOW_LINKS: should a link appear at the path after the scan, opening fails instead of following it. */
+    private static void writeNoFollow(Path target, byte[] bytes) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+            out.write(bytes);
         }
     }
 

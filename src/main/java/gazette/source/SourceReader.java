@@ -90,6 +90,12 @@ public final class SourceReader {
         return false;
     }
 
+    /** Where a raw-copy file {@code NAME.txt} keeps its front matter: {@code NAME.yml} beside it. */
+    public static Path sidecarOf(Path txtFile) {
+        String name = txtFile.getFileName().toString();
+        return txtFile.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yml");
+    }
+
     /** Reads a file's bytes, and for raw copy its sidecar's; a file that can not be read is reported. */
     public static Optional<SourceFile> load(Path siteRoot, Path file, Problems problems) {
         String relPath = relative(siteRoot, file);
@@ -97,7 +103,7 @@ public final class SourceReader {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             if (name.endsWith(".txt")) {
-                Path sidecar = file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yml");
+                Path sidecar = sidecarOf(file);
                 if (Files.isRegularFile(sidecar)) {
                     relPath = relative(siteRoot, sidecar);
                     return Optional.of(new SourceFile(file, relative(siteRoot, file), bytes,
