@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.NavigableMap;
@@ -71,6 +72,8 @@ public final class IncrementalBuild {
     private NavigableMap<Path, FingerprintedFile> lastFiles;
     /** The last successful build's site and templates folder, for {@link #textEdits}. */
     private Site lastSite;
+    /** The last successful build's article keys (see {@link #articleKeys}), for the next text edit; null when unknown. */
+    private Map<Article, Fingerprint.Value> lastKeys;
     private Fingerprint.Value lastTemplates;
 
     /** For one build in a process of its own ({@code gazette build}): the state is saved after the build. */
@@ -124,8 +127,10 @@ public final class IncrementalBuild {
         CompletableFuture<Map<String, Long>> listed = clean || resident && state != null ? null : inBackground(sink::scan);
         NavigableMap<Path, FingerprintedFile> known = lastFiles;
         Site knownSite = lastSite;
+        Map<Article, Fingerprint.Value> knownKeys = lastKeys;
         lastFiles = null; // until this build succeeds
         lastSite = null;
+        lastKeys = null;
         // What the last build left: enough to skip reading unchanged files, and a build with nothing changed.
         BuildState.Summary last = clean ? BuildState.Summary.NONE
                 : state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
@@ -141,6 +146,7 @@ public final class IncrementalBuild {
                 timer.lap("nothing changed");
                 lastFiles = fileMap;
                 lastSite = knownSite;
+                lastKeys = knownKeys;
                 return new BuildResult(config, Optional.empty(), last.articles(), last.files().size(), 0,
                         last.warnings(), Duration.ofNanos(System.nanoTime() - start));
             }
@@ -149,9 +155,11 @@ public final class IncrementalBuild {
         BuildState prior = clean ? BuildState.EMPTY : prior(settings);
         timer.lap("load cache");
         Map<String, SourceEntry> sources = new HashMap<>();
-        List<Article> articles = read(config, files, prior, sources, problems);
+        Set<String> fresh = new HashSet<>();
+        List<Article> articles = read(config, files, prior, sources, fresh, problems);
         timer.lap("read articles");
-        Map<Article, Article> textEdits = clean || problems.hasErrors() ? null : textEdits(prior, sources, templates, knownSite);
+        Map<Article, Article> textEdits = clean || problems.hasErrors() ? null
+                : textEdits(prior, sources, fresh, templates, knownSite);
         Site site = textEdits != null ? TextEdits.apply(knownSite, textEdits)
                 : SiteAssembler.assemble(config, articles, problems);
         problems.throwIfErrors();
@@ -162,22 +170,20 @@ public final class IncrementalBuild {
         PageMemo memo = inPlace ? (path, key) -> intact(prior, onDisk, path) && key.equals(prior.outputs().get(path).page())
                 : PageMemo.NONE;
         timer.lap("scan output");
-        // Each article's key: its file's fingerprint with the settings, worked out for the pages rendered.
-        Map<Article, SourceEntry> entries = new IdentityHashMap<>();
-        sources.values().forEach(e -> e.article().ifPresent(a -> entries.put(a, e)));
-        Function<Article, Fingerprint.Value> articleKeys = a -> {
-            SourceEntry e = entries.get(a);
-            return e == null ? null : new Fingerprint().add(settings).add(e.content()).value();
-        };
+        Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);
+        Function<Article, Fingerprint.Value> articleKeys = keys::get;
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
         RenderedSite rendered = textEdits != null
                 ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet(), prior.searchDocs())
                 : renderer.render(site, memo, articleKeys, prior.searchDocs());
         timer.lap("render");
 
-        Map<String, OutputEntry> outputs = new ConcurrentHashMap<>();
-        rendered.files().parallelStream().forEach(f -> outputs.put(f.path(), new OutputEntry(
-                rendered.pageKeys().get(f.path()), Fingerprint.of(f.bytes()), f.bytes().length)));
+        List<OutputEntry> made = rendered.files().parallelStream().map(f -> new OutputEntry(
+                rendered.pageKeys().get(f.path()), Fingerprint.of(f.bytes()), f.bytes().length)).toList();
+        Map<String, OutputEntry> outputs = new HashMap<>((made.size() + rendered.kept().size()) * 4 / 3 + 1);
+        for (int i = 0; i < made.size(); i++) {
+            outputs.put(rendered.files().get(i).path(), made.get(i));
+        }
         rendered.kept().forEach(path -> outputs.put(path, prior.outputs().get(path)));
         timer.lap("fingerprint output");
         int written;
@@ -213,6 +219,7 @@ public final class IncrementalBuild {
         }
         lastFiles = fileMap;
         lastSite = site;
+        lastKeys = keys;
         lastTemplates = templates;
         timer.lap("save cache");
         return new BuildResult(config, Optional.of(site), articles.size(), outputs.size(), written, problems.warnings(),
@@ -253,24 +260,45 @@ public final class IncrementalBuild {
     }
 
     /**
+     * Each article's key: its source file's fingerprint with the settings, by article object. After
+     * a text edit, the last build's keys with the edited articles' swapped (changed in place: the last
+     * build's map is this build's, as {@code run} forgets it until this build succeeds); else worked
+     * out for every article.
+     */
+    private static Map<Article, Fingerprint.Value> articleKeys(Fingerprint.Value settings, Map<String, SourceEntry> sources,
+            Set<String> fresh, Map<Article, Article> textEdits, Map<Article, Fingerprint.Value> known) {
+        Function<SourceEntry, Fingerprint.Value> key = e -> new Fingerprint().add(settings).add(e.content()).value();
+        if (textEdits != null && known != null) {
+            textEdits.keySet().forEach(known::remove);
+            for (String path : fresh) { // the edited files: each gave one of the edits' new articles
+                SourceEntry e = sources.get(path);
+                e.article().ifPresent(a -> known.put(a, key.apply(e)));
+            }
+            return known;
+        }
+        Map<Article, Fingerprint.Value> keys = new IdentityHashMap<>(sources.size());
+        sources.values().forEach(e -> e.article().ifPresent(a -> keys.put(a, key.apply(e))));
+        return keys;
+    }
+
+    /**
      * The edited articles, old to new, when every change since the last build in this process is
      * an edit of articles' text alone ({@link TextEdits}): the same source files, the same settings
      * and templates, and no list-visible change. Then the last site, with the edits put in, is this
      * build's, and only the edited pages, feeds and search data can differ. Null otherwise.
      */
-    private Map<Article, Article> textEdits(BuildState prior, Map<String, SourceEntry> sources, Fingerprint.Value templates,
-            Site knownSite) {
+    private Map<Article, Article> textEdits(BuildState prior, Map<String, SourceEntry> sources, Set<String> fresh,
+            Fingerprint.Value templates, Site knownSite) {
+        // Every entry not read afresh is the prior's, under the same path: the same files are there
+        // when there are as many and each fresh one was there before.
         if (!resident || knownSite == null || prior != state || templates == null || !templates.equals(lastTemplates)
-                || !sources.keySet().equals(prior.sources().keySet())) {
+                || sources.size() != prior.sources().size() || !prior.sources().keySet().containsAll(fresh)) {
             return null;
         }
         Map<Article, Article> edits = new IdentityHashMap<>();
-        for (Map.Entry<String, SourceEntry> e : sources.entrySet()) {
-            SourceEntry before = prior.sources().get(e.getKey());
-            SourceEntry after = e.getValue();
-            if (before == after) {
-                continue;
-            }
+        for (String path : fresh) {
+            SourceEntry before = prior.sources().get(path);
+            SourceEntry after = sources.get(path);
             if (before.article().isEmpty() || after.article().isEmpty()
                     || !TextEdits.onlyText(before.article().get(), after.article().get())) {
                 return null;
@@ -325,7 +353,8 @@ public final class IncrementalBuild {
     private NavigableMap<Path, FingerprintedFile> rereadChanged(NavigableMap<Path, FingerprintedFile> known,
             Set<Path> changed, Problems problems) {
         Path root = key(opts.sourceDir());
-        NavigableMap<Path, FingerprintedFile> files = new TreeMap<>(known);
+        // Changed in place: the last build's map is this build's to change (run() forgets it until this build succeeds).
+        NavigableMap<Path, FingerprintedFile> files = known;
         for (Path path : changed) {
             Path p = key(path);
             if (!p.startsWith(root)) {
@@ -368,18 +397,27 @@ public final class IncrementalBuild {
         }
     }
 
-    /** Reads every source file, reusing the last reading of each file whose bytes are unchanged. */
+    /**
+     * Reads every source file, reusing the last reading of each file whose bytes are unchanged.
+     *
+     * @param sources filled with every file's entry, by path relative to the site folder
+     * @param fresh   filled with the paths of the files read now, the others' entries being the prior's
+     */
     private List<Article> read(SiteConfig config, List<FingerprintedFile> files, BuildState prior,
-            Map<String, SourceEntry> sources, Problems problems) {
+            Map<String, SourceEntry> sources, Set<String> fresh, Problems problems) {
         ArticleReader reader = new ArticleReader(config, opts.drafts(), new RawCopySources(config));
         // Parse the new and changed files on all cores; then gather every file's entry in file order.
-        Map<String, SourceEntry> fresh = new ConcurrentHashMap<>();
+        Map<String, SourceEntry> read = new ConcurrentHashMap<>();
         files.stream().filter(f -> !unchanged(prior, f)).toList().parallelStream()
-                .forEach(f -> fresh.put(f.relPath(), readOne(reader, f)));
+                .forEach(f -> read.put(f.relPath(), readOne(reader, f)));
+        fresh.addAll(read.keySet());
         List<Article> articles = new ArrayList<>(files.size());
         for (FingerprintedFile f : files) {
             String relPath = f.relPath();
-            SourceEntry entry = fresh.containsKey(relPath) ? fresh.get(relPath) : prior.sources().get(relPath);
+            SourceEntry entry = read.get(relPath);
+            if (entry == null) {
+                entry = prior.sources().get(relPath);
+            }
             sources.put(relPath, entry);
             entry.problems().forEach(problems::add);
             entry.article().ifPresent(articles::add);

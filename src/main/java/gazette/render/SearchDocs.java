@@ -2,6 +2,7 @@ package gazette.render;
 
 import gazette.source.Fingerprint;
 
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -17,8 +18,9 @@ import java.util.Map;
 public record SearchDocs(int limit, Map<Fingerprint.Value, byte[]> byArticle) {
     public static final SearchDocs NONE = new SearchDocs(0, Map.of());
 
+    /** The map is kept read-only but not copied: it is made for this record and not changed afterwards (see BuildState). */
     public SearchDocs {
-        byArticle = Map.copyOf(byArticle);
+        byArticle = Collections.unmodifiableMap(byArticle);
     }
 
     /** The document made for the article with this key and cut to this limit; null when there is none. */

@@ -105,7 +105,10 @@ public final class SiteRenderer {
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         edited.forEach(a -> jobs.add(() -> pages.article(a)));
-        pages.planTextFiles(jobs);
+        pages.planFeeds(jobs);
+        // An edited text is in its article's search document, so the search data is made without
+        // first working out whether it changed (a pass over every document); the write skips it if not.
+        jobs.add(pages::searchIndexUnkeyed);
         // The cache keeps its views for a later full render; nothing is dropped after so partial a build.
         return run(jobs, List.of(), known, pages);
     }
@@ -205,7 +208,8 @@ public final class SiteRenderer {
                 }
             }
             jobs.add(this::search);
-            planTextFiles(jobs);
+            planFeeds(jobs);
+            jobs.add(this::searchIndex);
             jobs.add(this::notFound);
             jobs.add(this::sitemap);
             jobs.add(() -> Job.plain(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: "
@@ -216,12 +220,11 @@ public final class SiteRenderer {
         }
 
         /** The files made from articles' text as well as their lists: the feeds (which carry the bodies) and the search data. */
-        void planTextFiles(List<Supplier<Job>> jobs) {
+        void planFeeds(List<Supplier<Job>> jobs) {
             for (TopicCoverage c : site.topics()) {
                 jobs.add(() -> Job.plain(feeds.topicFeed(c)));
             }
             jobs.add(() -> Job.plain(feeds.siteFeed(site.articles())));
-            jobs.add(this::searchIndex);
         }
 
         private Map<String, Object> model(String path, PageMeta meta) {
@@ -291,11 +294,18 @@ public final class SiteRenderer {
         }
 
         Job searchIndex() {
-            return file(SearchIndex.PATH, SearchIndex.key(site, cache, articleKeys), () -> {
-                SearchIndex.Made made = SearchIndex.file(site, cache, articleKeys, knownSearchDocs);
-                madeSearchDocs = made.docs();
-                return made.file();
-            });
+            return file(SearchIndex.PATH, SearchIndex.key(site, cache, articleKeys), this::makeSearchIndex);
+        }
+
+        /** The search data, made without a key, so the next build's memo can not take it as unchanged. */
+        Job searchIndexUnkeyed() {
+            return Job.plain(makeSearchIndex());
+        }
+
+        private OutputFile makeSearchIndex() {
+            SearchIndex.Made made = SearchIndex.file(site, cache, articleKeys, knownSearchDocs);
+            madeSearchDocs = made.docs();
+            return made.file();
         }
 
         Job sitemap() {

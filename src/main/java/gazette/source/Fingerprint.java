@@ -100,6 +100,19 @@ public final class Fingerprint {
 
     /** A finished fingerprint. */
     public record Value(long high, long low) {
+        // Written out, not left to the record's generated methods, which go through a method handle
+        // that the C1 compiler (all a short build uses) does not inline: a build compares and hashes
+        // tens of thousands of these.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Value v && v.high == high && v.low == low;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(high * 31 + low);
+        }
+
         @Override
         public String toString() {
             return "%016x%016x".formatted(high, low);
