@@ -45,8 +45,8 @@ public final class Build {
         problems.throwIfErrors();
         TemplateEngine templates = templates(opts);
         List<OutputFile> files = new SiteRenderer(templates, opts.templates()).render(site);
-        sink.publish(files);
-        return new BuildResult(config, Optional.of(site), articles.size(), files.size(), files.size(), problems.warnings(),
+        int written = sink.publish(files);
+        return new BuildResult(config, Optional.of(site), articles.size(), files.size(), written, problems.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

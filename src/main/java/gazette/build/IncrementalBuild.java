@@ -198,8 +198,7 @@ public final class IncrementalBuild {
             written = changed.size();
         } else {
             forgetSavedState();
-            sink.publish(rendered.files());
-            written = rendered.files().size();
+            written = sink.publish(rendered.files());
         }
         timer.lap("write");
         Map<String, Long> sizes = new HashMap<>();

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +61,7 @@ public final class DirectorySink implements FolderSink {
     }
 
     @Override
-    public void publish(List<OutputFile> files) {
+    public int publish(List<OutputFile> files) {
         checkReplaceable();
         Path parent = output.getParent();
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
@@ -72,17 +73,17 @@ public final class DirectorySink implements FolderSink {
             deleteTree(old);
             Map<String, Long> there = scan();
             if (!there.isEmpty()) {
-                rewrite(files, there);
-                return;
+                return rewrite(files, there);
             }
             // Every write finishes before a failure is reported, so no thread is still writing while
             // the staging folder is removed.
             Files.createDirectories(staging);
-            throwFirst(files.parallelStream().map(f -> write(staging, f, null)));
+            throwFirst(files.parallelStream().map(f -> write(staging, f, null, null)));
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(output); // it holds no files, as scan found: at most empty folders
             }
             move(staging, output);
+            return files.size();
         } catch (IOException | IllegalArgumentException e) {
             removeQuietly(staging);
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
@@ -93,13 +94,17 @@ public final class DirectorySink implements FolderSink {
      * Makes the folder hold {@code files} and nothing else, given what it holds now: first deletes
      * what the site no longer has (so no file stands where a new folder goes, and no link is left to
      * be written through), then writes each file whose bytes differ from those there.
+     *
+     * @return how many files were written
      */
-    private void rewrite(List<OutputFile> files, Map<String, Long> there) throws IOException {
+    private int rewrite(List<OutputFile> files, Map<String, Long> there) throws IOException {
         Set<String> wanted = new HashSet<>(files.size() * 2);
         files.forEach(f -> wanted.add(f.path()));
         List<String> gone = there.keySet().stream().filter(path -> !wanted.contains(path)).sorted().toList();
         delete(gone);
-        throwFirst(files.parallelStream().map(f -> write(output, f, there.get(f.path()))));
+        AtomicInteger written = new AtomicInteger();
+        throwFirst(files.parallelStream().map(f -> write(output, f, there.get(f.path()), written)));
+        return written.get();
     }
 
     private static void throwFirst(Stream<IOException> failures) throws IOException {
@@ -243,8 +248,9 @@ public final class DirectorySink implements FolderSink {
      *
      * @param sizeThere the size of what is at the path now, as {@link #scan} lists it (-1 for a
      *                  link or other non-file, which is deleted rather than written through); null for nothing
+     * @param written   counts the files written, when not null
      */
-    private static IOException write(Path root, OutputFile file, Long sizeThere) {
+    private static IOException write(Path root, OutputFile file, Long sizeThere, AtomicInteger written) {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
             return new IOException("unsafe output path: " + file.path());
@@ -265,6 +271,9 @@ public final class DirectorySink implements FolderSink {
                 }
                 deleteTree(target); // an empty folder where the file goes, which a scan does not list
                 writeNoFollow(target, file.bytes());
+            }
+            if (written != null) {
+                written.incrementAndGet();
             }
             return null;
         } catch (IOException e) {

@@ -12,12 +12,13 @@ public final class MemorySink implements OutputSink {
     private volatile Map<String, byte[]> files = Map.of();
 
     @Override
-    public void publish(List<OutputFile> published) {
+    public int publish(List<OutputFile> published) {
         Map<String, byte[]> map = new TreeMap<>();
         for (OutputFile f : published) {
             map.put(SafePath.check(f.path()), f.bytes());
         }
         files = Collections.unmodifiableMap(map);
+        return published.size();
     }
 
     public Map<String, byte[]> files() {

@@ -27,10 +27,10 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
-    public void publish(List<OutputFile> files) {
+    public int publish(List<OutputFile> files) {
         lock.writeLock().lock();
         try {
-            folder.publish(files);
+            return folder.publish(files);
         } finally {
             lock.writeLock().unlock();
         }

@@ -102,12 +102,14 @@ class DirectorySinkTest {
     void rewritingAnExistingSiteLeavesFilesWithTheSameBytesAloneAndReplacesTheRest() throws IOException {
         Path out = dir.resolve("site-output");
         DirectorySink sink = new DirectorySink(out, "site-output");
-        sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
+        assertEquals(4, sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b")));
         Path same = out.resolve("articles/a/index.html");
         Object inode = Files.readAttributes(same, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         Files.setLastModifiedTime(same, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
 
-        sink.publish(site("index.html", "new home", "articles/a/index.html", "a", "articles/c/index.html", "c"));
+        int written = sink.publish(site("index.html", "new home", "articles/a/index.html", "a", "articles/c/index.html", "c"));
+
+        assertEquals(2, written, "only the changed home page and the new page are counted as written");
 
         assertEquals(Map.of(".nojekyll", "", "index.html", "new home", "articles/a/index.html", "a",
                 "articles/c/index.html", "c"), contents(out));
