@@ -23,8 +23,9 @@ import java.util.Set;
  * AppCDS; see the pom), and compiles with C1 alone, except for a full build of a large site, long
  * enough to repay the optimising compiler. {@code serve} runs for hours, but on a large site its first
  * build leaves C2 a backlog of seconds of CPU that, on a two-core machine, competed with the next
- * minute of rebuilds: on 10,000 articles, save-to-served took a median of 142–173 ms over 20 edits
- * with both compilers and 112–119 ms with C1 alone (bench/ServeLatency.java). The
+ * minute of rebuilds: on 10,000 articles, save-to-served over 20 edits (bench/ServeLatency.java, three
+ * runs each, alternated) had medians of 152–159 ms with both compilers and 119–144 ms with C1 alone,
+ * and p90s of 206–298 ms against 159–189 ms. The
  * first JVM only starts the second, passes its exit code on, and stops it when it is stopped
  * itself; the second stops should the first disappear.
  *
