@@ -363,8 +363,7 @@ public final class IncrementalBuild {
                 return readSources(problems, state != null ? state.summary().sources() : Map.of());
             }
             files.keySet().removeIf(k -> k.startsWith(p)); // the file, or every file of a deleted folder
-            String name = p.getFileName().toString();
-            Path article = name.endsWith(".yml") ? p.resolveSibling(name.substring(0, name.length() - 4) + ".txt") : p;
+            Path article = SourceReader.ownerOf(p);
             files.remove(article);
             if (Files.isRegularFile(article) && SourceReader.isSource(root, article)) {
                 SourceReader.load(opts.siteRoot(), opts.sourceDir().resolve(root.relativize(article)), problems)

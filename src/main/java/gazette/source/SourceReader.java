@@ -96,6 +96,15 @@ public final class SourceReader {
         return txtFile.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yml");
     }
 
+    /**
+     * The file a changed path stands for: for a raw-copy sidecar {@code NAME.yml}, the {@code NAME.txt}
+     * it belongs to (the inverse of {@link #sidecarOf}); any other path itself.
+     */
+    public static Path ownerOf(Path changed) {
+        String name = changed.getFileName().toString();
+        return name.endsWith(".yml") ? changed.resolveSibling(name.substring(0, name.length() - ".yml".length()) + ".txt") : changed;
+    }
+
     /** Reads a file's bytes, and for raw copy its sidecar's; a file that can not be read is reported. */
     public static Optional<SourceFile> load(Path siteRoot, Path file, Problems problems) {
         String relPath = relative(siteRoot, file);

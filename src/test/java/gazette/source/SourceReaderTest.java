@@ -194,4 +194,14 @@ class SourceReaderTest {
     void problemPathsAreRelativeToTheSiteWithForwardSlashes() {
         assertEquals("seeds/sub/a.md", SourceReader.relative(site, site.resolve("seeds").resolve("sub").resolve("a.md")));
     }
+
+    @Test
+    void aRawCopyFileAndItsSidecarNameEachOther() {
+        Path txt = Path.of("seeds", "2013-07-01-wire.txt");
+        Path yml = Path.of("seeds", "2013-07-01-wire.yml");
+        assertEquals(yml, SourceReader.sidecarOf(txt));
+        assertEquals(txt, SourceReader.ownerOf(yml), "a changed sidecar stands for its raw-copy file");
+        Path md = Path.of("seeds", "2013-07-01-visit.md");
+        assertEquals(md, SourceReader.ownerOf(md));
+    }
 }
