@@ -138,12 +138,8 @@ class DirectorySinkTest {
         write(outside.resolve("passwd"), "precious");
         Path out = dir.resolve("site-output");
         write(out.resolve(".nojekyll"), "");
-        try {
-            Files.createSymbolicLink(out.resolve("index.html"), outside.resolve("passwd"));
-            Files.createSymbolicLink(out.resolve("articles"), outside);
-        } catch (UnsupportedOperationException | IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("this file system has no symbolic links");
-        }
+        link(out.resolve("index.html"), outside.resolve("passwd"));
+        link(out.resolve("articles"), outside);
         new DirectorySink(out, "site-output").publish(site("index.html", "home", "articles/passwd", "overwritten?"));
         assertEquals(Map.of("passwd", "precious"), contents(outside));
         assertFalse(Files.isSymbolicLink(out.resolve("index.html")));
@@ -157,11 +153,7 @@ class DirectorySinkTest {
         write(outside.resolve("page.html"), "precious");
         Path out = dir.resolve("site-output");
         write(out.resolve(".nojekyll"), "");
-        try {
-            Files.createSymbolicLink(out.resolve("articles"), outside);
-        } catch (UnsupportedOperationException | IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("this file system has no symbolic links");
-        }
+        link(out.resolve("articles"), outside);
         DirectorySink sink = new DirectorySink(out, "site-output");
         assertEquals(-1L, sink.scan().get("articles"));
         sink.update(List.of(OutputFile.text("articles/page.html", "new")), List.of("articles"));
@@ -243,5 +235,14 @@ class DirectorySinkTest {
                 () -> new DirectorySink(out, "site-output").publish(site("index.html", "new", "assets/Logo Kazakhstan.svg", "x")));
         assertEquals("site-output", f.problems().get(0).file());
         assertEquals(List.of(), siblings());
+    }
+
+    /** Makes a symbolic link, or skips the test on a file system without them. */
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system has no symbolic links");
+        }
     }
 }
