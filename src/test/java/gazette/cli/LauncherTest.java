@@ -36,6 +36,22 @@ class LauncherTest {
     }
 
     @Test
+    void aBuildUsesTheSerialCollectorUnlessTheUserChoseTheHeapOrCollector() throws IOException {
+        String jar = jarWithArchive().toString();
+        String[] build = {"build"};
+        List<String> plain = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false).orElseThrow();
+        assertTrue(plain.containsAll(Launcher.ONE_SHOT_COLLECTOR), plain.toString());
+        for (String users : List.of("-XX:+UseG1GC", "-Xmx64m", "-Xmn20m", "-XX:MaxRAMPercentage=50", "-XX:MaxNewSize=10m")) {
+            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false).orElseThrow();
+            assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
+            assertTrue(command.contains(users), command.toString());
+        }
+        // serve keeps the default collector: its pauses matter, and it holds a large site for hours.
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false).orElseThrow();
+        assertFalse(serve.contains("-XX:+UseSerialGC"), serve.toString());
+    }
+
+    @Test
     void serveRunsWithC1AndALargeFullBuildKeepsBothCompilers() throws IOException {
         String jar = jarWithArchive().toString();
         List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false).orElseThrow();
@@ -43,15 +59,16 @@ class LauncherTest {
         assertTrue(serve.contains("-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa")), serve.toString());
         List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true).orElseThrow();
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
+        assertTrue(large.containsAll(Launcher.LARGE_BUILD_COMPILER), large.toString());
     }
 
     @Test
     void nothingIsRelaunchedWithoutAJarLineOrWithNothingToChange() {
         String[] serve = {"serve"};
         assertEquals(Optional.empty(), Launcher.command("java", List.of("-cp", "classes", "gazette.cli.Gazette", "serve"), serve, 1, false));
-        // No archive beside the jar, and a large full build keeps the default compilers: the same JVM would start.
-        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", dir.resolve("none.jar").toString(), "build"),
-                new String[] {"build"}, 1, true));
+        // No archive beside the jar, and a command that is tuned in no way: the same JVM would start.
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", dir.resolve("none.jar").toString(), "--version"),
+                new String[] {"--version"}, 1, false));
         // The line must end with Gazette's own arguments.
         assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", "g.jar", "build", "x"), new String[] {"build"}, 1, false));
     }
@@ -68,7 +85,8 @@ class LauncherTest {
         Files.createFile(dir.resolve(".out.gazette-cache"));
         assertFalse(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}), "with a cache it is incremental");
         assertTrue(Launcher.largeFullBuild(new String[] {"build", "--clean", source, "--output", output}));
-        assertFalse(Launcher.largeFullBuild(new String[] {"check", source}));
+        assertTrue(Launcher.largeFullBuild(new String[] {"check", source}), "check builds every page");
+        assertFalse(Launcher.largeFullBuild(new String[] {"serve", source}));
         Files.delete(seeds.resolve("a0.md"));
         assertFalse(Launcher.largeFullBuild(new String[] {"build", "--clean", source, "--output", output}), "a small site");
     }
