@@ -173,11 +173,42 @@ public final class IncrementalBuild {
         Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);
         Function<Article, Fingerprint.Value> articleKeys = keys::get;
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
-        RenderedSite rendered = textEdits != null
+        // The rendered site is passed on, never held here: its pages' bytes (a few hundred megabytes
+        // on a large site) can then be collected while the cache is saved.
+        Published published = publish(textEdits != null
                 ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet(), prior.searchDocs())
-                : renderer.render(site, memo, articleKeys, prior.searchDocs());
-        timer.lap("render");
+                : renderer.render(site, memo, articleKeys, prior.searchDocs()), prior, onDisk, inPlace, timer);
+        Map<String, OutputEntry> outputs = published.outputs();
+        Map<String, Long> sizes = new HashMap<>();
+        outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
+        Map<String, BuildState.SourceStamp> stamps = new HashMap<>();
+        files.forEach(f -> {
+            if (f.stamp() != null) {
+                stamps.put(f.relPath(), f.stamp());
+            }
+        });
+        BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes, stamps);
+        state = new BuildState(summary, settings, sources, outputs, published.searchDocs());
+        if (!resident) {
+            save(state);
+        }
+        lastFiles = fileMap;
+        lastSite = site;
+        lastKeys = keys;
+        lastTemplates = templates;
+        timer.lap("save cache");
+        return new BuildResult(config, Optional.of(site), articles.size(), outputs.size(), published.written(), problems.warnings(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
 
+    /** What writing a rendered site left: every output file's entry, how many were written, the search documents. */
+    private record Published(Map<String, OutputEntry> outputs, int written, SearchDocs searchDocs) {
+    }
+
+    /** Fingerprints the rendered files and writes those that changed (in place) or all of them (a new folder). */
+    private Published publish(RenderedSite rendered, BuildState prior, Map<String, Long> onDisk, boolean inPlace,
+            PhaseTimer timer) {
+        timer.lap("render");
         List<OutputEntry> made = rendered.files().parallelStream().map(f -> new OutputEntry(
                 rendered.pageKeys().get(f.path()), Fingerprint.of(f.bytes()), f.bytes().length)).toList();
         Map<String, OutputEntry> outputs = new HashMap<>((made.size() + rendered.kept().size()) * 4 / 3 + 1);
@@ -201,28 +232,8 @@ public final class IncrementalBuild {
             written = sink.publish(rendered.files());
         }
         timer.lap("write");
-        Map<String, Long> sizes = new HashMap<>();
-        outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
-        Map<String, BuildState.SourceStamp> stamps = new HashMap<>();
-        files.forEach(f -> {
-            if (f.stamp() != null) {
-                stamps.put(f.relPath(), f.stamp());
-            }
-        });
-        BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes, stamps);
         // A search data file left as it was was made from the same articles, so from the same documents.
-        SearchDocs searchDocs = rendered.searchDocs() != null ? rendered.searchDocs() : prior.searchDocs();
-        state = new BuildState(summary, settings, sources, outputs, searchDocs);
-        if (!resident) {
-            save(state);
-        }
-        lastFiles = fileMap;
-        lastSite = site;
-        lastKeys = keys;
-        lastTemplates = templates;
-        timer.lap("save cache");
-        return new BuildResult(config, Optional.of(site), articles.size(), outputs.size(), written, problems.warnings(),
-                Duration.ofNanos(System.nanoTime() - start));
+        return new Published(outputs, written, rendered.searchDocs() != null ? rendered.searchDocs() : prior.searchDocs());
     }
 
     /**

@@ -132,7 +132,7 @@ public final class ArticleReader {
         YNode slugAt = fm.at("slug");
         String text = title.get() + "\n" + body.text();
         String normalSummary = PlainText.collapse(summary).trim();
-        boolean summaryInText = normalSummary.isEmpty() || PlainText.collapse(text).contains(normalSummary);
+        boolean summaryInText = PlainText.containsCollapsed(text, normalSummary);
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
                 body.html(), updates, events, draft, Utf8Text.of(text),
@@ -262,6 +262,9 @@ public final class ArticleReader {
     private List<LiveUpdate> updates(SourceDoc doc, MarkdownRenderer.RenderedMarkdown body, NewsDate articleDate,
             Problems problems) {
         List<LiveUpdate> updates = new ArrayList<>();
+        if (body.sections().isEmpty()) {
+            return updates; // not a live blog, or one with no updates yet: no anchors to choose
+        }
         // An update's anchor must not repeat an id a heading in the text already has on the page.
         Set<String> ids = new HashSet<>(RESERVED_IDS);
         collectIds(body.html().value(), ids);

@@ -57,12 +57,61 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
             return ofDay(LocalDate.parse(s));
         }
         String t = s.replace(' ', 'T');
+        OffsetDateTime common = commonMoment(t);
+        if (common != null) {
+            return ofMoment(common);
+        }
         try {
             return ofMoment(OffsetDateTime.parse(t));
         } catch (DateTimeParseException e) {
             LocalDateTime local = LocalDateTime.parse(t);
             return ofMoment(local.atZone(zone).toOffsetDateTime());
         }
+    }
+
+    /**
+     * The usual form, {@code 2013-07-01T10:30:00+06:00} or {@code ...:00Z}, read field by field; null for
+     * anything else, impossible dates included, which {@link OffsetDateTime#parse} then reads or
+     * refuses with its message. {@code DateTimeFormatter} took about 30 µs a date, a few percent of
+     * reading a large site.
+     */
+    static OffsetDateTime commonMoment(String t) {
+        boolean utc = t.length() == 20 && t.charAt(19) == 'Z';
+        if (!utc && !(t.length() == 25 && (t.charAt(19) == '+' || t.charAt(19) == '-') && t.charAt(22) == ':')
+                || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        int offsetHours = utc ? 0 : digits(t, 20, 2);
+        int offsetMinutes = utc ? 0 : digits(t, 23, 2);
+        if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) {
+            return null;
+        }
+        int sign = !utc && t.charAt(19) == '-' ? -1 : 1;
+        try {
+            return OffsetDateTime.of(year, month, day, hour, minute, second, 0,
+                    ZoneOffset.ofHoursMinutes(sign * offsetHours, sign * offsetMinutes));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written by {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String t, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** When this date starts, for sorting; a day or month starts at midnight in the site's zone. */

@@ -31,4 +31,21 @@ public final class PlainText {
         }
         return out.toString();
     }
+
+    /**
+     * Whether {@code text}, its whitespace collapsed, contains {@code needle}, itself collapsed and
+     * trimmed: whether an article's text already says its summary. Collapsing changes only
+     * whitespace, so every word of the needle must be in the text as written; looking for the longest
+     * one first spares collapsing a whole text that can not contain the needle.
+     */
+    public static boolean containsCollapsed(String text, String needle) {
+        if (needle.isEmpty() || text.contains(needle)) {
+            return true;
+        }
+        String longest = "";
+        for (String word : needle.split(" ")) {
+            longest = word.length() > longest.length() ? word : longest;
+        }
+        return text.contains(longest) && collapse(text).contains(needle);
+    }
 }

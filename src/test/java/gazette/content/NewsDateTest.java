@@ -88,6 +88,20 @@ class NewsDateTest {
     }
 
     @Test
+    void theUsualMomentsAreReadAsTheJdkReadsThemAndAnythingElseIsLeftToIt() {
+        for (String t : java.util.List.of("2013-07-01T10:30:00+06:00", "1994-03-09T23:59:59-05:30", "2013-07-01T10:30:00Z",
+                "2020-02-29T00:00:00-00:00", "2013-07-01T10:30:00+14:00")) {
+            assertEquals(java.time.OffsetDateTime.parse(t), NewsDate.commonMoment(t), t);
+        }
+        for (String t : java.util.List.of("2013-02-30T10:30:00+06:00", "2013-07-01T24:30:00+06:00", "2013-07-01T10:30:00+19:00",
+                "2013-07-01T10:30+06:00", "2013-07-01T10:30:00.5Z", "2013-07-01X10:30:00+06:00", "2013-07-01T10:3a:00+06:00",
+                "2013-07-01T10:30:00+0600", "\u0661013-07-01T10:30:00+06:00")) {
+            assertEquals(null, NewsDate.commonMoment(t), t);
+        }
+        assertEquals("2013-07-01T10:30+06:00", NewsDate.parse("2013-07-01T10:30+06:00", ZoneOffset.UTC).iso(), "left to the JDK, still read");
+    }
+
+    @Test
     void rfc3339OfADayIsMidnightInTheSitesZone() {
         assertEquals("2013-07-01T00:00:00+06:00", parse("2013-07-01").rfc3339(ALMATY));
         assertEquals("1994-03-01T00:00:00Z", parse("1994-03").rfc3339(ZoneOffset.UTC));
