@@ -124,7 +124,7 @@ public final class IncrementalBuild {
         Fingerprint.Value settings = settings();
         // Without a state in memory, the output folder is listed on a thread of its own while the
         // sources are read: on a large site it waits on the file system about as long as they take.
-        CompletableFuture<Map<String, Long>> listed = clean || resident && state != null ? null : inBackground(sink::scan);
+        CompletableFuture<Map<String, Long>> listed = resident && state != null ? null : inBackground(sink::scan);
         NavigableMap<Path, FingerprintedFile> known = lastFiles;
         Site knownSite = lastSite;
         Map<Article, Fingerprint.Value> knownKeys = lastKeys;
@@ -177,7 +177,7 @@ public final class IncrementalBuild {
         // on a large site) can then be collected while the cache is saved.
         Published published = publish(textEdits != null
                 ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet(), prior.searchDocs())
-                : renderer.render(site, memo, articleKeys, prior.searchDocs()), prior, onDisk, inPlace, timer);
+                : renderer.render(site, memo, articleKeys, prior.searchDocs()), prior, onDisk, inPlace, listed, timer);
         Map<String, OutputEntry> outputs = published.outputs();
         Map<String, Long> sizes = new HashMap<>();
         outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
@@ -207,7 +207,7 @@ public final class IncrementalBuild {
 
     /** Fingerprints the rendered files and writes those that changed (in place) or all of them (a new folder). */
     private Published publish(RenderedSite rendered, BuildState prior, Map<String, Long> onDisk, boolean inPlace,
-            PhaseTimer timer) {
+            CompletableFuture<Map<String, Long>> listed, PhaseTimer timer) {
         timer.lap("render");
         List<OutputEntry> made = rendered.files().parallelStream().map(f -> new OutputEntry(
                 rendered.pageKeys().get(f.path()), Fingerprint.of(f.bytes()), f.bytes().length)).toList();
@@ -229,7 +229,7 @@ public final class IncrementalBuild {
             written = changed.size();
         } else {
             forgetSavedState();
-            written = sink.publish(rendered.files());
+            written = listed != null ? sink.publish(rendered.files(), result(listed)) : sink.publish(rendered.files());
         }
         timer.lap("write");
         // A search data file left as it was was made from the same articles, so from the same documents.

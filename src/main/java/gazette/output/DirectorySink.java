@@ -61,7 +61,7 @@ public final class DirectorySink implements FolderSink {
     }
 
     @Override
-    public int publish(List<OutputFile> files) {
+    public int publish(List<OutputFile> files, Map<String, Long> listed) {
         checkReplaceable();
         Path parent = output.getParent();
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
@@ -71,7 +71,7 @@ public final class DirectorySink implements FolderSink {
             Files.createDirectories(parent);
             deleteTree(staging);
             deleteTree(old);
-            Map<String, Long> there = scan();
+            Map<String, Long> there = listed.isEmpty() ? scan() : listed;
             if (!there.isEmpty()) {
                 return rewrite(files, there);
             }
@@ -260,7 +260,7 @@ public final class DirectorySink implements FolderSink {
                 Files.createDirectories(target.getParent());
             } else if (sizeThere < 0) {
                 Files.deleteIfExists(target); // a link (scan lists a link to a folder as one too), never followed
-            } else if (sizeThere == file.bytes().length && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
+            } else if (sizeThere == file.bytes().length && sameBytes(target, file.bytes())) {
                 return null;
             }
             try {
@@ -278,6 +278,15 @@ public final class DirectorySink implements FolderSink {
             return null;
         } catch (IOException e) {
             return e;
+        }
+    }
+
+    /** Whether the file holds these bytes; false when it is gone (since the folder was listed). */
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
         }
     }
 

@@ -11,6 +11,19 @@ public interface FolderSink extends OutputSink {
     /** The files there now, by path relative to the output, with their sizes. */
     Map<String, Long> scan();
 
+    /**
+     * As {@link #publish(List)}, given what {@link #scan} listed earlier in this build, so that the
+     * listing can run while the sources are read. A file that appeared since is written over all
+     * the same, and one gone since is simply written; an empty listing is taken again, since the
+     * folder is then replaced whole.
+     */
+    int publish(List<OutputFile> files, Map<String, Long> listed);
+
+    @Override
+    default int publish(List<OutputFile> files) {
+        return publish(files, scan());
+    }
+
     /** Writes {@code changed}, deletes the files in {@code gone} and the folders that leaves empty, and keeps the rest. */
     void update(List<OutputFile> changed, Collection<String> gone);
 }

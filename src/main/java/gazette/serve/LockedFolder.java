@@ -27,10 +27,10 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
-    public int publish(List<OutputFile> files) {
+    public int publish(List<OutputFile> files, Map<String, Long> listed) {
         lock.writeLock().lock();
         try {
-            return folder.publish(files);
+            return folder.publish(files, listed);
         } finally {
             lock.writeLock().unlock();
         }

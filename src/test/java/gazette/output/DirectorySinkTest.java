@@ -120,6 +120,37 @@ class DirectorySinkTest {
     }
 
     @Test
+    void aListingTakenEarlierInTheBuildServesAndFilesChangedSinceAreStillHandled() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
+        Map<String, Long> listed = sink.scan();
+        // Since the listing: one page deleted by hand, one stray file added.
+        Files.delete(out.resolve("articles/a/index.html"));
+        write(out.resolve("stray.html"), "x");
+
+        int written = sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"), listed);
+
+        assertEquals(1, written, "the page gone since the listing is written again, the others are left alone");
+        assertEquals("a", Files.readString(out.resolve("articles/a/index.html")));
+        assertTrue(Files.exists(out.resolve("stray.html")), "what the listing did not know of is the next build's to remove");
+        assertEquals(0, sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b")),
+                "listed afresh: the stray file goes, nothing else is written");
+        assertFalse(Files.exists(out.resolve("stray.html")));
+    }
+
+    @Test
+    void anEmptyEarlierListingIsTakenAgainBeforeTheFolderIsReplacedWhole() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        Map<String, Long> listed = sink.scan();
+        sink.publish(site("index.html", "home", "articles/a/index.html", "a"));
+
+        assertEquals(0, sink.publish(site("index.html", "home", "articles/a/index.html", "a"), listed),
+                "the folder made since the listing is rewritten in place, not deleted and made again");
+    }
+
+    @Test
     void rewritingSwapsAFileForAFolderAndAFolderForAFile() throws IOException {
         Path out = dir.resolve("site-output");
         write(out.resolve(".nojekyll"), "");
