@@ -28,7 +28,7 @@ class LauncherTest {
     void aBuildRunsWithTheArchiveBesideTheJarAndC1WithTheUsersOptionsLast() throws IOException {
         String jar = jarWithArchive().toString();
         String[] args = {"build", "--drafts"};
-        List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false)
+        List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false, false)
                 .orElseThrow();
         assertEquals(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa"), "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-Xmx2g", "-Dgazette.launcher=42",
@@ -39,25 +39,28 @@ class LauncherTest {
     void aBuildUsesTheSerialCollectorUnlessTheUserChoseTheHeapOrCollector() throws IOException {
         String jar = jarWithArchive().toString();
         String[] build = {"build"};
-        List<String> plain = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false).orElseThrow();
+        List<String> plain = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, false).orElseThrow();
         assertTrue(plain.containsAll(Launcher.ONE_SHOT_COLLECTOR), plain.toString());
         for (String users : List.of("-XX:+UseG1GC", "-Xmx64m", "-Xmn20m", "-XX:MaxRAMPercentage=50", "-XX:MaxNewSize=10m")) {
-            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false).orElseThrow();
+            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false, false).orElseThrow();
             assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
             assertTrue(command.contains(users), command.toString());
         }
-        // serve keeps the default collector: its pauses matter, and it holds a large site for hours.
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false).orElseThrow();
+        // A build from a cache, and serve, keep the default collector.
+        List<String> fromCache = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, true).orElseThrow();
+        assertFalse(fromCache.contains("-XX:+UseSerialGC"), fromCache.toString());
+        assertTrue(fromCache.contains("-XX:TieredStopAtLevel=1"), fromCache.toString());
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false).orElseThrow();
         assertFalse(serve.contains("-XX:+UseSerialGC"), serve.toString());
     }
 
     @Test
     void serveRunsWithC1AndALargeFullBuildKeepsBothCompilers() throws IOException {
         String jar = jarWithArchive().toString();
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false).orElseThrow();
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false).orElseThrow();
         assertTrue(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertTrue(serve.contains("-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa")), serve.toString());
-        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true).orElseThrow();
+        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false).orElseThrow();
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
         assertTrue(large.containsAll(Launcher.LARGE_BUILD_COMPILER), large.toString());
     }
@@ -65,12 +68,12 @@ class LauncherTest {
     @Test
     void nothingIsRelaunchedWithoutAJarLineOrWithNothingToChange() {
         String[] serve = {"serve"};
-        assertEquals(Optional.empty(), Launcher.command("java", List.of("-cp", "classes", "gazette.cli.Gazette", "serve"), serve, 1, false));
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-cp", "classes", "gazette.cli.Gazette", "serve"), serve, 1, false, false));
         // No archive beside the jar, and a command that is tuned in no way: the same JVM would start.
         assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", dir.resolve("none.jar").toString(), "--version"),
-                new String[] {"--version"}, 1, false));
+                new String[] {"--version"}, 1, false, false));
         // The line must end with Gazette's own arguments.
-        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", "g.jar", "build", "x"), new String[] {"build"}, 1, false));
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", "g.jar", "build", "x"), new String[] {"build"}, 1, false, false));
     }
 
     @Test
@@ -84,6 +87,9 @@ class LauncherTest {
         assertTrue(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}));
         Files.createFile(dir.resolve(".out.gazette-cache"));
         assertFalse(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}), "with a cache it is incremental");
+        assertTrue(Launcher.fromCache(new String[] {"build", source, "--output", output}));
+        assertFalse(Launcher.fromCache(new String[] {"build", "--clean", source, "--output", output}));
+        assertFalse(Launcher.fromCache(new String[] {"check", source, "--output", output}));
         assertTrue(Launcher.largeFullBuild(new String[] {"build", "--clean", source, "--output", output}));
         assertTrue(Launcher.largeFullBuild(new String[] {"check", source}), "check builds every page");
         assertFalse(Launcher.largeFullBuild(new String[] {"serve", source}));
