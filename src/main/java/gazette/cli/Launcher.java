@@ -22,9 +22,9 @@ import java.util.Set;
  * second JVM maps the class-data archive made beside the jar at package time ({@code gazette.jsa},
  * AppCDS; see the pom), and compiles with C1 alone, except for a full build of a large site, long
  * enough to repay the optimising compiler if it is kept to the hottest code ({@link #LARGE_BUILD_COMPILER}).
- * Commands that run once and exit use the serial collector with a small young generation: on two
- * cores G1's concurrent threads competed with the build, and its heap grew to three times what the
- * build kept alive ({@link #ONE_SHOT_COLLECTOR}). {@code serve} runs for hours, but on a large site its first
+ * Commands that run once and exit, a build from a cache aside, use the serial collector with a small
+ * young generation: on two cores G1's concurrent threads competed with the build, and its heap grew to
+ * three times what the build kept alive ({@link #ONE_SHOT_COLLECTOR}). {@code serve} runs for hours, but on a large site its first
  * build leaves C2 a backlog of seconds of CPU that, on a two-core machine, competed with the next
  * minute of rebuilds: on 10,000 articles, save-to-served over 20 edits (bench/ServeLatency.java, three
  * runs each, alternated) had medians of 152–159 ms with both compilers and 119–144 ms with C1 alone,
@@ -102,8 +102,9 @@ public final class Launcher {
      * builds every page, in memory), {@code build --clean}, or a {@code build} with no cache beside its
      * output folder, of a source folder with more than {@link #LARGE_SITE} entries. Measured on 10,000
      * articles, such a build took 24–25 s with C1 alone and 19–22 s with both compilers, while an
-     * incremental rebuild of the same site, or any build of a small one, is faster with C1 alone. Reads {@code --source} and {@code --output} as the build command
-     * does (defaults {@code seeds} and {@code site-output}, relative to the working directory).
+     * incremental rebuild of the same site, or any build of a small one, is faster with C1 alone. Reads
+     * {@code --source} and {@code --output} as the build command does (defaults {@code seeds} and
+     * {@code site-output}, relative to the working directory).
      */
     static boolean largeFullBuild(String[] args) {
         if (args.length == 0 || !args[0].equals("build") && !args[0].equals("check") || fromCache(args)) {
