@@ -13,9 +13,9 @@ public interface FolderSink extends OutputSink {
 
     /**
      * As {@link #publish(List)}, given what {@link #scan} listed earlier in this build, so that the
-     * listing can run while the sources are read. A file that appeared since is written over all
-     * the same, and one gone since is simply written; an empty listing is taken again, since the
-     * folder is then replaced whole.
+     * listing can run while the sources are read. A wanted file that appeared since is written over
+     * all the same, and one gone since is simply written; an unwanted one that appeared since stays
+     * until a build lists it. An empty listing is taken again, since the folder is then replaced whole.
      */
     int publish(List<OutputFile> files, Map<String, Long> listed);
 

@@ -16,6 +16,7 @@ import gazette.diag.Problem;
 import gazette.source.Fingerprint;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -94,7 +95,7 @@ public final class TemplateEngine {
     /** Renders {@code name} with the data model; thread-safe. */
     public String render(String name, Map<String, Object> model) {
         Template template = template(name);
-        PageWriter out = new PageWriter(16 * 1024);
+        StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -178,60 +179,6 @@ public final class TemplateEngine {
             return siteTemplatesRel + "/" + templateName;
         }
         return "(built-in theme)/" + templateName;
-    }
-
-    /**
-     * A {@code Writer} into a {@code StringBuilder}. {@code StringWriter} writes into a
-     * {@code StringBuffer}, which takes a lock on every one of the thousands of writes a page makes;
-     * a page is only ever written by the thread rendering it.
-     */
-    private static final class PageWriter extends java.io.Writer {
-        private final StringBuilder text;
-
-        PageWriter(int capacity) {
-            this.text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int from, int length) {
-            text.append(chars, from, length);
-        }
-
-        @Override
-        public void write(String s, int from, int length) {
-            text.append(s, from, from + length);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public java.io.Writer append(CharSequence s) {
-            text.append(s);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 
     /** Wraps {@link Html} as markup, everything else as Freemarker's default wrapper does (records included). */
