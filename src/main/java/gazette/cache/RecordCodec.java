@@ -82,7 +82,7 @@ final class RecordCodec {
         if (raw == String.class) {
             out.writeString((String) value);
         } else if (raw == Utf8Text.class) {
-            out.writeBytes(((Utf8Text) value).utf8());
+            ((Utf8Text) value).writeTo(out::writeBytes);
         } else if (raw == Integer.class || raw == Long.class) {
             out.writeLong(((Number) value).longValue());
         } else if (raw == Boolean.class) {
@@ -245,10 +245,14 @@ final class RecordCodec {
 
         /** A length, then the bytes as they are. */
         void writeBytes(byte[] bytes) {
-            writeLong(bytes.length);
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
-            size += bytes.length;
+            writeBytes(bytes, 0, bytes.length);
+        }
+
+        void writeBytes(byte[] bytes, int from, int length) {
+            writeLong(length);
+            ensure(length);
+            System.arraycopy(bytes, from, buf, size, length);
+            size += length;
         }
 
         private void ensure(int more) {

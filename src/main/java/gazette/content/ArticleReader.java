@@ -135,7 +135,7 @@ public final class ArticleReader {
         boolean summaryInText = PlainText.containsCollapsed(text, normalSummary);
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
-                body.html(), updates, events, draft, Utf8Text.of(text),
+                body.html().compact(), updates, events, draft, Utf8Text.compact(text),
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
                         .toList(), summaryInText));
     }
@@ -301,8 +301,8 @@ public final class ArticleReader {
                 explained = rules.match(section.title() + "\n" + section.text());
                 topics = explained.stream().map(TopicMatch::topic).toList();
             }
-            updates.add(new LiveUpdate(id, section.title(), section.titleHtml(), when, topics, explained, section.body(),
-                    Utf8Text.of(section.title() + "\n" + section.text())));
+            updates.add(new LiveUpdate(id, section.title(), section.titleHtml(), when, topics, explained,
+                    section.body().compact(), Utf8Text.compact(section.title() + "\n" + section.text())));
         }
         return updates;
     }

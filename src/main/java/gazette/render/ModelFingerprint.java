@@ -67,7 +67,8 @@ final class ModelFingerprint {
         } else if (value instanceof String s) {
             f.tag(1).add(s);
         } else if (value instanceof Html html) {
-            f.tag(2).add(html.value());
+            // As UTF-8, which an article's markup is held as: hashing it needs no decoding.
+            html.markup().writeTo(f.tag(2)::add);
         } else if (value instanceof Boolean b) {
             f.tag(3).add(b ? 1 : 0);
         } else if (value instanceof Integer || value instanceof Long) {

@@ -29,13 +29,20 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(byte[] bytes) {
-        word(0x0B, bytes.length);
-        int i = 0;
-        for (; i + 8 <= bytes.length; i += 8) {
+        return add(bytes, 0, bytes.length);
+    }
+
+    /** Adds {@code length} bytes of {@code bytes} from {@code from}, as {@link #add(byte[])} would their copy. */
+    public Fingerprint add(byte[] bytes, int from, int length) {
+        java.util.Objects.checkFromIndexSize(from, length, bytes.length);
+        word(0x0B, length);
+        int i = from;
+        int end = from + length;
+        for (; i + 8 <= end; i += 8) {
             round((long) LONGS.get(bytes, i));
         }
         long tail = 0;
-        for (int shift = 0; i < bytes.length; i++, shift += 8) {
+        for (int shift = 0; i < end; i++, shift += 8) {
             tail |= (bytes[i] & 0xFFL) << shift;
         }
         round(tail);

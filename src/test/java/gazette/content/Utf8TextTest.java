@@ -30,14 +30,30 @@ class Utf8TextTest {
         assertFalse(stored(TEXT).equals(stored(TEXT + ".")));
     }
 
+    /** The bytes a text gives to whatever stores or hashes it. */
+    private static byte[] utf8(Utf8Text text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        text.writeTo(out::write);
+        return out.toByteArray();
+    }
+
     @Test
-    void storingAgainGivesTheSameBytesDecodedOrNot() {
+    void storingAgainGivesTheSameBytesHowEverTheTextIsHeld() {
         byte[] expected = TEXT.getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(expected, stored(TEXT).utf8());
-        assertArrayEquals(expected, Utf8Text.of(TEXT).utf8());
-        Utf8Text read = stored(TEXT);
-        read.toString();
-        assertArrayEquals(expected, read.utf8());
+        assertArrayEquals(expected, utf8(stored(TEXT)));
+        assertArrayEquals(expected, utf8(Utf8Text.of(TEXT)));
+        assertArrayEquals(expected, utf8(Utf8Text.compact(TEXT)));
+        assertArrayEquals(expected, utf8(Utf8Text.of(TEXT).compact()));
+    }
+
+    @Test
+    void aCompactedTextReadsAndComparesAsTheStringItWasMadeFrom() {
+        Utf8Text compacted = Utf8Text.of(TEXT).compact();
+        assertEquals(TEXT, compacted.toString());
+        assertEquals(Utf8Text.of(TEXT), compacted);
+        assertEquals(TEXT, compacted.toString(), "decoding twice gives the same text");
+        assertTrue(Utf8Text.compact("").isEmpty());
+        assertEquals(new Html("<p>" + TEXT + "</p>"), new Html("<p>" + TEXT + "</p>").compact());
     }
 
     @Test
