@@ -11,6 +11,8 @@ import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 import gazette.diag.Problems;
 import gazette.output.FolderSink;
+import gazette.render.AlreadyWritten;
+import gazette.render.FoundFile;
 import gazette.render.OutputFile;
 import gazette.render.PageMemo;
 import gazette.render.RenderedSite;
@@ -173,11 +175,14 @@ public final class IncrementalBuild {
         Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);
         Function<Article, Fingerprint.Value> articleKeys = keys::get;
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
-        // The rendered site is passed on, never held here: its pages' bytes (a few hundred megabytes
-        // on a large site) can then be collected while the cache is saved.
+        // Pages the output folder holds already are let go as they render, and the rendered site is
+        // passed on, never held here: a large site's pages (a few hundred megabytes) are then not all
+        // held at once, and what is held can be collected while the cache is saved. A resident build
+        // after the first one does not read the folder back: it renders only what changed.
+        AlreadyWritten written = listed == null ? AlreadyWritten.NONE : sink.alreadyWritten(result(listed));
         Published published = publish(textEdits != null
                 ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet(), prior.searchDocs())
-                : renderer.render(site, memo, articleKeys, prior.searchDocs()), prior, onDisk, inPlace, listed, timer);
+                : renderer.render(site, memo, articleKeys, prior.searchDocs(), written), prior, onDisk, inPlace, listed, timer);
         Map<String, OutputEntry> outputs = published.outputs();
         Map<String, Long> sizes = new HashMap<>();
         outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
@@ -216,6 +221,7 @@ public final class IncrementalBuild {
             outputs.put(rendered.files().get(i).path(), made.get(i));
         }
         rendered.kept().forEach(path -> outputs.put(path, prior.outputs().get(path)));
+        rendered.found().forEach(f -> outputs.put(f.path(), new OutputEntry(rendered.pageKeys().get(f.path()), f.content(), f.size())));
         timer.lap("fingerprint output");
         int written;
         if (inPlace) {
@@ -229,7 +235,9 @@ public final class IncrementalBuild {
             written = changed.size();
         } else {
             forgetSavedState();
-            written = listed != null ? sink.publish(rendered.files(), result(listed)) : sink.publish(rendered.files());
+            List<String> found = rendered.found().stream().map(FoundFile::path).toList();
+            written = listed != null ? sink.publish(rendered.files(), found, result(listed))
+                    : sink.publish(rendered.files(), found, sink.scan());
         }
         timer.lap("write");
         // A search data file left as it was was made from the same articles, so from the same documents.

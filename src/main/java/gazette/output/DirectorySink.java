@@ -2,6 +2,7 @@ package gazette.output;
 
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
+import gazette.render.AlreadyWritten;
 import gazette.render.OutputFile;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ public final class DirectorySink implements FolderSink {
     }
 
     @Override
-    public int publish(List<OutputFile> files, Map<String, Long> listed) {
+    public int publish(List<OutputFile> files, Collection<String> found, Map<String, Long> listed) {
         checkReplaceable();
         Path parent = output.getParent();
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
@@ -73,7 +74,7 @@ public final class DirectorySink implements FolderSink {
             deleteTree(old);
             Map<String, Long> there = listed.isEmpty() ? scan() : listed;
             if (!there.isEmpty()) {
-                return rewrite(files, there);
+                return rewrite(files, found, there);
             }
             // Every write finishes before a failure is reported, so no thread is still writing while
             // the staging folder is removed.
@@ -91,15 +92,17 @@ public final class DirectorySink implements FolderSink {
     }
 
     /**
-     * Makes the folder hold {@code files} and nothing else, given what it holds now: first deletes
-     * what the site no longer has (so no file stands where a new folder goes, and no link is left to
-     * be written through), then writes each file whose bytes differ from those there.
+     * Makes the folder hold {@code files}, the {@code found} ones, and nothing else, given what it
+     * holds now: first deletes what the site no longer has (so no file stands where a new folder
+     * goes, and no link is left to be written through), then writes each file whose bytes differ
+     * from those there.
      *
      * @return how many files were written
      */
-    private int rewrite(List<OutputFile> files, Map<String, Long> there) throws IOException {
-        Set<String> wanted = new HashSet<>(files.size() * 2);
+    private int rewrite(List<OutputFile> files, Collection<String> found, Map<String, Long> there) throws IOException {
+        Set<String> wanted = new HashSet<>((files.size() + found.size()) * 2);
         files.forEach(f -> wanted.add(f.path()));
+        wanted.addAll(found);
         List<String> gone = there.keySet().stream().filter(path -> !wanted.contains(path)).sorted().toList();
         delete(gone);
         AtomicInteger written = new AtomicInteger();
@@ -281,12 +284,43 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
-    /** Whether the file holds these bytes; false when it is gone (since the folder was listed). */
+    /**
+     * Reads a file back only where the listing gives it the rendered file's size; a link (listed as
+     * -1) never matches. A file that can not be read is simply written again.
+     */
+    @Override
+    public AlreadyWritten alreadyWritten(Map<String, Long> listed) {
+        if (listed.isEmpty()) {
+            return AlreadyWritten.NONE; // a new folder: filled through the staging folder
+        }
+        return file -> {
+            Long size = listed.get(file.path());
+            Path target = output.resolve(file.path()).normalize();
+            try {
+                return size != null && size == file.bytes().length && target.startsWith(output)
+                        && sameBytes(target, file.bytes());
+            } catch (IOException e) {
+                return false;
+            }
+        };
+    }
+
+    /** Whether the file holds these bytes; false when it is gone (since the folder was listed) or is now a link. */
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        try {
-            return Arrays.equals(Files.readAllBytes(file), bytes);
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file, Set.of(StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
+            if (in.size() != bytes.length) {
+                return false;
+            }
+            java.nio.ByteBuffer there = java.nio.ByteBuffer.allocate(bytes.length);
+            while (there.hasRemaining() && in.read(there) >= 0) {
+                // read it whole
+            }
+            return !there.hasRemaining() && Arrays.equals(there.array(), bytes);
         } catch (java.nio.file.NoSuchFileException e) {
             return false;
+        } catch (FileSystemException e) {
+            return false; // a link put there since the listing (O_NOFOLLOW refuses it): written over, never read through
         }
     }
 

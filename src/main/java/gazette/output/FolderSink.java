@@ -1,5 +1,6 @@
 package gazette.output;
 
+import gazette.render.AlreadyWritten;
 import gazette.render.OutputFile;
 
 import java.util.Collection;
@@ -17,12 +18,26 @@ public interface FolderSink extends OutputSink {
      * all the same, and one gone since is simply written; an unwanted one that appeared since stays
      * until a build lists it. An empty listing is taken again, since the folder is then replaced whole.
      */
-    int publish(List<OutputFile> files, Map<String, Long> listed);
+    default int publish(List<OutputFile> files, Map<String, Long> listed) {
+        return publish(files, List.of(), listed);
+    }
+
+    /**
+     * As {@link #publish(List, Map)}, keeping as they are the files at the paths in {@code found},
+     * which {@link #alreadyWritten} found holding the site's bytes while it rendered.
+     */
+    int publish(List<OutputFile> files, Collection<String> found, Map<String, Long> listed);
 
     @Override
     default int publish(List<OutputFile> files) {
         return publish(files, scan());
     }
+
+    /**
+     * Which rendered files the folder holds already, byte for byte, given what {@link #scan} listed:
+     * read back only where the listed size is the file's. Reads, never writes.
+     */
+    AlreadyWritten alreadyWritten(Map<String, Long> listed);
 
     /** Writes {@code changed}, deletes the files in {@code gone} and the folders that leaves empty, and keeps the rest. */
     void update(List<OutputFile> changed, Collection<String> gone);

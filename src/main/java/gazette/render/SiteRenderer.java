@@ -83,12 +83,21 @@ public final class SiteRenderer {
      */
     public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
             SearchDocs searchDocs) {
+        return render(site, memo, articleKeys, searchDocs, AlreadyWritten.NONE);
+    }
+
+    /**
+     * As {@link #render(Site, PageMemo, Function, SearchDocs)}, letting go of the bytes of each page
+     * that {@code written} says the output folder holds already: those come back as {@link RenderedSite#found()}.
+     */
+    public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
+            SearchDocs searchDocs, AlreadyWritten written) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
         cache.startBuild(site.config().locale());
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
-        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages);
+        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages, written);
         cache.endBuild();
         return rendered;
     }
@@ -110,18 +119,26 @@ public final class SiteRenderer {
         // first working out whether it changed (a pass over every document); the write skips it if not.
         jobs.add(pages::searchIndexUnkeyed);
         // The cache keeps its views for a later full render; nothing is dropped after so partial a build.
-        return run(jobs, List.of(), known, pages);
+        return run(jobs, List.of(), known, pages, AlreadyWritten.NONE);
     }
 
-    /** Runs the jobs on all cores; the result keeps their order. Files of {@code known} no job makes are kept. */
-    private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known, Pages pages) {
+    /**
+     * Runs the jobs on all cores; the result keeps their order. Files of {@code known} no job makes
+     * are kept. A page the output folder holds already is let go as soon as it is rendered, on the
+     * thread that rendered it.
+     */
+    private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known, Pages pages,
+            AlreadyWritten written) {
         List<OutputFile> files = new ArrayList<>();
         List<String> kept = new ArrayList<>();
+        List<FoundFile> found = new ArrayList<>();
         Map<String, Fingerprint.Value> keys = new HashMap<>();
         Set<String> made = new HashSet<>();
-        for (Job job : jobs.parallelStream().map(Supplier::get).toList()) {
+        for (Job job : jobs.parallelStream().map(Supplier::get).map(job -> job.found(written)).toList()) {
             made.add(job.path());
-            if (job.file() == null) {
+            if (job.found() != null) {
+                found.add(job.found());
+            } else if (job.file() == null) {
                 kept.add(job.path());
             } else {
                 files.add(job.file());
@@ -133,18 +150,31 @@ public final class SiteRenderer {
         files.addAll(extra);
         // Unsorted: only looked up, and serve passes every file of the site here on each save.
         known.stream().filter(path -> !made.contains(path)).forEach(kept::add);
-        return new RenderedSite(files, kept, keys, pages.madeSearchDocs);
+        return new RenderedSite(files, kept, found, keys, pages.madeSearchDocs);
     }
 
     /**
      * One planned output.
      *
-     * @param file the rendered file, or null when the memo said the page is unchanged
-     * @param key  the fingerprint of template and model, for templated pages; else null
+     * @param file  the rendered file, or null when the memo said the page is unchanged or it was found on disk
+     * @param key   the fingerprint of template and model, for templated pages; else null
+     * @param found what is known of the rendered file once its bytes were let go, as the output folder holds them already
      */
-    private record Job(String path, OutputFile file, Fingerprint.Value key) {
+    private record Job(String path, OutputFile file, Fingerprint.Value key, FoundFile found) {
+        Job(String path, OutputFile file, Fingerprint.Value key) {
+            this(path, file, key, null);
+        }
+
         static Job plain(OutputFile file) {
             return new Job(file.path(), file, null);
+        }
+
+        /** This job with its file's bytes let go, when the output folder holds them already; else itself. */
+        Job found(AlreadyWritten written) {
+            if (file == null || !written.holds(file)) {
+                return this;
+            }
+            return new Job(path, null, key, new FoundFile(path, Fingerprint.of(file.bytes()), file.bytes().length));
         }
     }
 

@@ -1,6 +1,7 @@
 package gazette.serve;
 
 import gazette.output.FolderSink;
+import gazette.render.AlreadyWritten;
 import gazette.render.OutputFile;
 
 import java.util.Collection;
@@ -27,13 +28,19 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
-    public int publish(List<OutputFile> files, Map<String, Long> listed) {
+    public int publish(List<OutputFile> files, Collection<String> found, Map<String, Long> listed) {
         lock.writeLock().lock();
         try {
-            return folder.publish(files, listed);
+            return folder.publish(files, found, listed);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Reads without the lock: only this process writes the folder while it serves, and it is not writing while it renders. */
+    @Override
+    public AlreadyWritten alreadyWritten(Map<String, Long> listed) {
+        return folder.alreadyWritten(listed);
     }
 
     @Override

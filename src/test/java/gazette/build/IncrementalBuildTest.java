@@ -165,6 +165,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCleanRebuildOverTheSameSiteLetsItsPagesGoAndLeavesACacheTheNextBuildUses() throws IOException {
+        Fixture site = new Fixture(dir, new Random(11));
+        site.start();
+        BuildResult first = site.builder().run(false);
+        Path article = site.output().resolve("articles").resolve(site.articles.firstKey().substring("2013-07-01-".length())
+                .replace(".md", "")).resolve("index.html");
+        long modified = Files.getLastModifiedTime(article).toMillis() - 60_000;
+        Files.setLastModifiedTime(article, java.nio.file.attribute.FileTime.fromMillis(modified));
+
+        BuildResult clean = site.builder().run(true);
+
+        assertEquals(0, clean.written(), "every page rendered as the folder holds it, so none is written");
+        assertEquals(first.pages(), clean.pages());
+        assertEquals(modified, Files.getLastModifiedTime(article).toMillis(), "a page found on disk is left alone");
+        assertEquals(0, site.builder().run(false).written(), "the cache knows the pages found on disk: nothing to do");
+        String name = site.articles.firstKey();
+        site.articles.get(name).body = "A corrected paragraph about wheat.";
+        site.write(name);
+        site.builder().run(false);
+        assertSame(site.cleanBuild(), tree(site.output()), "after a body edit that followed the clean rebuild");
+    }
+
+    @Test
     void settledFilesAreStampedAndAnEditKeepingSizeAndModificationTimeIsStillSeen() throws Exception {
         Fixture site = new Fixture(dir, new Random(11));
         site.start();

@@ -140,6 +140,43 @@ class DirectorySinkTest {
     }
 
     @Test
+    void filesFoundHoldingTheSiteWhileItRenderedAreKeptAsTheyAre() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
+        Map<String, Long> listed = sink.scan();
+        var written = sink.alreadyWritten(listed);
+
+        assertTrue(written.holds(OutputFile.text("articles/a/index.html", "a")));
+        assertFalse(written.holds(OutputFile.text("articles/a/index.html", "A")), "same size, other bytes");
+        assertFalse(written.holds(OutputFile.text("index.html", "home page")), "other size: not even read");
+        assertFalse(written.holds(OutputFile.text("articles/c/index.html", "c")), "not in the listing");
+        assertFalse(new DirectorySink(dir.resolve("new"), "new").alreadyWritten(Map.of()).holds(OutputFile.text("index.html", "home")));
+
+        // The renderer let articles/a go as found; the site no longer has articles/b.
+        int count = sink.publish(site("index.html", "new home"), List.of("articles/a/index.html"), listed);
+
+        assertEquals(1, count, "only the changed home page is written");
+        assertEquals(Map.of(".nojekyll", "", "index.html", "new home", "articles/a/index.html", "a"), contents(out));
+    }
+
+    @Test
+    void aLinkIsNeverTakenForAFileTheSiteHolds() throws IOException {
+        Path outside = dir.resolve("outside");
+        write(outside.resolve("page.html"), "home");
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home"));
+        Map<String, Long> listed = sink.scan();
+        Files.delete(out.resolve("index.html"));
+        link(out.resolve("index.html"), outside.resolve("page.html")); // put there after the listing
+
+        assertFalse(sink.alreadyWritten(listed).holds(OutputFile.text("index.html", "home")),
+                "a link to a file with the same bytes is not the site's file");
+        assertFalse(sink.alreadyWritten(sink.scan()).holds(OutputFile.text("index.html", "home")), "listed as a link");
+    }
+
+    @Test
     void anEmptyEarlierListingIsTakenAgainBeforeTheFolderIsReplacedWhole() throws IOException {
         Path out = dir.resolve("site-output");
         DirectorySink sink = new DirectorySink(out, "site-output");
