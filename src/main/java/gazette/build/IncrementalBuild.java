@@ -11,13 +11,13 @@ import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 import gazette.diag.Problems;
 import gazette.output.FolderSink;
-import gazette.render.AlreadyWritten;
-import gazette.render.FoundFile;
+import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 import gazette.render.PageMemo;
 import gazette.render.RenderedSite;
 import gazette.render.SearchDocs;
 import gazette.render.SiteRenderer;
+import gazette.render.TakenFile;
 import gazette.render.ViewCache;
 import gazette.site.Site;
 import gazette.site.SiteAssembler;
@@ -175,14 +175,14 @@ public final class IncrementalBuild {
         Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);
         Function<Article, Fingerprint.Value> articleKeys = keys::get;
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
-        // Pages the output folder holds already are let go as they render, and the rendered site is
-        // passed on, never held here: a large site's pages (a few hundred megabytes) are then not all
-        // held at once, and what is held can be collected while the cache is saved. A resident build
-        // after the first one does not read the folder back: it renders only what changed.
-        AlreadyWritten written = listed == null ? AlreadyWritten.NONE : sink.alreadyWritten(result(listed));
+        // Files are handed to the output as they render (found in the folder, or staged beside a new
+        // one), and the rendered site is passed on, never held here: a large site's pages (a few
+        // hundred megabytes) are then not all held at once, and what is held can be collected while
+        // the cache is saved. A resident build after the first renders only what changed, and keeps it.
+        EarlyOutput early = listed == null ? EarlyOutput.NONE : sink.early(result(listed));
         Published published = publish(textEdits != null
                 ? renderer.renderTextEdits(site, textEdits.values(), memo, articleKeys, prior.outputs().keySet(), prior.searchDocs())
-                : renderer.render(site, memo, articleKeys, prior.searchDocs(), written), prior, onDisk, inPlace, listed, timer);
+                : render(renderer, site, memo, articleKeys, prior.searchDocs(), early), prior, onDisk, inPlace, listed, timer);
         Map<String, OutputEntry> outputs = published.outputs();
         Map<String, Long> sizes = new HashMap<>();
         outputs.forEach((path, entry) -> sizes.put(path, entry.size()));
@@ -206,6 +206,17 @@ public final class IncrementalBuild {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Renders every page the memo does not know, and removes what the early output began should that fail. */
+    private RenderedSite render(SiteRenderer renderer, Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
+            SearchDocs searchDocs, EarlyOutput early) {
+        try {
+            return renderer.render(site, memo, articleKeys, searchDocs, early);
+        } catch (RuntimeException | Error e) {
+            sink.abandon();
+            throw e;
+        }
+    }
+
     /** What writing a rendered site left: every output file's entry, how many were written, the search documents. */
     private record Published(Map<String, OutputEntry> outputs, int written, SearchDocs searchDocs) {
     }
@@ -221,7 +232,7 @@ public final class IncrementalBuild {
             outputs.put(rendered.files().get(i).path(), made.get(i));
         }
         rendered.kept().forEach(path -> outputs.put(path, prior.outputs().get(path)));
-        rendered.found().forEach(f -> outputs.put(f.path(), new OutputEntry(rendered.pageKeys().get(f.path()), f.content(), f.size())));
+        rendered.taken().forEach(f -> outputs.put(f.path(), new OutputEntry(rendered.pageKeys().get(f.path()), f.content(), f.size())));
         timer.lap("fingerprint output");
         int written;
         if (inPlace) {
@@ -235,9 +246,9 @@ public final class IncrementalBuild {
             written = changed.size();
         } else {
             forgetSavedState();
-            List<String> found = rendered.found().stream().map(FoundFile::path).toList();
-            written = listed != null ? sink.publish(rendered.files(), found, result(listed))
-                    : sink.publish(rendered.files(), found, sink.scan());
+            List<String> taken = rendered.taken().stream().map(TakenFile::path).toList();
+            written = listed != null ? sink.publish(rendered.files(), taken, result(listed))
+                    : sink.publish(rendered.files(), taken, sink.scan());
         }
         timer.lap("write");
         // A search data file left as it was was made from the same articles, so from the same documents.

@@ -2,7 +2,7 @@ package gazette.output;
 
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
-import gazette.render.AlreadyWritten;
+import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 
 import java.io.IOException;
@@ -31,8 +31,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the site to a folder. A new or empty folder is filled by writing into {@code .NAME.staging}
- * beside it and renaming that into place, so a crash leaves only the staging folder, which the next
- * build removes. An existing site is rewritten in place, as Hugo and Jekyll do: files whose bytes
+ * beside it (each file as soon as it renders, see {@link #early}) and renaming that into place, so a
+ * failed build or a crash leaves at most the staging folder, which the next build removes. An existing site is rewritten in place, as Hugo and Jekyll do: files whose bytes
  * are already there are left alone, the others overwritten, and files the new site lacks deleted.
  * Building a whole second tree and deleting the first made a rebuild of a large site create and
  * delete tens of thousands of files and folders each time, which on Linux filesystems costs more
@@ -51,6 +51,8 @@ public final class DirectorySink implements FolderSink {
 
     private final Path output;
     private final String outputRel;
+    /** Where a new site is written before it is renamed into place. */
+    private final Path staging;
 
     /**
      * @param output    the output folder
@@ -59,22 +61,29 @@ public final class DirectorySink implements FolderSink {
     public DirectorySink(Path output, String outputRel) {
         this.output = output.toAbsolutePath().normalize();
         this.outputRel = outputRel;
+        this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".staging");
     }
 
     @Override
-    public int publish(List<OutputFile> files, Collection<String> found, Map<String, Long> listed) {
+    public int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
         checkReplaceable();
         Path parent = output.getParent();
-        Path staging = parent.resolve("." + output.getFileName() + ".staging");
         Path old = parent.resolve("." + output.getFileName() + ".old"); // left by a build that swapped folders
+        // Files taken from an empty listing were staged as they rendered; from any other, found in place.
+        boolean staged = listed.isEmpty() && !taken.isEmpty();
         try {
             files.forEach(f -> SafePath.check(f.path()));
             Files.createDirectories(parent);
-            deleteTree(staging);
+            if (!staged) {
+                deleteTree(staging);
+            }
             deleteTree(old);
             Map<String, Long> there = listed.isEmpty() ? scan() : listed;
+            if (!there.isEmpty() && staged) {
+                throw new IOException("files appeared in it while the site was built; build again");
+            }
             if (!there.isEmpty()) {
-                return rewrite(files, found, there);
+                return rewrite(files, taken, there);
             }
             // Every write finishes before a failure is reported, so no thread is still writing while
             // the staging folder is removed.
@@ -84,11 +93,47 @@ public final class DirectorySink implements FolderSink {
                 deleteTree(output); // it holds no files, as scan found: at most empty folders
             }
             move(staging, output);
-            return files.size();
+            return files.size() + taken.size();
         } catch (IOException | IllegalArgumentException e) {
             removeQuietly(staging);
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
         }
+    }
+
+    /**
+     * For a folder with files in it, reads a file back only where the listing gives it the rendered
+     * file's size (a link, listed as -1, never matches), and takes the file when the bytes are the
+     * same; one that can not be read is simply written again at publishing. For a new or empty
+     * folder, writes each file into the staging folder as it comes, after removing one a crashed
+     * build left; should a write fail, the file is held and written again at publishing, which
+     * reports the failure.
+     */
+    @Override
+    public EarlyOutput early(Map<String, Long> listed) {
+        if (!listed.isEmpty()) {
+            return file -> {
+                Long size = listed.get(file.path());
+                Path target = output.resolve(file.path()).normalize();
+                try {
+                    return size != null && size == file.bytes().length && target.startsWith(output)
+                            && sameBytes(target, file.bytes());
+                } catch (IOException e) {
+                    return false;
+                }
+            };
+        }
+        try {
+            deleteTree(staging);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            return EarlyOutput.NONE; // publishing tries again and reports it
+        }
+        return file -> SafePath.isSafe(file.path()) && write(staging, file, null, null) == null;
+    }
+
+    @Override
+    public void abandon() {
+        removeQuietly(staging);
     }
 
     /**
@@ -282,27 +327,6 @@ public final class DirectorySink implements FolderSink {
         } catch (IOException e) {
             return e;
         }
-    }
-
-    /**
-     * Reads a file back only where the listing gives it the rendered file's size; a link (listed as
-     * -1) never matches. A file that can not be read is simply written again.
-     */
-    @Override
-    public AlreadyWritten alreadyWritten(Map<String, Long> listed) {
-        if (listed.isEmpty()) {
-            return AlreadyWritten.NONE; // a new folder: filled through the staging folder
-        }
-        return file -> {
-            Long size = listed.get(file.path());
-            Path target = output.resolve(file.path()).normalize();
-            try {
-                return size != null && size == file.bytes().length && target.startsWith(output)
-                        && sameBytes(target, file.bytes());
-            } catch (IOException e) {
-                return false;
-            }
-        };
     }
 
     /** Whether the file holds these bytes; false when it is gone (since the folder was listed) or is now a link. */

@@ -1,6 +1,6 @@
 package gazette.output;
 
-import gazette.render.AlreadyWritten;
+import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 
 import java.util.Collection;
@@ -23,10 +23,10 @@ public interface FolderSink extends OutputSink {
     }
 
     /**
-     * As {@link #publish(List, Map)}, keeping as they are the files at the paths in {@code found},
-     * which {@link #alreadyWritten} found holding the site's bytes while it rendered.
+     * As {@link #publish(List, Map)}, with the files at the paths in {@code taken} taken already by
+     * the {@link #early} output given the same listing: found in the folder, or staged.
      */
-    int publish(List<OutputFile> files, Collection<String> found, Map<String, Long> listed);
+    int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed);
 
     @Override
     default int publish(List<OutputFile> files) {
@@ -34,10 +34,15 @@ public interface FolderSink extends OutputSink {
     }
 
     /**
-     * Which rendered files the folder holds already, byte for byte, given what {@link #scan} listed:
-     * read back only where the listed size is the file's. Reads, never writes.
+     * Takes files as they render, given what {@link #scan} listed: a folder with files in it is read
+     * back where the listed size is a file's, and the files it holds byte for byte are taken; a new
+     * or empty folder is begun beside it, where each file is written as it comes. Nothing changes in
+     * the folder itself until {@link #publish}; {@link #abandon} removes what was begun.
      */
-    AlreadyWritten alreadyWritten(Map<String, Long> listed);
+    EarlyOutput early(Map<String, Long> listed);
+
+    /** Removes what an {@link #early} output began, when the build fails before publishing. */
+    void abandon();
 
     /** Writes {@code changed}, deletes the files in {@code gone} and the folders that leaves empty, and keeps the rest. */
     void update(List<OutputFile> changed, Collection<String> gone);

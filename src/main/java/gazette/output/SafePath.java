@@ -23,4 +23,14 @@ final class SafePath {
         }
         return path;
     }
+
+    /** Whether {@link #check} lets the path pass. */
+    static boolean isSafe(String path) {
+        try {
+            check(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

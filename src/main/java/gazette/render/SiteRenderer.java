@@ -83,21 +83,21 @@ public final class SiteRenderer {
      */
     public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
             SearchDocs searchDocs) {
-        return render(site, memo, articleKeys, searchDocs, AlreadyWritten.NONE);
+        return render(site, memo, articleKeys, searchDocs, EarlyOutput.NONE);
     }
 
     /**
-     * As {@link #render(Site, PageMemo, Function, SearchDocs)}, letting go of the bytes of each page
-     * that {@code written} says the output folder holds already: those come back as {@link RenderedSite#found()}.
+     * As {@link #render(Site, PageMemo, Function, SearchDocs)}, handing each file to {@code early} as
+     * soon as it is made: those it takes come back as {@link RenderedSite#taken()}, without their bytes.
      */
     public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
-            SearchDocs searchDocs, AlreadyWritten written) {
+            SearchDocs searchDocs, EarlyOutput early) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates));
         cache.startBuild(site.config().locale());
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
-        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages, written);
+        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages, early);
         cache.endBuild();
         return rendered;
     }
@@ -119,25 +119,24 @@ public final class SiteRenderer {
         // first working out whether it changed (a pass over every document); the write skips it if not.
         jobs.add(pages::searchIndexUnkeyed);
         // The cache keeps its views for a later full render; nothing is dropped after so partial a build.
-        return run(jobs, List.of(), known, pages, AlreadyWritten.NONE);
+        return run(jobs, List.of(), known, pages, EarlyOutput.NONE);
     }
 
     /**
      * Runs the jobs on all cores; the result keeps their order. Files of {@code known} no job makes
-     * are kept. A page the output folder holds already is let go as soon as it is rendered, on the
-     * thread that rendered it.
+     * are kept. Each file is offered to {@code early} on the thread that made it, and let go if taken.
      */
     private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known, Pages pages,
-            AlreadyWritten written) {
+            EarlyOutput early) {
         List<OutputFile> files = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        List<FoundFile> found = new ArrayList<>();
+        List<TakenFile> taken = new ArrayList<>();
         Map<String, Fingerprint.Value> keys = new HashMap<>();
         Set<String> made = new HashSet<>();
-        for (Job job : jobs.parallelStream().map(Supplier::get).map(job -> job.found(written)).toList()) {
+        for (Job job : completeAll(jobs, early)) {
             made.add(job.path());
-            if (job.found() != null) {
-                found.add(job.found());
+            if (job.taken() != null) {
+                taken.add(job.taken());
             } else if (job.file() == null) {
                 kept.add(job.path());
             } else {
@@ -150,17 +149,47 @@ public final class SiteRenderer {
         files.addAll(extra);
         // Unsorted: only looked up, and serve passes every file of the site here on each save.
         known.stream().filter(path -> !made.contains(path)).forEach(kept::add);
-        return new RenderedSite(files, kept, found, keys, pages.madeSearchDocs);
+        return new RenderedSite(files, kept, taken, keys, pages.madeSearchDocs);
+    }
+
+    /**
+     * Every job's result, made on all cores and offered to {@code early}. A failure is thrown only
+     * once every job has finished, so no thread is still rendering or staging a file when the caller
+     * cleans up after it, and it is the first failing job's in plan order, whatever the timing.
+     */
+    private static List<Job> completeAll(List<Supplier<Job>> jobs, EarlyOutput early) {
+        List<Outcome> outcomes = jobs.parallelStream().map(job -> {
+            try {
+                return new Outcome(job.get().offer(early), null);
+            } catch (RuntimeException | Error e) {
+                return new Outcome(null, e);
+            }
+        }).toList();
+        List<Job> done = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            if (outcome.failure() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (outcome.failure() instanceof Error e) {
+                throw e;
+            }
+            done.add(outcome.job());
+        }
+        return done;
+    }
+
+    /** A job's result, or what it threw. */
+    private record Outcome(Job job, Throwable failure) {
     }
 
     /**
      * One planned output.
      *
-     * @param file  the rendered file, or null when the memo said the page is unchanged or it was found on disk
+     * @param file  the rendered file, or null when the memo said the page is unchanged or the output took it
      * @param key   the fingerprint of template and model, for templated pages; else null
-     * @param found what is known of the rendered file once its bytes were let go, as the output folder holds them already
+     * @param taken what is known of the rendered file once the output took it and its bytes were let go
      */
-    private record Job(String path, OutputFile file, Fingerprint.Value key, FoundFile found) {
+    private record Job(String path, OutputFile file, Fingerprint.Value key, TakenFile taken) {
         Job(String path, OutputFile file, Fingerprint.Value key) {
             this(path, file, key, null);
         }
@@ -169,12 +198,12 @@ public final class SiteRenderer {
             return new Job(file.path(), file, null);
         }
 
-        /** This job with its file's bytes let go, when the output folder holds them already; else itself. */
-        Job found(AlreadyWritten written) {
-            if (file == null || !written.holds(file)) {
+        /** This job with its file's bytes let go, when {@code early} takes the file; else itself. */
+        Job offer(EarlyOutput early) {
+            if (file == null || !early.take(file)) {
                 return this;
             }
-            return new Job(path, null, key, new FoundFile(path, Fingerprint.of(file.bytes()), file.bytes().length));
+            return new Job(path, null, key, new TakenFile(path, Fingerprint.of(file.bytes()), file.bytes().length));
         }
     }
 

@@ -1,7 +1,7 @@
 package gazette.serve;
 
 import gazette.output.FolderSink;
-import gazette.render.AlreadyWritten;
+import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 
 import java.util.Collection;
@@ -28,19 +28,24 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
-    public int publish(List<OutputFile> files, Collection<String> found, Map<String, Long> listed) {
+    public int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
         lock.writeLock().lock();
         try {
-            return folder.publish(files, found, listed);
+            return folder.publish(files, taken, listed);
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** Reads without the lock: only this process writes the folder while it serves, and it is not writing while it renders. */
+    /** Without the lock: it only reads the folder, or writes beside it, and this process is not publishing while it renders. */
     @Override
-    public AlreadyWritten alreadyWritten(Map<String, Long> listed) {
-        return folder.alreadyWritten(listed);
+    public EarlyOutput early(Map<String, Long> listed) {
+        return folder.early(listed);
+    }
+
+    @Override
+    public void abandon() {
+        folder.abandon();
     }
 
     @Override

@@ -127,6 +127,16 @@ class BadInputTest {
     }
 
     @Test
+    void aTemplateErrorInABuildIntoANewFolderLeavesNoFolderAndNoStagedFiles() throws IOException {
+        // The article page fails after the home page and others may already have been staged.
+        site.write("templates/article.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n${article.nosuchfield}\n</@layout.frame>\n");
+        TestSite.Run run = site.run("build", "--output", "fresh");
+        assertEquals(1, run.code(), run.err());
+        assertFalse(Files.exists(dir.resolve("fresh")), "no output folder is made by a failed build");
+        assertFalse(Files.exists(dir.resolve(".fresh.staging")), "what was staged while rendering is removed");
+    }
+
+    @Test
     void templateSyntaxErrorNamesTheTemplateLine() throws IOException {
         site.write("templates/home.ftlh", "<p>\n<#if>\n");
         assertFails("templates/home.ftlh:2:");

@@ -145,19 +145,53 @@ class DirectorySinkTest {
         DirectorySink sink = new DirectorySink(out, "site-output");
         sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
         Map<String, Long> listed = sink.scan();
-        var written = sink.alreadyWritten(listed);
+        var written = sink.early(listed); // a folder with files: read back, never written to
 
-        assertTrue(written.holds(OutputFile.text("articles/a/index.html", "a")));
-        assertFalse(written.holds(OutputFile.text("articles/a/index.html", "A")), "same size, other bytes");
-        assertFalse(written.holds(OutputFile.text("index.html", "home page")), "other size: not even read");
-        assertFalse(written.holds(OutputFile.text("articles/c/index.html", "c")), "not in the listing");
-        assertFalse(new DirectorySink(dir.resolve("new"), "new").alreadyWritten(Map.of()).holds(OutputFile.text("index.html", "home")));
+        assertTrue(written.take(OutputFile.text("articles/a/index.html", "a")));
+        assertFalse(written.take(OutputFile.text("articles/a/index.html", "A")), "same size, other bytes");
+        assertFalse(written.take(OutputFile.text("index.html", "home page")), "other size: not even read");
+        assertFalse(written.take(OutputFile.text("articles/c/index.html", "c")), "not in the listing");
 
         // The renderer let articles/a go as found; the site no longer has articles/b.
         int count = sink.publish(site("index.html", "new home"), List.of("articles/a/index.html"), listed);
 
         assertEquals(1, count, "only the changed home page is written");
         assertEquals(Map.of(".nojekyll", "", "index.html", "new home", "articles/a/index.html", "a"), contents(out));
+    }
+
+    @Test
+    void aNewSiteIsStagedAsItRendersAndAppearsWholeWhenPublished() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        write(dir.resolve(".site-output.staging/stale.html"), "left by a crashed build");
+        var early = sink.early(sink.scan());
+
+        assertTrue(early.take(OutputFile.text("articles/a/index.html", "a")));
+        assertTrue(early.take(OutputFile.text(".nojekyll", "")));
+        assertFalse(early.take(OutputFile.text("../escape.html", "x")), "an unsafe path is held, and refused at publishing");
+        assertFalse(Files.exists(out), "nothing is visible before the site is published");
+
+        assertEquals(3, sink.publish(List.of(OutputFile.text("index.html", "home")),
+                List.of("articles/a/index.html", ".nojekyll"), Map.of()));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "articles/a/index.html", "a"), contents(out));
+        assertEquals(List.of("site-output"), siblings(), "the staging folder, stale file and all, became the site");
+    }
+
+    @Test
+    void aFailedBuildRemovesWhatItStagedAndAFolderFilledMeanwhileIsLeftAlone() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.early(Map.of()).take(OutputFile.text("index.html", "home"));
+        sink.abandon();
+        assertEquals(List.of(), siblings(), "a build that failed while rendering leaves nothing behind");
+
+        sink.early(Map.of()).take(OutputFile.text("index.html", "home"));
+        write(out.resolve(".nojekyll"), ""); // another build finished in the meantime
+        write(out.resolve("index.html"), "theirs");
+        assertThrows(BuildFailure.class, () -> sink.publish(List.of(OutputFile.text(".nojekyll", "")),
+                List.of("index.html"), Map.of()));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "theirs"), contents(out));
+        assertEquals(List.of("site-output"), siblings());
     }
 
     @Test
@@ -171,9 +205,9 @@ class DirectorySinkTest {
         Files.delete(out.resolve("index.html"));
         link(out.resolve("index.html"), outside.resolve("page.html")); // put there after the listing
 
-        assertFalse(sink.alreadyWritten(listed).holds(OutputFile.text("index.html", "home")),
+        assertFalse(sink.early(listed).take(OutputFile.text("index.html", "home")),
                 "a link to a file with the same bytes is not the site's file");
-        assertFalse(sink.alreadyWritten(sink.scan()).holds(OutputFile.text("index.html", "home")), "listed as a link");
+        assertFalse(sink.early(sink.scan()).take(OutputFile.text("index.html", "home")), "listed as a link");
     }
 
     @Test
