@@ -31,11 +31,15 @@ class CliTest {
     void helpListsTheCommands(@TempDir Path dir) {
         TestSite.Run run = TestSite.at(dir).run("--help");
         assertEquals(0, run.code());
-        for (String command : new String[] {"build", "check", "new", "import"}) {
-            assertTrue(run.out().contains(command), run.out());
+        for (String command : new String[] {"build", "serve", "check", "new", "import", "help"}) {
+            assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), run.out());
         }
         TestSite.Run build = TestSite.at(dir).run("build", "--help");
         assertTrue(build.out().contains("--base-url") && build.out().contains("--drafts") && build.out().contains("--clean"));
+        assertTrue(build.out().startsWith("Usage: gazette build "), build.out());
+        TestSite.Run helpServe = TestSite.at(dir).run("help", "serve");
+        assertEquals(0, helpServe.code());
+        assertTrue(helpServe.out().startsWith("Usage: gazette serve ") && helpServe.out().contains("--port"), helpServe.out());
     }
 
     @Test
@@ -44,6 +48,9 @@ class CliTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
         assertEquals(2, TestSite.at(dir).run("publish").code());
+        TestSite.Run typo = TestSite.at(dir).run("bild");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("Did you mean: gazette build?"), typo.err());
     }
 
     @Test
