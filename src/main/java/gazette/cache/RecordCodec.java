@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -266,22 +267,43 @@ final class RecordCodec {
         }
     }
 
+    /** Part of a byte array, shared and not copied: neither side may change the array after. */
+    record Slice(byte[] array, int from, int length) {
+        Slice {
+            Objects.checkFromIndexSize(from, length, array.length);
+        }
+
+        static Slice of(byte[] array) {
+            return new Slice(array, 0, array.length);
+        }
+    }
+
     /** Reads what {@link Out} wrote; running past the end means a damaged file. */
     static final class In {
         private final byte[] buf;
+        private final int start;
+        private final int end;
         private int pos;
 
         In(byte[] buf) {
-            this.buf = buf;
+            this(Slice.of(buf));
+        }
+
+        /** Reads only the slice's bytes of its array. */
+        In(Slice slice) {
+            this.buf = slice.array();
+            this.start = slice.from();
+            this.end = slice.from() + slice.length();
+            this.pos = start;
         }
 
         /** How many bytes have been read. */
         int position() {
-            return pos;
+            return pos - start;
         }
 
         int readByte() {
-            if (pos >= buf.length) {
+            if (pos >= end) {
                 throw new CorruptCache("the cache file ends early", null);
             }
             return buf[pos++];
@@ -315,10 +337,16 @@ final class RecordCodec {
             return Arrays.copyOfRange(buf, pos - n, pos);
         }
 
+        /** As {@link #readBytes}, but the bytes stay in this buffer: it must not change after. */
+        Slice readSlice() {
+            int n = length();
+            return new Slice(buf, pos - n, n);
+        }
+
         /** Reads a length and steps over that many bytes, which must be there; returns the length. */
         private int length() {
             int n = Math.toIntExact(readLong());
-            if (n < 0 || pos + n > buf.length) {
+            if (n < 0 || n > end - pos) {
                 throw new CorruptCache("the cache file ends early", null);
             }
             pos += n;
@@ -326,7 +354,7 @@ final class RecordCodec {
         }
 
         boolean atEnd() {
-            return pos == buf.length;
+            return pos == end;
         }
     }
 }
