@@ -55,9 +55,10 @@ public final class Launcher {
 
     /**
      * The collector of a command that runs once, unless it is a build from a cache. On 10,000 articles
-     * G1 took a clean build to 1.6–1.8 GB of resident memory for about 620 MB kept alive at the end;
-     * the serial collector with a 100 MB young generation stayed at 830–860 MB, no slower (15.8–18.1 s
-     * against 16.6–18.1 s in the same run), and 1,000 articles took 250 MB instead of 360 MB. A build
+     * G1 takes a clean build to about 1.6 GB of resident memory; the serial collector with a 100 MB
+     * young generation stays at 0.55–0.58 GB, no slower (24.9–33.1 s against 25.7–29.3 s, alternated
+     * in one run on a slow day; 15.8–18.1 s against 16.6–18.1 s when G1 reached 1.6–1.8 GB for the
+     * build's larger live set of the time), and 1,000 articles took 250 MB instead of 360 MB. A build
      * from a cache keeps G1: it decodes the cache's few hundred megabytes of long-lived objects at
      * once, which the serial collector copied and compacted for 0.6 s of a 2.9–4.0 s one-article
      * rebuild, against G1's 0.16 s (2.5–2.7 s).
