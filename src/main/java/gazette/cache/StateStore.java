@@ -49,7 +49,8 @@ public final class StateStore {
     /**
      * Each source entry read or written, with its encoded bytes: saving it again copies them. An
      * entry read keeps its bytes where the file was read into, as its texts do, so loading copies
-     * nothing.
+     * nothing; the file's array lives as long as any entry read from it (in {@code serve}, until
+     * every article has been edited).
      */
     private final Map<BuildState.SourceEntry, RecordCodec.Slice> encoded = Collections.synchronizedMap(new IdentityHashMap<>());
 
