@@ -244,6 +244,13 @@ final class RecordCodec {
             writeBytes(s.getBytes(StandardCharsets.UTF_8));
         }
 
+        /** The bytes as they are, without their length: for what the reader knows the length of. */
+        void writeRaw(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
+        }
+
         /** A length, then the bytes as they are. */
         void writeBytes(byte[] bytes) {
             writeBytes(bytes, 0, bytes.length);

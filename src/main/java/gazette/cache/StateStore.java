@@ -7,7 +7,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Keeps a {@link BuildState} in one file beside the output folder ({@code .site-output.gazette-cache}
@@ -35,12 +32,11 @@ import java.util.stream.Stream;
  * cache, and the build is a clean one.
  */
 public final class StateStore {
-    private static final String MAGIC = "gazette-cache 2";
-    /** Enough to hold the file's header: its magic, the engine and the summary's length. */
+    /** Enough to hold the file's header line and the summary's length. */
     private static final int HEAD_BYTES = 1024;
     /** How much of the file one read takes when the whole file is read. */
     private static final int READ_CHUNK = 1 << 20;
-    private static final String ENGINE = engine();
+    private static final byte[] HEADER = CacheFile.header();
 
     /** The type of {@link BuildState#outputs()}, for the codec. */
     private static final Type OUTPUTS = outputsType();
@@ -71,12 +67,13 @@ public final class StateStore {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            RecordCodec.In head = new RecordCodec.In(readAt(channel, 0, HEAD_BYTES, false));
-            if (!MAGIC.equals(head.readString()) || !ENGINE.equals(head.readString())) {
+            byte[] start = readAt(channel, 0, HEAD_BYTES, false);
+            if (!startsWithHeader(start)) {
                 return Optional.empty();
             }
+            RecordCodec.In head = new RecordCodec.In(new RecordCodec.Slice(start, HEADER.length, start.length - HEADER.length));
             int length = Math.toIntExact(head.readLong());
-            return Optional.ofNullable(decodeSummary(readAt(channel, head.position(), length, true)));
+            return Optional.ofNullable(decodeSummary(readAt(channel, HEADER.length + head.position(), length, true)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // as read() does: a cache is only ever a shortcut
         }
@@ -187,15 +184,22 @@ public final class StateStore {
             return Optional.empty();
         }
         try {
-            RecordCodec.In in = new RecordCodec.In(readWhole(file));
-            if (!MAGIC.equals(in.readString()) || !ENGINE.equals(in.readString())) {
+            if (!CacheFile.writtenByThisGazette(file)) {
+                return Optional.empty(); // without reading a large file only to find it is not ours
+            }
+            byte[] bytes = readWhole(file);
+            if (!startsWithHeader(bytes)) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(decode.apply(in));
+            return Optional.ofNullable(decode.apply(new RecordCodec.In(new RecordCodec.Slice(bytes, HEADER.length, bytes.length - HEADER.length))));
         } catch (IOException | RuntimeException e) {
             // A cache is only ever a shortcut: whatever is wrong with it, build without it.
             return Optional.empty();
         }
+    }
+
+    private static boolean startsWithHeader(byte[] bytes) {
+        return bytes.length >= HEADER.length && Arrays.equals(bytes, 0, HEADER.length, HEADER, 0, HEADER.length);
     }
 
     /**
@@ -221,8 +225,7 @@ public final class StateStore {
     /** Writes the state whole, by a rename, so a reader never sees half of it. */
     public void save(BuildState state) throws IOException {
         RecordCodec.Out out = new RecordCodec.Out();
-        out.writeString(MAGIC);
-        out.writeString(ENGINE);
+        out.writeRaw(HEADER);
         RecordCodec.Out summary = new RecordCodec.Out();
         RecordCodec.write(summary, state.summary(), BuildState.Summary.class);
         out.writeBytes(summary.toByteArray());
@@ -271,28 +274,6 @@ public final class StateStore {
             return BuildState.class.getDeclaredMethod("outputs").getGenericReturnType();
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Which Gazette wrote a cache: its version, and the size and time of the jar (or of the newest
-     * class file, when running from a build folder), so a rebuilt Gazette never trusts an old cache.
-     */
-    private static String engine() {
-        String version = String.valueOf(StateStore.class.getPackage().getImplementationVersion());
-        try {
-            Path code = Path.of(StateStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                BasicFileAttributes attrs = Files.readAttributes(code, BasicFileAttributes.class);
-                return version + " " + attrs.size() + " " + attrs.lastModifiedTime().toMillis();
-            }
-            try (Stream<Path> walk = Files.walk(code)) {
-                long newest = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
-                return version + " classes " + newest;
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // Unknown origin: a fresh value per run means the cache is never trusted, which is safe.
-            return version + " " + System.nanoTime();
         }
     }
 }

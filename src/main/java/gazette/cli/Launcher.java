@@ -119,13 +119,17 @@ public final class Launcher {
         }
     }
 
-    /** Whether {@code args} ask for a {@code build}, without {@code --clean}, of an output folder with a cache beside it. */
+    /**
+     * Whether {@code args} ask for a {@code build}, without {@code --clean}, of an output folder with a
+     * cache beside it that this Gazette wrote. A cache from another Gazette (an upgrade, a rebuilt jar)
+     * is not used, so the build is a full one and is set up as one.
+     */
     static boolean fromCache(String[] args) {
         if (args.length == 0 || !args[0].equals("build")) {
             return false;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return !rest.contains("--clean") && Files.isRegularFile(CacheFile.beside(Path.of(option(rest, "--output", "site-output"))));
+        return !rest.contains("--clean") && CacheFile.writtenByThisGazette(CacheFile.beside(Path.of(option(rest, "--output", "site-output"))));
     }
 
     /** The value of {@code --name VALUE} or {@code --name=VALUE}, else the default. */

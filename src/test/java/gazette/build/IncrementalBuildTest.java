@@ -1,6 +1,7 @@
 package gazette.build;
 
 import gazette.cache.BuildState;
+import gazette.cache.CacheFile;
 import gazette.cache.StateStore;
 
 import gazette.diag.BuildFailure;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -220,6 +222,7 @@ class IncrementalBuildTest {
         BuildResult first = site.builder().run(false);
         Path cache = site.output().resolveSibling(".site-output.gazette-cache");
         assertTrue(Files.isRegularFile(cache), "the cache sits beside the output");
+        assertTrue(CacheFile.writtenByThisGazette(cache), "the launcher can tell it is this Gazette's cache");
         Files.writeString(site.output().resolve("stray.html"), "not Gazette's");
         // A page changed by hand but kept at its size: the cache, which checks sizes, takes it as intact.
         Path home = site.output().resolve("index.html");
@@ -249,6 +252,29 @@ class IncrementalBuildTest {
         }
         site.builder().run(false);
         assertSame(site.cleanBuild(), tree(site.output()), "after a damaged cache");
+    }
+
+    @Test
+    void aCacheFromAnotherGazetteIsIgnored() throws IOException {
+        Fixture site = new Fixture(dir, new Random(11));
+        site.start();
+        site.builder().run(false);
+        Path cache = site.output().resolveSibling(".site-output.gazette-cache");
+        byte[] bytes = Files.readAllBytes(cache);
+        int header = CacheFile.header().length;
+        bytes[header - 2] = (byte) (bytes[header - 2] == '1' ? '2' : '1'); // another jar time, the rest intact
+        Files.write(cache, bytes);
+        assertFalse(CacheFile.writtenByThisGazette(cache));
+        StateStore store = new StateStore(site.output());
+        assertTrue(store.loadSummary().isEmpty() && store.load().isEmpty(), "nothing of it is read");
+        site.randomEdit();
+        if (site.broken) {
+            site.fixBroken();
+        }
+        site.builder().run(false);
+        assertSame(site.cleanBuild(), tree(site.output()), "after another Gazette's cache");
+        assertTrue(CacheFile.writtenByThisGazette(cache), "the cache is this Gazette's again");
+        assertTrue(store.load().isPresent());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package gazette.cli;
 
+import gazette.cache.CacheFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +87,11 @@ class LauncherTest {
         String source = "--source=" + seeds;
         String output = dir.resolve("out").toString();
         assertTrue(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}));
-        Files.createFile(dir.resolve(".out.gazette-cache"));
+        Path cache = dir.resolve(".out.gazette-cache");
+        Files.write(cache, "gazette-cache 2 written by an older Gazette\n".getBytes(StandardCharsets.UTF_8));
+        assertFalse(Launcher.fromCache(new String[] {"build", source, "--output", output}), "another Gazette's cache is not used");
+        assertTrue(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}), "so the build is a full one");
+        Files.write(cache, CacheFile.header());
         assertFalse(Launcher.largeFullBuild(new String[] {"build", source, "--output", output}), "with a cache it is incremental");
         assertTrue(Launcher.fromCache(new String[] {"build", source, "--output", output}));
         assertFalse(Launcher.fromCache(new String[] {"build", "--clean", source, "--output", output}));
