@@ -246,9 +246,13 @@ final class RecordCodec {
 
         /** The bytes as they are, without their length: for what the reader knows the length of. */
         void writeRaw(byte[] bytes) {
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
-            size += bytes.length;
+            writeRaw(bytes, 0, bytes.length);
+        }
+
+        private void writeRaw(byte[] bytes, int from, int length) {
+            ensure(length);
+            System.arraycopy(bytes, from, buf, size, length);
+            size += length;
         }
 
         /** A length, then the bytes as they are. */
@@ -258,9 +262,7 @@ final class RecordCodec {
 
         void writeBytes(byte[] bytes, int from, int length) {
             writeLong(length);
-            ensure(length);
-            System.arraycopy(bytes, from, buf, size, length);
-            size += length;
+            writeRaw(bytes, from, length);
         }
 
         private void ensure(int more) {

@@ -32,8 +32,8 @@ import java.util.function.Function;
  * cache, and the build is a clean one.
  */
 public final class StateStore {
-    /** Enough to hold the file's header line and the summary's length. */
-    private static final int HEAD_BYTES = 1024;
+    /** The most bytes a length takes in the file (a variable-length long). */
+    private static final int LENGTH_BYTES = 10;
     /** How much of the file one read takes when the whole file is read. */
     private static final int READ_CHUNK = 1 << 20;
     private static final byte[] HEADER = CacheFile.header();
@@ -67,11 +67,10 @@ public final class StateStore {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] start = readAt(channel, 0, HEAD_BYTES, false);
-            if (!startsWithHeader(start)) {
+            if (!ours(channel)) {
                 return Optional.empty();
             }
-            RecordCodec.In head = new RecordCodec.In(new RecordCodec.Slice(start, HEADER.length, start.length - HEADER.length));
+            RecordCodec.In head = new RecordCodec.In(readAt(channel, HEADER.length, LENGTH_BYTES, false));
             int length = Math.toIntExact(head.readLong());
             return Optional.ofNullable(decodeSummary(readAt(channel, HEADER.length + head.position(), length, true)));
         } catch (IOException | RuntimeException e) {
@@ -183,14 +182,11 @@ public final class StateStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            if (!CacheFile.writtenByThisGazette(file)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (!ours(channel)) {
                 return Optional.empty(); // without reading a large file only to find it is not ours
             }
-            byte[] bytes = readWhole(file);
-            if (!startsWithHeader(bytes)) {
-                return Optional.empty();
-            }
+            byte[] bytes = readWhole(channel);
             return Optional.ofNullable(decode.apply(new RecordCodec.In(new RecordCodec.Slice(bytes, HEADER.length, bytes.length - HEADER.length))));
         } catch (IOException | RuntimeException e) {
             // A cache is only ever a shortcut: whatever is wrong with it, build without it.
@@ -198,8 +194,9 @@ public final class StateStore {
         }
     }
 
-    private static boolean startsWithHeader(byte[] bytes) {
-        return bytes.length >= HEADER.length && Arrays.equals(bytes, 0, HEADER.length, HEADER, 0, HEADER.length);
+    /** Whether the file starts with the header of this Gazette's caches ({@link CacheFile#header}). */
+    private static boolean ours(FileChannel channel) throws IOException {
+        return Arrays.equals(readAt(channel, 0, HEADER.length, false), HEADER);
     }
 
     /**
@@ -207,19 +204,17 @@ public final class StateStore {
      * {@link Files#readAllBytes} would pass the whole file through a temporary native buffer of
      * the same size, which for a 10,000-article cache costs more than the reading itself.
      */
-    private static byte[] readWhole(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] bytes = new byte[Math.toIntExact(channel.size())];
-            int at = 0;
-            while (at < bytes.length) {
-                int read = channel.read(ByteBuffer.wrap(bytes, at, Math.min(READ_CHUNK, bytes.length - at)));
-                if (read < 0) {
-                    throw new RecordCodec.CorruptCache("the cache file ends early", null);
-                }
-                at += read;
+    private static byte[] readWhole(FileChannel channel) throws IOException {
+        byte[] bytes = new byte[Math.toIntExact(channel.size())];
+        int at = 0;
+        while (at < bytes.length) {
+            int read = channel.read(ByteBuffer.wrap(bytes, at, Math.min(READ_CHUNK, bytes.length - at)), at);
+            if (read < 0) {
+                throw new RecordCodec.CorruptCache("the cache file ends early", null);
             }
-            return bytes;
+            at += read;
         }
+        return bytes;
     }
 
     /** Writes the state whole, by a rename, so a reader never sees half of it. */

@@ -246,10 +246,7 @@ class IncrementalBuildTest {
         Path cache = site.output().resolveSibling(".site-output.gazette-cache");
         byte[] bytes = Files.readAllBytes(cache);
         Files.write(cache, Arrays.copyOf(bytes, bytes.length / 2));
-        site.randomEdit();
-        if (site.broken) {
-            site.fixBroken();
-        }
+        site.buildableEdit();
         site.builder().run(false);
         assertSame(site.cleanBuild(), tree(site.output()), "after a damaged cache");
     }
@@ -267,10 +264,7 @@ class IncrementalBuildTest {
         assertFalse(CacheFile.writtenByThisGazette(cache));
         StateStore store = new StateStore(site.output());
         assertTrue(store.loadSummary().isEmpty() && store.load().isEmpty(), "nothing of it is read");
-        site.randomEdit();
-        if (site.broken) {
-            site.fixBroken();
-        }
+        site.buildableEdit();
         site.builder().run(false);
         assertSame(site.cleanBuild(), tree(site.output()), "after another Gazette's cache");
         assertTrue(CacheFile.writtenByThisGazette(cache), "the cache is this Gazette's again");
@@ -448,6 +442,14 @@ class IncrementalBuildTest {
             }
             write(name);
             return "text " + name;
+        }
+
+        /** A random edit, with the broken file it may leave removed, so the site builds. */
+        void buildableEdit() throws IOException {
+            randomEdit();
+            if (broken) {
+                fixBroken();
+            }
         }
 
         void fixBroken() throws IOException {

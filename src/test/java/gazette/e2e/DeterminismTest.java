@@ -30,10 +30,7 @@ class DeterminismTest {
         Map<String, byte[]> parallel = tree(onThreads(4, generated(b)).output());
         assertTrue(single.keySet().stream().filter(f -> f.startsWith("articles/gen-")).count() >= 100,
                 "every generated article has its page: " + single.keySet());
-        assertEquals(single.keySet(), parallel.keySet());
-        for (String path : single.keySet()) {
-            assertArrayEquals(single.get(path), parallel.get(path), path);
-        }
+        assertSameFiles(single, parallel);
     }
 
     /**
@@ -80,9 +77,14 @@ class DeterminismTest {
     void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path a, @TempDir Path b) throws IOException {
         Map<String, byte[]> first = tree(TestSite.seedCopy(a).build().output());
         Map<String, byte[]> second = tree(TestSite.seedCopy(b).build().output());
-        assertEquals(first.keySet(), second.keySet());
-        for (String path : first.keySet()) {
-            assertArrayEquals(first.get(path), second.get(path), path);
+        assertSameFiles(first, second);
+    }
+
+    /** The same paths, each with the same bytes. */
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String path : expected.keySet()) {
+            assertArrayEquals(expected.get(path), actual.get(path), path);
         }
     }
 
