@@ -56,7 +56,8 @@ import java.util.stream.Stream;
  * same article, so its last reading is reused instead of parsing and rendering its Markdown again.
  * A page whose template and data model are unchanged gives the same bytes, so it is not rendered
  * again (see {@link PageMemo}). Everything else (site assembly, lists, feeds, sitemap, search data)
- * is redone every time, and only files whose bytes changed are written. The result is the same,
+ * is redone every time, except after an edit of articles' text alone ({@link #textEdits}), which
+ * can not change a list; and only files whose bytes changed are written. The result is the same,
  * byte for byte, as a clean build: an edit can only ever make more work, never a stale page.
  *
  * <p>The state lives in memory between builds of one process ({@code serve}) and in a file beside
@@ -72,11 +73,10 @@ public final class IncrementalBuild {
     private BuildState state;
     /** The source files as the last successful build read them, by absolute path; null when unknown. */
     private NavigableMap<Path, FingerprintedFile> lastFiles;
-    /** The last successful build's site and templates folder, for {@link #textEdits}. */
+    /** The last successful build's site, for {@link #textEdits}. */
     private Site lastSite;
     /** The last successful build's article keys (see {@link #articleKeys}), for the next text edit; null when unknown. */
     private Map<Article, Fingerprint.Value> lastKeys;
-    private Fingerprint.Value lastTemplates;
 
     /** For one build in a process of its own ({@code gazette build}): the state is saved after the build. */
     public IncrementalBuild(BuildOptions opts, FolderSink sink) {
@@ -160,18 +160,19 @@ public final class IncrementalBuild {
         Set<String> fresh = new HashSet<>();
         List<Article> articles = read(config, files, prior, sources, fresh, problems);
         timer.lap("read articles");
-        Map<Article, Article> textEdits = clean || problems.hasErrors() ? null
-                : textEdits(prior, sources, fresh, templates, knownSite);
-        Site site = textEdits != null ? TextEdits.apply(knownSite, textEdits)
-                : SiteAssembler.assemble(config, articles, problems);
-        problems.throwIfErrors();
-        timer.lap("assemble");
-
         Map<String, Long> onDisk = clean || prior.outputs().isEmpty() ? Map.of() : outputFolder(listed);
         boolean inPlace = !onDisk.isEmpty();
         PageMemo memo = inPlace ? (path, key) -> intact(prior, onDisk, path) && key.equals(prior.outputs().get(path).page())
                 : PageMemo.NONE;
         timer.lap("scan output");
+        Map<Article, Article> textEdits = !inPlace || problems.hasErrors() ? null
+                : textEdits(prior, sources, fresh, templates, onDisk);
+        // The last site in memory with the edits put in is the one assembling would give; a new
+        // process has none, and assembles it (the lists come out as the last build's all the same).
+        Site site = textEdits != null && knownSite != null && prior == state ? TextEdits.apply(knownSite, textEdits)
+                : SiteAssembler.assemble(config, articles, problems);
+        problems.throwIfErrors();
+        timer.lap("assemble");
         Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);
         Function<Article, Fingerprint.Value> articleKeys = keys::get;
         SiteRenderer renderer = new SiteRenderer(Build.templates(opts), opts.templates(), views);
@@ -193,14 +194,13 @@ public final class IncrementalBuild {
             }
         });
         BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes, stamps);
-        state = new BuildState(summary, settings, sources, outputs, published.searchDocs());
+        state = new BuildState(summary, settings, templates, sources, outputs, published.searchDocs());
         if (!resident) {
             save(state);
         }
         lastFiles = fileMap;
         lastSite = site;
         lastKeys = keys;
-        lastTemplates = templates;
         timer.lap("save cache");
         return new BuildResult(config, Optional.of(site), articles.size(), outputs.size(), published.written(), problems.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
@@ -311,17 +311,20 @@ public final class IncrementalBuild {
     }
 
     /**
-     * The edited articles, old to new, when every change since the last build in this process is
-     * an edit of articles' text alone ({@link TextEdits}): the same source files, the same settings
-     * and templates, and no list-visible change. Then the last site, with the edits put in, is this
-     * build's, and only the edited pages, feeds and search data can differ. Null otherwise.
+     * The edited articles, old to new, when every change since the last build is an edit of
+     * articles' text alone ({@link TextEdits}): the same source files, settings and templates, and
+     * no list-visible change, with the last build's output all still on disk. Then only the edited
+     * pages, feeds and search data can differ from what the last build made, and the rest is kept
+     * without working out its pages' keys (on a large site, most of the cost of such a rebuild).
+     * Null otherwise.
      */
     private Map<Article, Article> textEdits(BuildState prior, Map<String, SourceEntry> sources, Set<String> fresh,
-            Fingerprint.Value templates, Site knownSite) {
+            Fingerprint.Value templates, Map<String, Long> onDisk) {
         // Every entry not read afresh is the prior's, under the same path: the same files are there
         // when there are as many and each fresh one was there before.
-        if (!resident || knownSite == null || prior != state || templates == null || !templates.equals(lastTemplates)
-                || sources.size() != prior.sources().size() || !prior.sources().keySet().containsAll(fresh)) {
+        if (templates == null || !templates.equals(prior.templates()) || sources.size() != prior.sources().size()
+                || !prior.sources().keySet().containsAll(fresh)
+                || !prior.outputs().keySet().stream().allMatch(path -> intact(prior, onDisk, path))) {
             return null;
         }
         Map<Article, Article> edits = new IdentityHashMap<>();

@@ -17,15 +17,16 @@ import java.util.Optional;
  *
  * @param summary  what a build that changes nothing needs to know
  * @param settings fingerprint of everything that changes how every file is read (configuration, flags)
+ * @param templates fingerprint of every file in the site's templates folder (templates and assets)
  * @param sources  by source path relative to the site folder
  * @param outputs  by output path relative to the output folder
  * @param searchDocs the articles' search documents, by article key
  */
-public record BuildState(Summary summary, Fingerprint.Value settings, Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs,
-        SearchDocs searchDocs) {
+public record BuildState(Summary summary, Fingerprint.Value settings, Fingerprint.Value templates,
+        Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs, SearchDocs searchDocs) {
 
-    public static final BuildState EMPTY = new BuildState(Summary.NONE, new Fingerprint.Value(0, 0), Map.of(), Map.of(),
-            SearchDocs.NONE);
+    public static final BuildState EMPTY = new BuildState(Summary.NONE, new Fingerprint.Value(0, 0),
+            new Fingerprint.Value(0, 0), Map.of(), Map.of(), SearchDocs.NONE);
 
     /**
      * The maps are kept read-only but not copied: whoever makes a state hands over maps it made for

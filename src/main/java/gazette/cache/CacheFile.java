@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * the launcher can tell a cache this Gazette will use without loading the cache's code.
  */
 public final class CacheFile {
-    private static final String MAGIC = "gazette-cache 3";
+    private static final String MAGIC = "gazette-cache 4";
 
     private CacheFile() {
     }

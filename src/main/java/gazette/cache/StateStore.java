@@ -109,6 +109,7 @@ public final class StateStore {
         return read(in -> {
             BuildState.Summary summary = decodeSummary(in.readBytes());
             Fingerprint.Value settings = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
+            Fingerprint.Value templates = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
             @SuppressWarnings("unchecked")
             Map<String, BuildState.OutputEntry> outputs = (Map<String, BuildState.OutputEntry>) RecordCodec.read(in, OUTPUTS);
             int n = Math.toIntExact(in.readLong());
@@ -128,7 +129,7 @@ public final class StateStore {
                 sources.put(paths.get(i), entries.get(i));
                 encoded.put(entries.get(i), blobs.get(i));
             }
-            return new BuildState(summary, settings, sources, outputs, searchDocs);
+            return new BuildState(summary, settings, templates, sources, outputs, searchDocs);
         });
     }
 
@@ -225,6 +226,7 @@ public final class StateStore {
         RecordCodec.write(summary, state.summary(), BuildState.Summary.class);
         out.writeBytes(summary.toByteArray());
         RecordCodec.write(out, state.settings(), Fingerprint.Value.class);
+        RecordCodec.write(out, state.templates(), Fingerprint.Value.class);
         RecordCodec.write(out, state.outputs(), OUTPUTS);
         List<String> paths = new ArrayList<>(new TreeSet<>(state.sources().keySet()));
         List<RecordCodec.Slice> blobs = paths.parallelStream().map(p -> {

@@ -147,6 +147,46 @@ class IncrementalBuildTest {
         assertSame(site.cleanBuild(), tree(site.output()), "after the text edit");
     }
 
+    /**
+     * A new process takes a text edit's shortcut too (keeping every list page as the last build left
+     * it), but only while those pages are still on disk as left and the templates are as they were.
+     */
+    @Test
+    void aTextEditInANewProcessKeepsTheListsOnlyWhileTheyAreAsTheLastBuildLeftThem() throws IOException {
+        Fixture site = new Fixture(dir, new Random(12));
+        site.start();
+        String name = site.articles.firstKey();
+        ArticleSpec article = site.articles.get(name);
+        article.live = false; // the fixture writes a live blog's updates anew each time
+        article.topics = List.of("trade");
+        site.write(name);
+        site.builder().run(false);
+        Path page = site.output().resolve("articles/" + name.substring(11, name.length() - 3) + "/index.html");
+        Path timeline = site.output().resolve("timeline/index.html");
+        Path template = site.root.resolve("templates/timeline.ftlh");
+
+        for (String damage : List.of("none", "a list page damaged", "a template changed")) {
+            if (damage.equals("a list page damaged")) {
+                Files.writeString(timeline, "damaged");
+            } else if (damage.equals("a template changed")) {
+                Files.createDirectories(template.getParent());
+                Files.writeString(template, Fixture.themeTemplate("timeline.ftlh")
+                        .replace("<@layout.frame>", "<@layout.frame><!-- changed with a text edit -->"));
+            }
+            String sentence = "A sentence added with " + damage + ".";
+            article.body += "\n\n" + sentence;
+            site.write(name);
+            BuildResult edited = site.builder().run(false);
+            assertTrue(Files.readString(page).contains(sentence), damage + ": the edit is built");
+            if (damage.equals("none")) {
+                assertTrue(edited.written() >= 1 && edited.written() <= 1 + 3 + 1 + 1,
+                        "the article page, maybe topic feeds, the site feed and the search data: " + edited.written());
+            }
+            assertSame(site.cleanBuild(), tree(site.output()), "after a text edit with " + damage);
+        }
+        assertTrue(Files.readString(timeline).contains("changed with a text edit"), "the template change is built");
+    }
+
     @Test
     void aNoChangeRebuildWritesNothingAndABodyEditWritesFewFiles() throws IOException {
         Fixture site = new Fixture(dir, new Random(7));
