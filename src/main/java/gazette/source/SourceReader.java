@@ -50,9 +50,16 @@ public final class SourceReader {
         try {
             Files.walkFileTree(sourceDir, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // A hidden folder is not walked at all, rather than each of its files checked for it.
+                    return dir.equals(sourceDir) || !hidden(dir.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     boolean regular = attrs.isSymbolicLink() ? Files.isRegularFile(file) : attrs.isRegularFile();
-                    if (regular && isSource(sourceDir, file)) {
+                    if (regular && isArticleFile(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -74,20 +81,21 @@ public final class SourceReader {
     /** Whether a path names an article file (hidden and underscore files and folders are skipped). */
     public static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("_")) {
-            return false;
-        }
-        return name.endsWith(".md") || name.endsWith(".txt");
+        return !hidden(name) && (name.endsWith(".md") || name.endsWith(".txt"));
     }
 
     private static boolean inHiddenFolder(Path sourceDir, Path file) {
         for (Path p = sourceDir.relativize(file).getParent(); p != null; p = p.getParent()) {
-            String segment = p.getFileName().toString();
-            if (segment.startsWith(".") || segment.startsWith("_")) {
+            if (hidden(p.getFileName().toString())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a file or folder name is one a build skips: hidden, or starting with an underscore. */
+    private static boolean hidden(String name) {
+        return name.startsWith(".") || name.startsWith("_");
     }
 
     /** Where a raw-copy file {@code NAME.txt} keeps its front matter: {@code NAME.yml} beside it. */
