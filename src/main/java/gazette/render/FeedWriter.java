@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class FeedWriter {
     static final int SIZE = 20;
+    static final String TEMPLATE = "feed.ftlx";
     private final SiteConfig config;
     private final TemplateEngine templates;
 
@@ -50,7 +51,7 @@ final class FeedWriter {
         m.put("updated", updated);
         m.put("language", config.language());
         m.put("entries", entries);
-        return OutputFile.text(path, templates.render("feed.ftlx", m));
+        return OutputFile.text(path, templates.render(TEMPLATE, m));
     }
 
     private FeedEntry entry(Article a) {

@@ -37,6 +37,13 @@ import java.util.function.Supplier;
  * the result keeps their fixed order, so the output does not depend on thread timing.
  */
 public final class SiteRenderer {
+    /**
+     * The templates the pages are rendered from (those they import come with them), for compiling
+     * them before the pages are: see {@link TemplateEngine#compile}.
+     */
+    public static final List<String> TEMPLATES = List.of("home.ftlh", "article.ftlh", "timeline.ftlh", "topics.ftlh",
+            "topic.ftlh", "taxonomy.ftlh", "term.ftlh", "search.ftlh", "404.ftlh", FeedWriter.TEMPLATE, Sitemap.TEMPLATE);
+
     private final TemplateEngine templates;
     private final Path siteTemplates;
     private final ViewCache cache;

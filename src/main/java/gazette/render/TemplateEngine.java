@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,23 @@ public final class TemplateEngine {
         return cfg;
     }
 
+    /**
+     * Compiles the named templates and every template they name, so that the pages find them
+     * compiled: a build calls this on a thread of its own while it reads the sources. A template that
+     * does not compile is left for rendering to report, as it would be without this.
+     */
+    public void compile(Collection<String> names) {
+        for (String name : names) {
+            for (String each : closure(name).keySet()) {
+                try {
+                    template(each);
+                } catch (BuildFailure e) {
+                    // reported by the page that renders it
+                }
+            }
+        }
+    }
+
     /** Renders {@code name} with the data model; thread-safe. */
     public String render(String name, Map<String, Object> model) {
         Template template = template(name);
@@ -99,7 +117,8 @@ public final class TemplateEngine {
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new BuildFailure(problem(e));
+            ParseException syntax = syntaxError(e);
+            throw new BuildFailure(syntax != null ? problem(syntax, name) : problem(e));
         } catch (IOException e) {
             throw new BuildFailure(Problem.error(file(name), 0, 0, "cannot render: " + e.getMessage()));
         }
@@ -117,6 +136,13 @@ public final class TemplateEngine {
     }
 
     private Fingerprint.Value closureKey(String name) {
+        Fingerprint f = new Fingerprint();
+        closure(name).forEach((n, text) -> f.add(n).add(text));
+        return f.value();
+    }
+
+    /** The template and every template it names, by name, with their texts. */
+    private Map<String, String> closure(String name) {
         Set<String> seen = new TreeSet<>();
         Deque<String> pending = new ArrayDeque<>(List.of(name));
         Map<String, String> sources = new TreeMap<>();
@@ -132,9 +158,7 @@ public final class TemplateEngine {
                 pending.push(m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
             }
         }
-        Fingerprint f = new Fingerprint();
-        sources.forEach((n, text) -> f.add(n).add(text));
-        return f.value();
+        return sources;
     }
 
     /** A template's text, or a marker when it does not exist (rendering will report that). */
@@ -149,14 +173,32 @@ public final class TemplateEngine {
         }
         try {
             t = freemarker.getTemplate(name);
-        } catch (ParseException e) {
-            throw new BuildFailure(Problem.error(file(e.getTemplateName() != null ? e.getTemplateName() : name),
-                    e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + e.getEditorMessage()));
         } catch (IOException e) {
-            throw new BuildFailure(Problem.error(file(name), 0, 0, "template not found", "the theme needs " + name));
+            ParseException syntax = syntaxError(e);
+            throw new BuildFailure(syntax != null ? problem(syntax, name)
+                    : Problem.error(file(name), 0, 0, "template not found", "the theme needs " + name));
         }
         compiled.putIfAbsent(name, t);
         return t;
+    }
+
+    /**
+     * The syntax error behind a failure to load a template, or null. Freemarker throws the syntax
+     * error itself only to the first thread that loads the template; every later load (another page,
+     * an import) gets an exception that has it as its cause.
+     */
+    private static ParseException syntaxError(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    private Problem problem(ParseException e, String name) {
+        return Problem.error(file(e.getTemplateName() != null ? e.getTemplateName() : name),
+                e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + e.getEditorMessage());
     }
 
     private Problem problem(TemplateException e) {

@@ -143,6 +143,23 @@ class BadInputTest {
     }
 
     @Test
+    void syntaxErrorInATemplateManyPagesUseNamesItsLineEveryTime() throws IOException {
+        // Freemarker reports a template's syntax error as such only to the first page that loads it;
+        // every other page, and the next build in the same process (serve), get a wrapped error.
+        site.write("seeds/2013-07-02-second.md", "---\ntitle: Second\ndate: 2013-07-02\n---\nBody\n");
+        site.write("seeds/2013-07-03-third.md", "---\ntitle: Third\ndate: 2013-07-03\n---\nBody\n");
+        site.write("templates/article.ftlh", "<p>\n<#if>\n");
+        assertFails("templates/article.ftlh:2:");
+        assertFails("templates/article.ftlh:2:");
+    }
+
+    @Test
+    void syntaxErrorInAnImportedTemplateNamesThatTemplate() throws IOException {
+        site.write("templates/layout.ftlh", "<#macro frame>\n<#if>\n</#macro>\n");
+        assertFails("templates/layout.ftlh:2:");
+    }
+
+    @Test
     void slugCanNotLeaveTheOutputFolder() throws IOException {
         site.write("seeds/evil.md", "---\ntitle: Evil\ndate: 2013-07-01\nslug: ../../outside\n---\nBody\n");
         assertFails("seeds/evil.md:4:7: slug '../../outside' must be lower-case letters, digits and single hyphens");
