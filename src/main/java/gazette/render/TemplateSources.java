@@ -105,4 +105,10 @@ final class TemplateSources implements TemplateLoader {
     public void closeTemplateSource(Object source) {
         // Nothing is open.
     }
+
+    /** How Freemarker names this loader in an error, such as a missing included template. */
+    @Override
+    public String toString() {
+        return "the site's templates folder, then the built-in theme";
+    }
 }

@@ -160,6 +160,14 @@ class BadInputTest {
     }
 
     @Test
+    void includingAMissingTemplateSaysWhereItWasLookedFor() throws IOException {
+        site.write("templates/home.ftlh", "<p>\n<#include \"nope.ftlh\">\n");
+        assertFails("templates/home.ftlh:2:1: template error: Template inclusion failed (for parameter value \"nope.ftlh\"): "
+                + "Template not found for name \"nope.ftlh\". The name was interpreted by this TemplateLoader: "
+                + "the site's templates folder, then the built-in theme.");
+    }
+
+    @Test
     void slugCanNotLeaveTheOutputFolder() throws IOException {
         site.write("seeds/evil.md", "---\ntitle: Evil\ndate: 2013-07-01\nslug: ../../outside\n---\nBody\n");
         assertFails("seeds/evil.md:4:7: slug '../../outside' must be lower-case letters, digits and single hyphens");
