@@ -156,8 +156,9 @@ public final class IncrementalBuild {
         }
 
         // The templates are compiled on a thread of their own while the cache and the articles are
-        // read: on a small site that is a third of the build's time after start-up.
-        CompletableFuture<TemplateEngine> engine = inBackground(() -> {
+        // read: on a small site that is a third of the build's time after start-up. A resident build
+        // after the first finds them compiled (TemplateEngine keeps them while they are unchanged).
+        CompletableFuture<TemplateEngine> engine = resident && state != null ? null : inBackground(() -> {
             TemplateEngine templateEngine = Build.templates(opts);
             templateEngine.compile(SiteRenderer.TEMPLATES);
             return templateEngine;
@@ -183,7 +184,7 @@ public final class IncrementalBuild {
         timer.lap("assemble");
         Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);
         Function<Article, Fingerprint.Value> articleKeys = keys::get;
-        SiteRenderer renderer = new SiteRenderer(result(engine), opts.templates(), views);
+        SiteRenderer renderer = new SiteRenderer(engine == null ? Build.templates(opts) : result(engine), opts.templates(), views);
         // Files are handed to the output as they render (found in the folder, or staged beside a new
         // one), and the rendered site is passed on, never held here: a large site's pages (a few
         // hundred megabytes) are then not all held at once, and what is held can be collected while
