@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * Where the build cache of an output folder lives ({@code .site-output.gazette-cache} for
  * {@code site-output/}, outside the published site and named so one {@code .gitignore} line covers
  * it), and the line it starts with, which names the Gazette that wrote it. A class of its own, so
- * the launcher can tell a cache this Gazette will use without loading the cache's code.
+ * the launcher can tell a cache this Gazette will use without loading the cache's code. What the
+ * launcher calls joins strings with a {@link StringBuilder}: in its JVM, without Gazette's class-data
+ * archive, setting up the call sites of {@code +} took 20 ms.
  */
 public final class CacheFile {
     private static final String MAGIC = "gazette-cache 4";
@@ -24,7 +26,7 @@ public final class CacheFile {
 
     public static Path beside(Path outputDir) {
         Path out = outputDir.toAbsolutePath().normalize();
-        return out.resolveSibling("." + out.getFileName() + ".gazette-cache");
+        return out.resolveSibling(new StringBuilder(".").append(out.getFileName()).append(".gazette-cache").toString());
     }
 
     /**
@@ -47,7 +49,8 @@ public final class CacheFile {
 
     /** Worked out when first needed: finding the jar costs a file lookup. */
     private static final class Header {
-        static final byte[] BYTES = (MAGIC + " " + engine() + "\n").getBytes(StandardCharsets.UTF_8);
+        static final byte[] BYTES = new StringBuilder(MAGIC).append(' ').append(engine()).append('\n').toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -60,7 +63,8 @@ public final class CacheFile {
             Path code = Path.of(CacheFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
                 BasicFileAttributes attrs = Files.readAttributes(code, BasicFileAttributes.class);
-                return version + " " + attrs.size() + " " + attrs.lastModifiedTime().toMillis();
+                return new StringBuilder(version).append(' ').append(attrs.size()).append(' ')
+                        .append(attrs.lastModifiedTime().toMillis()).toString();
             }
             try (Stream<Path> walk = Files.walk(code)) {
                 long newest = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
