@@ -36,8 +36,8 @@ import java.util.Set;
  *
  * <p>The first JVM has no archive of Gazette's, so the code it runs here uses no lambdas, method
  * references, streams or {@code +} on strings: each is a call site set up at its first use by
- * spinning classes at run time, and they took 38–52 ms of its 0.14–0.16 s before it started the
- * second (now 20–29 ms, mostly the JDK's own process handling and the cache check).
+ * spinning classes at run time: from loading this class to starting the second JVM took 31–52 ms
+ * with them and takes 24–32 ms without (mostly the JDK's own process handling and the cache check).
  *
  * <p>Set {@code GAZETTE_NO_RELAUNCH} in the environment to run in the first JVM, as before.
  */
