@@ -1,0 +1,90 @@
+package gazette.e2e;
+
+import gazette.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged jar as the README runs it: {@code java -jar target/gazette.jar build} in a site's
+ * folder, so through the launcher's second JVM with its class-data archive, and with the built-in
+ * theme read from inside the jar, where the in-process tests read it from {@code target/classes}.
+ * Run by failsafe after the package step ({@code mvn verify}).
+ */
+class PackagedJarIT {
+    private static final Path JAR = Path.of(System.getProperty("gazette.jar", "target/gazette.jar")).toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJarBuildsTheSeedSiteExactlyAsTheInProcessBuildDoes() throws Exception {
+        TestSite fromJar = TestSite.seedCopy(Files.createDirectory(dir.resolve("jar")));
+        Result run = gazette(fromJar.root(), "build", "--clean");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("Built \\d+ files \\(\\d+ written\\) from 2 articles in \\d+ ms into site-output/\\R"), run.out());
+
+        TestSite inProcess = TestSite.seedCopy(Files.createDirectory(dir.resolve("classes"))).build("--clean");
+        List<String> files = fromJar.outputFiles();
+        assertEquals(inProcess.outputFiles(), files);
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(inProcess.output().resolve(file)), Files.readAllBytes(fromJar.output().resolve(file)), file);
+        }
+        // The theme's files came out of the jar, under hashed names.
+        for (String asset : List.of("style", "search", "favicon", "lunr")) {
+            assertTrue(files.stream().anyMatch(f -> f.matches("assets/" + asset + "\\.[0-9a-f]{10}\\.(css|js|svg)")), asset + " in " + files);
+        }
+    }
+
+    @Test
+    void aBrokenArticleExitsWithOneAndLeavesTheLastSiteAsItWas() throws Exception {
+        TestSite site = TestSite.seedCopy(Files.createDirectory(dir.resolve("site")));
+        assertEquals(0, gazette(site.root(), "build").code());
+        List<String> before = site.outputFiles();
+        String home = site.text("index.html");
+
+        site.write("seeds/bad.md", "---\ndate: 2013-07-01\n---\nBody\n");
+        Result run = gazette(site.root(), "build");
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains("seeds/bad.md:2:1: missing required key 'title'"), run.err());
+        assertEquals(before, site.outputFiles());
+        assertEquals(home, site.text("index.html"));
+    }
+
+    @Test
+    void aWrongOptionIsAUsageErrorWithExitCodeTwo() throws Exception {
+        Result run = gazette(dir, "build", "--no-such-option");
+        assertEquals(2, run.code(), run.out());
+        assertTrue(run.err().contains("--no-such-option"), run.err());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    /** Runs {@code java -jar gazette.jar ARGS} in {@code folder}, as a user would, and waits for it. */
+    private Result gazette(Path folder, String... args) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), JAR + " is made by the package step");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("GAZETTE_NO_RELAUNCH");
+        Process process = builder.start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "gazette " + String.join(" ", args) + " did not finish");
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
