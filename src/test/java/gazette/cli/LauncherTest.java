@@ -33,7 +33,8 @@ class LauncherTest {
         List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false, false)
                 .orElseThrow();
         assertEquals(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa"), "-Xshare:auto",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-Xmx2g", "-Dgazette.launcher=42",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-Dsun.reflect.inflationThreshold=2147483647", "-Xmx2g", "-Dgazette.launcher=42",
                 "-jar", jar, "build", "--drafts"), command);
     }
 
@@ -65,6 +66,21 @@ class LauncherTest {
         List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false).orElseThrow();
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
         assertTrue(large.containsAll(Launcher.LARGE_BUILD_COMPILER), large.toString());
+    }
+
+    @Test
+    void onlyShortRunsGetOneCompilerThreadAndNativeReflection() throws IOException {
+        String jar = jarWithArchive().toString();
+        String[] build = {"build"};
+        for (boolean fromCache : new boolean[] {false, true}) {
+            List<String> small = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, fromCache).orElseThrow();
+            assertTrue(small.containsAll(Launcher.SHORT_RUN), small.toString());
+        }
+        // A large full build repays the second compiler thread; serve runs for hours.
+        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, true, false).orElseThrow();
+        assertFalse(large.contains("-XX:CICompilerCount=1"), large.toString());
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false).orElseThrow();
+        assertFalse(serve.contains("-XX:CICompilerCount=1"), serve.toString());
     }
 
     @Test
