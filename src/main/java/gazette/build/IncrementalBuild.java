@@ -14,6 +14,7 @@ import gazette.output.FolderSink;
 import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 import gazette.render.PageMemo;
+import gazette.render.PageTemplate;
 import gazette.render.RenderedSite;
 import gazette.render.SearchDocs;
 import gazette.render.SiteRenderer;
@@ -160,7 +161,7 @@ public final class IncrementalBuild {
         // after the first finds them compiled (TemplateEngine keeps them while they are unchanged).
         CompletableFuture<TemplateEngine> engine = resident && state != null ? null : inBackground(() -> {
             TemplateEngine templateEngine = Build.templates(opts);
-            templateEngine.compile(SiteRenderer.TEMPLATES);
+            templateEngine.compile(PageTemplate.fileNames());
             return templateEngine;
         });
         BuildState prior = clean ? BuildState.EMPTY : prior(settings);

@@ -17,7 +17,6 @@ import java.util.Map;
  */
 final class FeedWriter {
     static final int SIZE = 20;
-    static final String TEMPLATE = "feed.ftlx";
     private final SiteConfig config;
     private final TemplateEngine templates;
 
@@ -51,7 +50,7 @@ final class FeedWriter {
         m.put("updated", updated);
         m.put("language", config.language());
         m.put("entries", entries);
-        return OutputFile.text(path, templates.render(TEMPLATE, m));
+        return OutputFile.text(path, templates.render(PageTemplate.FEED.fileName(), m));
     }
 
     private FeedEntry entry(Article a) {

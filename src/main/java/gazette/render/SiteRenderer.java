@@ -37,13 +37,6 @@ import java.util.function.Supplier;
  * the result keeps their fixed order, so the output does not depend on thread timing.
  */
 public final class SiteRenderer {
-    /**
-     * The templates the pages are rendered from (those they import come with them), for compiling
-     * them before the pages are: see {@link TemplateEngine#compile}.
-     */
-    public static final List<String> TEMPLATES = List.of("home.ftlh", "article.ftlh", "timeline.ftlh", "topics.ftlh",
-            "topic.ftlh", "taxonomy.ftlh", "term.ftlh", "search.ftlh", "404.ftlh", FeedWriter.TEMPLATE, Sitemap.TEMPLATE);
-
     private final TemplateEngine templates;
     private final Path siteTemplates;
     private final ViewCache cache;
@@ -251,7 +244,7 @@ public final class SiteRenderer {
             this.siteView = new SiteView(config.title(), config.description(), config.language(),
                     config.baseUrl().value(), config.baseUrl().path(), topicLinks, SitePaths.FEED, SitePaths.SEARCH);
             this.feeds = new FeedWriter(config, templates);
-            Fingerprint common = new Fingerprint().add(templates.key("article.ftlh"));
+            Fingerprint common = new Fingerprint().add(templates.key(PageTemplate.ARTICLE.fileName()));
             ModelFingerprint.add(common, siteView);
             ModelFingerprint.add(common, assets.byName());
             this.articleCommon = common.value();
@@ -311,8 +304,8 @@ public final class SiteRenderer {
         }
 
         /** Renders a page, unless the memo knows this template and model already made the file on disk. */
-        private Job page(String path, String template, Map<String, Object> model) {
-            Fingerprint.Value key = ModelFingerprint.of(templates.key(template), model, known);
+        private Job page(String path, PageTemplate template, Map<String, Object> model) {
+            Fingerprint.Value key = ModelFingerprint.of(templates.key(template.fileName()), model, known);
             if (memo.unchanged(SitePaths.file(path), key)) {
                 return new Job(SitePaths.file(path), null, key);
             }
@@ -324,9 +317,9 @@ public final class SiteRenderer {
             return new Job(path, memo.unchanged(path, key) ? null : make.get(), key);
         }
 
-        private Job render(String path, String template, Map<String, Object> model, Fingerprint.Value key) {
+        private Job render(String path, PageTemplate template, Map<String, Object> model, Fingerprint.Value key) {
             String file = SitePaths.file(path);
-            return new Job(file, OutputFile.text(file, templates.render(template, model)), key);
+            return new Job(file, OutputFile.text(file, templates.render(template.fileName(), model)), key);
         }
 
         Job home() {
@@ -344,7 +337,7 @@ public final class SiteRenderer {
                 }
             }
             m.put("recent", recent);
-            return page(path, "home.ftlh", m);
+            return page(path, PageTemplate.HOME, m);
         }
 
         Job article(Article a) {
@@ -356,7 +349,7 @@ public final class SiteRenderer {
             Map<String, Object> m = model(path, meta(a.title(), a.summary(), path, "article",
                     JsonLd.article(config, a), null, "article"));
             m.put("article", views.article(a));
-            return key == null ? page(path, "article.ftlh", m) : render(path, "article.ftlh", m, key);
+            return key == null ? page(path, PageTemplate.ARTICLE, m) : render(path, PageTemplate.ARTICLE, m, key);
         }
 
         Job searchIndex() {
@@ -376,7 +369,7 @@ public final class SiteRenderer {
 
         Job sitemap() {
             Map<String, Object> m = Sitemap.model(site);
-            Fingerprint.Value key = ModelFingerprint.of(templates.key(Sitemap.TEMPLATE), m, known);
+            Fingerprint.Value key = ModelFingerprint.of(templates.key(PageTemplate.SITEMAP.fileName()), m, known);
             return file(SitePaths.SITEMAP, key, () -> Sitemap.file(m, templates));
         }
 
@@ -423,7 +416,7 @@ public final class SiteRenderer {
                 years.add(new TimelineYearView(y.year(), y.entries().stream().map(this::timelineItem).toList()));
             }
             m.put("years", years);
-            return page(path, "timeline.ftlh", m);
+            return page(path, PageTemplate.TIMELINE, m);
         }
 
         private TimelineItem timelineItem(TimelineEntry e) {
@@ -449,7 +442,7 @@ public final class SiteRenderer {
             Map<String, Object> m = model(path, meta("Topics", "The topics this site covers, with every article and update on each.",
                     path, "website", null, null, "topics"));
             m.put("topics", topicViews());
-            return page(path, "topics.ftlh", m);
+            return page(path, PageTemplate.TOPICS, m);
         }
 
         Job topic(TopicCoverage c) {
@@ -457,7 +450,7 @@ public final class SiteRenderer {
             Map<String, Object> m = model(path, meta(c.topic().title(), c.topic().description(), path, "website", null,
                     SitePaths.topicFeed(c.topic().id()), "topics"));
             m.put("topic", topicViews().get(site.topics().indexOf(c)));
-            return page(path, "topic.ftlh", m);
+            return page(path, PageTemplate.TOPIC, m);
         }
 
         Job taxonomy(Taxonomy tax) {
@@ -467,7 +460,7 @@ public final class SiteRenderer {
             List<TermLink> terms = tax.terms().stream().map(t -> new TermLink(t.slug(), t.name(),
                     SitePaths.term(tax.kind(), t.slug()), t.articles().size())).toList();
             m.put("taxonomy", new Views.TaxonomyView(tax.kind(), tax.title(), path, terms));
-            return page(path, "taxonomy.ftlh", m);
+            return page(path, PageTemplate.TAXONOMY, m);
         }
 
         Job term(Taxonomy tax, Term term) {
@@ -476,7 +469,7 @@ public final class SiteRenderer {
                     "website", null, null, tax.kind()));
             m.put("term", new Views.TermView(tax.kind(), tax.singular(), term.name(), path, SitePaths.taxonomy(tax.kind()),
                     views.cards(term.articles())));
-            return page(path, "term.ftlh", m);
+            return page(path, PageTemplate.TERM, m);
         }
 
         Job search() {
@@ -484,7 +477,7 @@ public final class SiteRenderer {
             Map<String, Object> m = model(path, meta("Search", "Search every article and live update.", path, "website",
                     null, null, "search"));
             m.put("indexPath", SearchIndex.PATH);
-            return page(path, "search.ftlh", m);
+            return page(path, PageTemplate.SEARCH, m);
         }
 
         /** GitHub Pages serves 404.html at any depth, so its links start from the site's base path, not relative. */
@@ -492,7 +485,7 @@ public final class SiteRenderer {
             Map<String, Object> m = model("404.html", meta("Page not found", null, "404.html", "website", null, null, ""));
             BaseUrl base = config.baseUrl();
             m.put("root", base.path());
-            return page("404.html", "404.ftlh", m);
+            return page("404.html", PageTemplate.NOT_FOUND, m);
         }
     }
 }

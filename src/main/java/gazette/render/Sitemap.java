@@ -18,10 +18,8 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    static final String TEMPLATE = "sitemap.ftlx";
-
     static OutputFile file(Map<String, Object> model, TemplateEngine templates) {
-        return OutputFile.text(SitePaths.SITEMAP, templates.render(TEMPLATE, model));
+        return OutputFile.text(SitePaths.SITEMAP, templates.render(PageTemplate.SITEMAP.fileName(), model));
     }
 
     static Map<String, Object> model(Site site) {
