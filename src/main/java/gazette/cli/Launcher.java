@@ -83,6 +83,19 @@ public final class Launcher {
      */
     static final List<String> SHORT_RUN = List.of("-XX:CICompilerCount=1", "-Dsun.reflect.inflationThreshold=2147483647");
 
+    /**
+     * Backs the heap of a command that runs once with 2 MB pages where the kernel gives them on request
+     * (Linux with transparent huge pages set to {@code madvise}, as on Debian and Ubuntu; with
+     * {@code always} the heap has them already). A build fills fresh heap as fast as it can, and each
+     * first touch of a 4 KB page is a fault: the 115 MB a 10,000-article rebuild reads its cache into
+     * took 0.43 s of faults and zeroing. Alternated runs, the second JVM alone: the seed site 0.72–0.87 s
+     * against 0.85–1.01 s, 1,000 articles 2.61–2.70 s against 2.99–3.04 s, a clean build of 10,000
+     * 14.3–15.4 s against 16.4–17.3 s, a one-article edit of 10,000 2.18–2.69 s against 2.57–2.90 s;
+     * peak memory 15–40 MB higher.
+     */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
     private Launcher() {
     }
 
@@ -111,7 +124,7 @@ public final class Launcher {
         }
         String java = self.command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return command(java, Arrays.asList(line.get()), args, ProcessHandle.current().pid(), largeFullBuild(args),
-                fromCache(args));
+                fromCache(args), hugePagesOnRequest());
     }
 
     /** Source folders with more files than this make a full build long enough to repay the optimising compiler. */
@@ -177,10 +190,11 @@ public final class Launcher {
      * @param pid     the first JVM's process id
      * @param largeFullBuild whether this is a full build of a large site ({@link #largeFullBuild}), which keeps both compilers
      * @param fromCache      whether this is a build from a cache ({@link #fromCache}), which keeps the default collector
+     * @param hugePages      whether the kernel backs memory with huge pages on request ({@link #hugePagesOnRequest})
      * @return empty when the line is not of the {@code -jar} form or the second JVM would be set up no differently
      */
     static Optional<List<String>> command(String java, List<String> line, String[] args, long pid, boolean largeFullBuild,
-            boolean fromCache) {
+            boolean fromCache, boolean hugePages) {
         int jarAt = line.indexOf("-jar");
         if (jarAt < 0 || jarAt + 2 + args.length != line.size()
                 || !line.subList(jarAt + 2, line.size()).equals(Arrays.asList(args))) {
@@ -200,6 +214,9 @@ public final class Launcher {
         }
         if (ONE_SHOT.contains(command0) && !largeFullBuild) {
             tuning.addAll(SHORT_RUN);
+        }
+        if (ONE_SHOT.contains(command0) && hugePages) {
+            tuning.add(HUGE_PAGES);
         }
         List<String> usersOptions = line.subList(0, jarAt);
         if (ONE_SHOT.contains(command0) && !fromCache && !anySetsHeapOrCollector(usersOptions)) {
@@ -234,6 +251,15 @@ public final class Launcher {
     static boolean setsHeapOrCollector(String option) {
         return option.startsWith("-Xm") || option.startsWith("-XX:+Use") && option.endsWith("GC")
                 || option.contains("HeapSize") || option.contains("NewSize") || option.contains("RAMPercentage");
+    }
+
+    /** Whether the kernel gives transparent huge pages to memory that asks for them ({@code madvise}). */
+    static boolean hugePagesOnRequest() {
+        try {
+            return Files.readString(HUGE_PAGES_SETTING).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux, or a kernel without them
+        }
     }
 
     /** {@code gazette.jsa} for {@code gazette.jar}: the archive the package step makes beside the jar. */

@@ -30,7 +30,7 @@ class LauncherTest {
     void aBuildRunsWithTheArchiveBesideTheJarAndC1WithTheUsersOptionsLast() throws IOException {
         String jar = jarWithArchive().toString();
         String[] args = {"build", "--drafts"};
-        List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false, false)
+        List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false, false, false)
                 .orElseThrow();
         assertEquals(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa"), "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
@@ -42,28 +42,28 @@ class LauncherTest {
     void aBuildUsesTheSerialCollectorUnlessTheUserChoseTheHeapOrCollector() throws IOException {
         String jar = jarWithArchive().toString();
         String[] build = {"build"};
-        List<String> plain = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, false).orElseThrow();
+        List<String> plain = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, false, false).orElseThrow();
         assertTrue(plain.containsAll(Launcher.ONE_SHOT_COLLECTOR), plain.toString());
         for (String users : List.of("-XX:+UseG1GC", "-Xmx64m", "-Xmn20m", "-XX:MaxRAMPercentage=50", "-XX:MaxNewSize=10m")) {
-            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false, false).orElseThrow();
+            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false, false, false).orElseThrow();
             assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
             assertTrue(command.contains(users), command.toString());
         }
         // A build from a cache, and serve, keep the default collector.
-        List<String> fromCache = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, true).orElseThrow();
+        List<String> fromCache = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, true, false).orElseThrow();
         assertFalse(fromCache.contains("-XX:+UseSerialGC"), fromCache.toString());
         assertTrue(fromCache.contains("-XX:TieredStopAtLevel=1"), fromCache.toString());
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false).orElseThrow();
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, false).orElseThrow();
         assertFalse(serve.contains("-XX:+UseSerialGC"), serve.toString());
     }
 
     @Test
     void serveRunsWithC1AndALargeFullBuildKeepsBothCompilers() throws IOException {
         String jar = jarWithArchive().toString();
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false).orElseThrow();
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, false).orElseThrow();
         assertTrue(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertTrue(serve.contains("-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa")), serve.toString());
-        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false).orElseThrow();
+        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false, false).orElseThrow();
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
         assertTrue(large.containsAll(Launcher.LARGE_BUILD_COMPILER), large.toString());
     }
@@ -73,25 +73,43 @@ class LauncherTest {
         String jar = jarWithArchive().toString();
         String[] build = {"build"};
         for (boolean fromCache : new boolean[] {false, true}) {
-            List<String> small = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, fromCache).orElseThrow();
+            List<String> small = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, fromCache, false).orElseThrow();
             assertTrue(small.containsAll(Launcher.SHORT_RUN), small.toString());
         }
         // A large full build repays the second compiler thread; serve runs for hours.
-        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, true, false).orElseThrow();
+        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, true, false, false).orElseThrow();
         assertFalse(large.contains("-XX:CICompilerCount=1"), large.toString());
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false).orElseThrow();
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, false).orElseThrow();
         assertFalse(serve.contains("-XX:CICompilerCount=1"), serve.toString());
+    }
+
+    @Test
+    void oneShotCommandsAskForHugePagesWhereTheKernelGivesThemOnRequest() throws IOException {
+        String jar = jarWithArchive().toString();
+        for (String command : List.of("build", "check", "new", "import")) {
+            String[] args = {command};
+            assertTrue(Launcher.command("java", List.of("-jar", jar, command), args, 1, false, false, true).orElseThrow()
+                    .contains(Launcher.HUGE_PAGES), command);
+            assertFalse(Launcher.command("java", List.of("-jar", jar, command), args, 1, false, false, false).orElseThrow()
+                    .contains(Launcher.HUGE_PAGES), command);
+        }
+        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false, true)
+                .orElseThrow();
+        assertTrue(large.contains(Launcher.HUGE_PAGES), large.toString());
+        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, true)
+                .orElseThrow();
+        assertFalse(serve.contains(Launcher.HUGE_PAGES), serve.toString());
     }
 
     @Test
     void nothingIsRelaunchedWithoutAJarLineOrWithNothingToChange() {
         String[] serve = {"serve"};
-        assertEquals(Optional.empty(), Launcher.command("java", List.of("-cp", "classes", "gazette.cli.Gazette", "serve"), serve, 1, false, false));
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-cp", "classes", "gazette.cli.Gazette", "serve"), serve, 1, false, false, false));
         // No archive beside the jar, and a command that is tuned in no way: the same JVM would start.
         assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", dir.resolve("none.jar").toString(), "--version"),
-                new String[] {"--version"}, 1, false, false));
+                new String[] {"--version"}, 1, false, false, false));
         // The line must end with Gazette's own arguments.
-        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", "g.jar", "build", "x"), new String[] {"build"}, 1, false, false));
+        assertEquals(Optional.empty(), Launcher.command("java", List.of("-jar", "g.jar", "build", "x"), new String[] {"build"}, 1, false, false, false));
     }
 
     @Test
