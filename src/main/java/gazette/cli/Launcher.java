@@ -77,9 +77,10 @@ public final class Launcher {
      * compiler thread instead of two, and reflective calls that stay native instead of each method
      * Freemarker calls on a page's view getting a class generated for it after its 15th call. A small
      * build is CPU-bound on two cores: the seed site's took 1.7 s of CPU in 0.8 s, a third of it
-     * compiling, and its 88 generated classes took about 50 ms. Alternated, 6 runs each, the second JVM
-     * alone: the seed site 574–621 ms with these against 652–722 ms without; 1,000 articles no
-     * different (2.65–2.92 s against 2.67–2.96 s).
+     * compiling, and its 88 generated classes took about 50 ms. Alternated runs of the second JVM
+     * alone on the seed site: one compiler thread 574–621 ms against 652–722 ms (six each), native
+     * reflection 691–776 ms against 759–934 ms (four each). On 1,000 articles neither made a difference
+     * beyond the noise (2.65–2.92 s against 2.77–2.87 s; 2.75–3.04 s against 2.67–2.96 s).
      */
     static final List<String> SHORT_RUN = List.of("-XX:CICompilerCount=1", "-Dsun.reflect.inflationThreshold=2147483647");
 
