@@ -33,6 +33,7 @@ class PackagedJarIT {
         TestSite fromJar = TestSite.seedCopy(Files.createDirectory(dir.resolve("jar")));
         Result run = gazette(fromJar.root(), "build", "--clean");
         assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err(), "no warnings, from Gazette or from the JVM options the launcher chose");
         assertTrue(run.out().matches("Built \\d+ files \\(\\d+ written\\) from 2 articles in \\d+ ms into site-output/\\R"), run.out());
 
         TestSite inProcess = TestSite.seedCopy(Files.createDirectory(dir.resolve("classes"))).build("--clean");
