@@ -86,8 +86,8 @@ public final class Launcher {
 
     /**
      * Backs the heap of a command that runs once with 2 MB pages where the kernel gives them on request
-     * (Linux with transparent huge pages set to {@code madvise}, as on Debian and Ubuntu; with
-     * {@code always} the heap has them already). A build fills fresh heap as fast as it can, and each
+     * (Linux with transparent huge pages set to {@code madvise} in
+     * {@code /sys/kernel/mm/transparent_hugepage/enabled}; with {@code always} the heap has them already). A build fills fresh heap as fast as it can, and each
      * first touch of a 4 KB page is a fault: the 115 MB a 10,000-article rebuild reads its cache into
      * took 0.43 s of faults and zeroing. Alternated runs, the second JVM alone: the seed site 0.72–0.87 s
      * against 0.85–1.01 s, 1,000 articles 2.61–2.70 s against 2.99–3.04 s, a clean build of 10,000
