@@ -72,6 +72,9 @@ public final class Launcher {
      */
     static final List<String> ONE_SHOT_COLLECTOR = List.of("-XX:+UseSerialGC", "-Xmn100m");
 
+    /** Left out of {@link #SHORT_RUN} when the user's own JVM options choose the compilers. */
+    static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
+
     /**
      * For a command that runs once with C1 alone (any but a large full build, and {@code serve}): one
      * compiler thread instead of two, and reflective calls that stay native instead of each method
@@ -82,7 +85,7 @@ public final class Launcher {
      * reflection 691–776 ms against 759–934 ms (four each). On 1,000 articles neither made a difference
      * beyond the noise (2.65–2.92 s against 2.77–2.87 s; 2.75–3.04 s against 2.67–2.96 s).
      */
-    static final List<String> SHORT_RUN = List.of("-XX:CICompilerCount=1", "-Dsun.reflect.inflationThreshold=2147483647");
+    static final List<String> SHORT_RUN = List.of(ONE_COMPILER_THREAD, "-Dsun.reflect.inflationThreshold=2147483647");
 
     /**
      * Backs the heap of a command that runs once with 2 MB pages where the kernel gives them on request
@@ -213,13 +216,19 @@ public final class Launcher {
         if (C1_ONLY.contains(command0)) {
             tuning.addAll(largeFullBuild ? LARGE_BUILD_COMPILER : List.of("-XX:TieredStopAtLevel=1"));
         }
+        List<String> usersOptions = line.subList(0, jarAt);
         if (ONE_SHOT.contains(command0) && !largeFullBuild) {
-            tuning.addAll(SHORT_RUN);
+            for (String option : SHORT_RUN) {
+                // With both compilers, which a user's compiler option may ask for, the JVM refuses to
+                // start with a single compiler thread; such an option leaves the count to the JVM.
+                if (!option.equals(ONE_COMPILER_THREAD) || !anySetsCompiler(usersOptions)) {
+                    tuning.add(option);
+                }
+            }
         }
         if (ONE_SHOT.contains(command0) && hugePages) {
             tuning.add(HUGE_PAGES);
         }
-        List<String> usersOptions = line.subList(0, jarAt);
         if (ONE_SHOT.contains(command0) && !fromCache && !anySetsHeapOrCollector(usersOptions)) {
             tuning.addAll(ONE_SHOT_COLLECTOR);
         }
@@ -238,6 +247,15 @@ public final class Launcher {
     private static boolean anySetsHeapOrCollector(List<String> options) {
         for (String option : options) {
             if (setsHeapOrCollector(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anySetsCompiler(List<String> options) {
+        for (String option : options) {
+            if (option.contains("Tiered") || option.startsWith("-XX:CICompilerCount") || option.startsWith("-XX:+UseJVMCICompiler")) {
                 return true;
             }
         }

@@ -84,6 +84,20 @@ class LauncherTest {
     }
 
     @Test
+    void aUsersCompilerOptionLeavesTheCompilerThreadCountToTheJvm() throws IOException {
+        String jar = jarWithArchive().toString();
+        String[] build = {"build"};
+        // Both compilers with one compiler thread: the JVM would refuse to start.
+        for (String users : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation", "-XX:CICompilerCount=3")) {
+            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false, false, false)
+                    .orElseThrow();
+            assertFalse(command.contains(Launcher.ONE_COMPILER_THREAD), command.toString());
+            assertTrue(command.contains("-Dsun.reflect.inflationThreshold=2147483647"), command.toString());
+            assertTrue(command.indexOf(users) > command.indexOf("-XX:TieredStopAtLevel=1"), "the user's option comes last and wins");
+        }
+    }
+
+    @Test
     void oneShotCommandsAskForHugePagesWhereTheKernelGivesThemOnRequest() throws IOException {
         String jar = jarWithArchive().toString();
         for (String command : List.of("build", "check", "new", "import")) {

@@ -70,14 +70,30 @@ class PackagedJarIT {
         assertTrue(run.err().contains("--no-such-option"), run.err());
     }
 
+    @Test
+    void theUsersOwnJvmOptionsReachTheBuildAndWin() throws Exception {
+        TestSite site = TestSite.seedCopy(Files.createDirectory(dir.resolve("options")));
+        // Both compilers, where the launcher would choose C1 with one compiler thread: the JVM must still start.
+        Result run = gazette(site.root(), List.of("-XX:TieredStopAtLevel=4", "-Xmx256m"), "build", "--clean");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertTrue(site.exists("index.html"));
+    }
+
     private record Result(int code, String out, String err) {
     }
 
     /** Runs {@code java -jar gazette.jar ARGS} in {@code folder}, as a user would, and waits for it. */
     private Result gazette(Path folder, String... args) throws IOException, InterruptedException {
+        return gazette(folder, List.of(), args);
+    }
+
+    /** As {@link #gazette(Path, String...)}, with JVM options before {@code -jar}. */
+    private Result gazette(Path folder, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(JAR), JAR + " is made by the package step");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
