@@ -358,18 +358,19 @@ public final class IncrementalBuild {
      */
     private NavigableMap<Path, FingerprintedFile> readSources(Problems problems, Map<String, BuildState.SourceStamp> stamps) {
         NavigableMap<Path, FingerprintedFile> files = new TreeMap<>();
-        SourceReader.list(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
-                .map(path -> readOrReuse(path, SourceReader.relative(opts.siteRoot(), path), stamps, problems))
+        SourceReader.listStamped(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
+                .map(listed -> readOrReuse(listed, SourceReader.relative(opts.siteRoot(), listed.path()), stamps, problems))
                 .flatMap(Optional::stream).toList()
                 .forEach(f -> files.put(key(f.path()), f));
         return files;
     }
 
     /** The file with its fingerprint: the last build's when its stamps are as they were then, else read now. */
-    private Optional<FingerprintedFile> readOrReuse(Path path, String relPath, Map<String, BuildState.SourceStamp> stamps,
-            Problems problems) {
-        // Stamped before reading: should the file be written while it is read, the next build sees a newer stamp.
-        Optional<FileStamp> stamp = FileStamp.of(path);
+    private Optional<FingerprintedFile> readOrReuse(SourceReader.ListedFile listed, String relPath,
+            Map<String, BuildState.SourceStamp> stamps, Problems problems) {
+        // Stamped (as listed) before reading: should the file be written while it is read, the next build sees a newer stamp.
+        Path path = listed.path();
+        Optional<FileStamp> stamp = listed.stamp();
         Optional<FileStamp> sidecar = path.getFileName().toString().endsWith(".txt")
                 ? FileStamp.of(SourceReader.sidecarOf(path)) : Optional.of(FileStamp.ABSENT);
         BuildState.SourceStamp known = stamps.get(relPath);

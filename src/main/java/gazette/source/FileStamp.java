@@ -26,6 +26,8 @@ public record FileStamp(long size, long modified, long changed, long inode) {
     /** The stamp of a file that is not there (a raw-copy file without a sidecar). */
     public static final FileStamp ABSENT = new FileStamp(-1, 0, 0, 0);
     private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The attributes of the {@code unix} view a stamp is made of, for {@link #settled}. */
+    static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino";
 
     /**
      * The file's stamp now; {@link #ABSENT} when there is no such file; empty when the file system
@@ -33,15 +35,25 @@ public record FileStamp(long size, long modified, long changed, long inode) {
      */
     public static Optional<FileStamp> of(Path file) {
         try {
-            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
+            return settled(Files.readAttributes(file, ATTRIBUTES));
+        } catch (NoSuchFileException e) {
+            return Optional.of(ABSENT);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The stamp in attributes read with {@link #ATTRIBUTES} (more may be there); empty when they
+     * are not all there, or the file changed less than a second ago.
+     */
+    static Optional<FileStamp> settled(Map<String, Object> a) {
+        try {
             FileStamp stamp = new FileStamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")),
                     nanos(a.get("ctime")), ((Number) a.get("ino")).longValue());
             long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
             return Math.max(stamp.modified, stamp.changed) < now - SETTLE_NANOS ? Optional.of(stamp) : Optional.empty();
-        } catch (NoSuchFileException e) {
-            return Optional.of(ABSENT);
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException
-                | NullPointerException e) {
+        } catch (ClassCastException | NullPointerException e) {
             return Optional.empty();
         }
     }

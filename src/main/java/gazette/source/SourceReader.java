@@ -7,12 +7,13 @@ import gazette.yaml.YamlReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,36 +41,73 @@ public final class SourceReader {
 
     /** The article files below {@code sourceDir} in path order, without hidden and underscore files and folders. */
     public static List<Path> list(Path siteRoot, Path sourceDir, Problems problems) {
+        return listStamped(siteRoot, sourceDir, problems).stream().map(ListedFile::path).toList();
+    }
+
+    /**
+     * An article file as the listing found it, with its stamp then (empty where the file system does
+     * not tell, or the file had just changed: see {@link FileStamp}).
+     */
+    public record ListedFile(Path path, Optional<FileStamp> stamp) {
+    }
+
+    /**
+     * As {@link #list}, with each file's stamp. One look at each entry tells both what it is and its
+     * stamp: the walk's own look and then the stamp's were two of every file, 10,000 of the 60,000
+     * system calls of a one-article rebuild of 10,000 articles. A link to a file counts as the file;
+     * links to folders are not followed. An entry that is gone by the time it is looked at (an
+     * editor's temporary file) is skipped.
+     */
+    public static List<ListedFile> listStamped(Path siteRoot, Path sourceDir, Problems problems) {
         if (!Files.isDirectory(sourceDir)) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "source folder not found", "create it or pass --source");
             return List.of();
         }
-        // The walk's own attributes tell files from folders: asking again was a second stat of every file.
-        // A link to a file counts as the file; links to folders are not followed.
-        List<Path> files = new ArrayList<>();
+        List<ListedFile> files = new ArrayList<>();
         try {
-            Files.walkFileTree(sourceDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    // A hidden folder is not walked at all, rather than each of its files checked for it.
-                    return dir.equals(sourceDir) || !hidden(dir.getFileName().toString())
-                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    boolean regular = attrs.isSymbolicLink() ? Files.isRegularFile(file) : attrs.isRegularFile();
-                    if (regular && isArticleFile(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            files.sort(null);
-            return files;
+            collect(sourceDir, files);
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getMessage());
             return List.of();
+        }
+        files.sort(Comparator.comparing(ListedFile::path));
+        return files;
+    }
+
+    /** What one look at a directory entry reads: its kind, and the attributes of its stamp. */
+    private static final String LOOK = FileStamp.ATTRIBUTES + ",isRegularFile,isDirectory,isSymbolicLink";
+
+    private static void collect(Path dir, List<ListedFile> into) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (hidden(entry.getFileName().toString())) {
+                    continue; // a hidden file, or a hidden folder and all it holds
+                }
+                Map<String, Object> seen;
+                try {
+                    seen = look(entry);
+                } catch (NoSuchFileException e) {
+                    continue;
+                }
+                if (Boolean.TRUE.equals(seen.get("isDirectory"))) {
+                    collect(entry, into);
+                } else if (isArticleFile(entry)) {
+                    if (Boolean.TRUE.equals(seen.get("isRegularFile"))) {
+                        into.add(new ListedFile(entry, FileStamp.settled(seen)));
+                    } else if (Boolean.TRUE.equals(seen.get("isSymbolicLink")) && Files.isRegularFile(entry)) {
+                        into.add(new ListedFile(entry, FileStamp.of(entry)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The entry's kind and stamp attributes, not following a link; the kind alone where there is no {@code unix} view. */
+    private static Map<String, Object> look(Path entry) throws IOException {
+        try {
+            return Files.readAttributes(entry, LOOK, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.readAttributes(entry, "isRegularFile,isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Finding and splitting the files of seeds/: which are read, in what order, and where problems are. */
 class SourceReaderTest {
@@ -188,6 +189,41 @@ class SourceReaderTest {
         write("seeds/cameron.yml", "title: A\ntitle: B\n");
         assertTrue(readAll().isEmpty());
         assertEquals(List.of("seeds/cameron.yml:2:1: duplicate key 'title' (first given on line 1)"), reported());
+    }
+
+    @Test
+    void aLinkToAnArticleCountsAsTheArticleAndALinkToAFolderIsNotFollowed() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("elsewhere/b.md", ARTICLE);
+        write("elsewhere/more/c.md", ARTICLE);
+        link(site.resolve("seeds/b.md"), site.resolve("elsewhere/b.md"));
+        link(site.resolve("seeds/more"), site.resolve("elsewhere/more"));
+        link(site.resolve("seeds/gone.md"), site.resolve("elsewhere/nothing.md"));
+        assertEquals(List.of("seeds/a.md", "seeds/b.md"), readAll().stream().map(SourceDoc::relPath).toList());
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void eachListedFileCarriesItsStampOnceItHasSettled() throws Exception {
+        write("seeds/a.md", ARTICLE);
+        write("seeds/sub/b.md", ARTICLE);
+        List<SourceReader.ListedFile> fresh = SourceReader.listStamped(site, site.resolve("seeds"), problems);
+        assertEquals(2, fresh.size());
+        assertTrue(fresh.stream().allMatch(f -> f.stamp().isEmpty()), "a file written less than a second ago has no stamp yet");
+        Thread.sleep(1100);
+        assumeTrue(FileStamp.of(site.resolve("seeds/a.md")).isPresent(), "this file system gives no stamps");
+        for (SourceReader.ListedFile f : SourceReader.listStamped(site, site.resolve("seeds"), problems)) {
+            assertEquals(FileStamp.of(f.path()), f.stamp(), f.path().toString());
+        }
+    }
+
+    /** Makes a symbolic link, or skips the test on a file system without them. */
+    private static void link(Path link, Path target) throws IOException {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system has no symbolic links: " + e);
+        }
     }
 
     @Test
