@@ -90,10 +90,10 @@ public final class Launcher {
     /**
      * Backs the heap of a command that runs once with 2 MB pages where the kernel gives them on request
      * (Linux with transparent huge pages set to {@code madvise} in
-     * {@code /sys/kernel/mm/transparent_hugepage/enabled}; with {@code always} the heap has them already). A build fills fresh heap as fast as it can, and each
-     * first touch of a 4 KB page is a fault: the 115 MB a 10,000-article rebuild reads its cache into
-     * took 0.43 s of faults and zeroing. Alternated runs, the second JVM alone: the seed site 0.72–0.87 s
-     * against 0.85–1.01 s, 1,000 articles 2.61–2.70 s against 2.99–3.04 s, a clean build of 10,000
+     * {@code /sys/kernel/mm/transparent_hugepage/enabled}; with {@code always} the heap has them
+     * already). A build fills fresh heap as fast as it can, and each first touch of a 4 KB page is a
+     * fault: the 115 MB a 10,000-article rebuild reads its cache into took 0.43 s of faults and
+     * zeroing. Alternated runs, the second JVM alone: the seed site 0.72–0.87 s against 0.85–1.01 s, 1,000 articles 2.61–2.70 s against 2.99–3.04 s, a clean build of 10,000
      * 14.3–15.4 s against 16.4–17.3 s, a one-article edit of 10,000 2.18–2.69 s against 2.57–2.90 s;
      * peak memory 15–40 MB higher.
      */
@@ -217,7 +217,8 @@ public final class Launcher {
             tuning.addAll(largeFullBuild ? LARGE_BUILD_COMPILER : List.of("-XX:TieredStopAtLevel=1"));
         }
         List<String> usersOptions = line.subList(0, jarAt);
-        if (ONE_SHOT.contains(command0) && !largeFullBuild) {
+        boolean oneShot = ONE_SHOT.contains(command0);
+        if (oneShot && !largeFullBuild) {
             for (String option : SHORT_RUN) {
                 // With both compilers, which a user's compiler option may ask for, the JVM refuses to
                 // start with a single compiler thread; such an option leaves the count to the JVM.
@@ -226,10 +227,10 @@ public final class Launcher {
                 }
             }
         }
-        if (ONE_SHOT.contains(command0) && hugePages) {
+        if (oneShot && hugePages) {
             tuning.add(HUGE_PAGES);
         }
-        if (ONE_SHOT.contains(command0) && !fromCache && !anySetsHeapOrCollector(usersOptions)) {
+        if (oneShot && !fromCache && !anySetsHeapOrCollector(usersOptions)) {
             tuning.addAll(ONE_SHOT_COLLECTOR);
         }
         if (tuning.isEmpty()) {

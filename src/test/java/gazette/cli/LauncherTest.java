@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,18 @@ class LauncherTest {
         return jar;
     }
 
+    /**
+     * The second JVM's command line for {@code java USERS -jar gazette.jar COMMAND}, the jar with an
+     * archive beside it and the first JVM's process id 1.
+     */
+    private List<String> relaunch(List<String> users, String command, boolean largeFullBuild, boolean fromCache,
+            boolean hugePages) throws IOException {
+        Path jar = Files.exists(dir.resolve("gazette.jar")) ? dir.resolve("gazette.jar") : jarWithArchive();
+        List<String> line = new ArrayList<>(users);
+        line.addAll(List.of("-jar", jar.toString(), command));
+        return Launcher.command("java", line, new String[] {command}, 1, largeFullBuild, fromCache, hugePages).orElseThrow();
+    }
+
     @Test
     void aBuildRunsWithTheArchiveBesideTheJarAndC1WithTheUsersOptionsLast() throws IOException {
         String jar = jarWithArchive().toString();
@@ -40,57 +53,49 @@ class LauncherTest {
 
     @Test
     void aBuildUsesTheSerialCollectorUnlessTheUserChoseTheHeapOrCollector() throws IOException {
-        String jar = jarWithArchive().toString();
-        String[] build = {"build"};
-        List<String> plain = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, false, false).orElseThrow();
+        List<String> plain = relaunch(List.of(), "build", false, false, false);
         assertTrue(plain.containsAll(Launcher.ONE_SHOT_COLLECTOR), plain.toString());
         for (String users : List.of("-XX:+UseG1GC", "-Xmx64m", "-Xmn20m", "-XX:MaxRAMPercentage=50", "-XX:MaxNewSize=10m")) {
-            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false, false, false).orElseThrow();
+            List<String> command = relaunch(List.of(users), "build", false, false, false);
             assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
             assertTrue(command.contains(users), command.toString());
         }
         // A build from a cache, and serve, keep the default collector.
-        List<String> fromCache = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, true, false).orElseThrow();
+        List<String> fromCache = relaunch(List.of(), "build", false, true, false);
         assertFalse(fromCache.contains("-XX:+UseSerialGC"), fromCache.toString());
         assertTrue(fromCache.contains("-XX:TieredStopAtLevel=1"), fromCache.toString());
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, false).orElseThrow();
+        List<String> serve = relaunch(List.of(), "serve", false, false, false);
         assertFalse(serve.contains("-XX:+UseSerialGC"), serve.toString());
     }
 
     @Test
     void serveRunsWithC1AndALargeFullBuildKeepsBothCompilers() throws IOException {
-        String jar = jarWithArchive().toString();
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, false).orElseThrow();
+        List<String> serve = relaunch(List.of(), "serve", false, false, false);
         assertTrue(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertTrue(serve.contains("-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa")), serve.toString());
-        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false, false).orElseThrow();
+        List<String> large = relaunch(List.of(), "build", true, false, false);
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
         assertTrue(large.containsAll(Launcher.LARGE_BUILD_COMPILER), large.toString());
     }
 
     @Test
     void onlyShortRunsGetOneCompilerThreadAndNativeReflection() throws IOException {
-        String jar = jarWithArchive().toString();
-        String[] build = {"build"};
         for (boolean fromCache : new boolean[] {false, true}) {
-            List<String> small = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, false, fromCache, false).orElseThrow();
+            List<String> small = relaunch(List.of(), "build", false, fromCache, false);
             assertTrue(small.containsAll(Launcher.SHORT_RUN), small.toString());
         }
         // A large full build repays the second compiler thread; serve runs for hours.
-        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), build, 1, true, false, false).orElseThrow();
-        assertFalse(large.contains("-XX:CICompilerCount=1"), large.toString());
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, false).orElseThrow();
-        assertFalse(serve.contains("-XX:CICompilerCount=1"), serve.toString());
+        List<String> large = relaunch(List.of(), "build", true, false, false);
+        assertFalse(large.contains(Launcher.ONE_COMPILER_THREAD), large.toString());
+        List<String> serve = relaunch(List.of(), "serve", false, false, false);
+        assertFalse(serve.contains(Launcher.ONE_COMPILER_THREAD), serve.toString());
     }
 
     @Test
     void aUsersCompilerOptionLeavesTheCompilerThreadCountToTheJvm() throws IOException {
-        String jar = jarWithArchive().toString();
-        String[] build = {"build"};
         // Both compilers with one compiler thread: the JVM would refuse to start.
         for (String users : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation", "-XX:CICompilerCount=3")) {
-            List<String> command = Launcher.command("java", List.of(users, "-jar", jar, "build"), build, 1, false, false, false)
-                    .orElseThrow();
+            List<String> command = relaunch(List.of(users), "build", false, false, false);
             assertFalse(command.contains(Launcher.ONE_COMPILER_THREAD), command.toString());
             assertTrue(command.contains("-Dsun.reflect.inflationThreshold=2147483647"), command.toString());
             assertTrue(command.indexOf(users) > command.indexOf("-XX:TieredStopAtLevel=1"), "the user's option comes last and wins");
@@ -99,19 +104,13 @@ class LauncherTest {
 
     @Test
     void oneShotCommandsAskForHugePagesWhereTheKernelGivesThemOnRequest() throws IOException {
-        String jar = jarWithArchive().toString();
         for (String command : List.of("build", "check", "new", "import")) {
-            String[] args = {command};
-            assertTrue(Launcher.command("java", List.of("-jar", jar, command), args, 1, false, false, true).orElseThrow()
-                    .contains(Launcher.HUGE_PAGES), command);
-            assertFalse(Launcher.command("java", List.of("-jar", jar, command), args, 1, false, false, false).orElseThrow()
-                    .contains(Launcher.HUGE_PAGES), command);
+            assertTrue(relaunch(List.of(), command, false, false, true).contains(Launcher.HUGE_PAGES), command);
+            assertFalse(relaunch(List.of(), command, false, false, false).contains(Launcher.HUGE_PAGES), command);
         }
-        List<String> large = Launcher.command("java", List.of("-jar", jar, "build"), new String[] {"build"}, 1, true, false, true)
-                .orElseThrow();
+        List<String> large = relaunch(List.of(), "build", true, false, true);
         assertTrue(large.contains(Launcher.HUGE_PAGES), large.toString());
-        List<String> serve = Launcher.command("java", List.of("-jar", jar, "serve"), new String[] {"serve"}, 1, false, false, true)
-                .orElseThrow();
+        List<String> serve = relaunch(List.of(), "serve", false, false, true);
         assertFalse(serve.contains(Launcher.HUGE_PAGES), serve.toString());
     }
 
