@@ -51,7 +51,7 @@ if [ ! -f target/gazette.jar ]; then
   mvn -q -B -DskipTests package
 fi
 # The jar where the package step made it, beside the class-data archive it maps (gazette.jsa, which
-# names the jar by its path; see gazette.cli.Launcher). Do not run `mvn package` while this runs.
+# names the jar by its path; see gazette.cli.ClassDataArchive). Do not run `mvn package` while this runs.
 JAR="$ROOT/target/gazette.jar"
 
 # remove_in_work PATH: rm -rf, but only for a path strictly inside $WORK

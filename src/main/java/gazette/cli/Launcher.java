@@ -22,7 +22,7 @@ import java.util.Set;
  * third to a half of a build's CPU going to the optimising (C2) compiler on code that then ran for a
  * few seconds, and most of a small site's build going to loading and verifying classes. So the
  * second JVM maps the class-data archive made beside the jar at package time ({@code gazette.jsa},
- * AppCDS; see the pom), and compiles with C1 alone, except for a full build of a large site, long
+ * see {@link ClassDataArchive}), and compiles with C1 alone, except for a full build of a large site, long
  * enough to repay the optimising compiler if it is kept to the hottest code ({@link #LARGE_BUILD_COMPILER}).
  * Commands that run once and exit, a build from a cache aside, use the serial collector with a small
  * young generation: on two cores G1's concurrent threads competed with the build, and its heap grew to
@@ -206,11 +206,10 @@ public final class Launcher {
         }
         String jar = line.get(jarAt + 1);
         List<String> tuning = new ArrayList<>();
-        Path archive = archiveBeside(Path.of(jar));
-        if (Files.isRegularFile(archive)) {
-            // An archive that does not match this jar or JVM is skipped without a word.
-            tuning.addAll(List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xshare:auto", "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off"));
+        if (ClassDataArchive.fits(Path.of(jar))) {
+            // Should the JVM still find it does not fit, it goes on without it and without a word.
+            tuning.addAll(List.of("-XX:SharedArchiveFile=".concat(ClassDataArchive.archiveBeside(Path.of(jar)).toString()),
+                    "-Xshare:auto", "-Xlog:cds=off"));
         }
         String command0 = args.length > 0 ? args[0] : "";
         if (C1_ONLY.contains(command0)) {
@@ -280,13 +279,6 @@ public final class Launcher {
         } catch (IOException | RuntimeException e) {
             return false; // not Linux, or a kernel without them
         }
-    }
-
-    /** {@code gazette.jsa} for {@code gazette.jar}: the archive the package step makes beside the jar. */
-    static Path archiveBeside(Path jar) {
-        String name = jar.getFileName().toString();
-        String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
-        return jar.resolveSibling(base.concat(".jsa"));
     }
 
     /**

@@ -22,8 +22,9 @@ class LauncherTest {
     Path dir;
 
     private Path jarWithArchive() throws IOException {
-        Path jar = Files.createFile(dir.resolve("gazette.jar"));
+        Path jar = Files.writeString(dir.resolve("gazette.jar"), "classes");
         Files.createFile(dir.resolve("gazette.jsa"));
+        Files.writeString(dir.resolve("gazette.jsa.stamp"), ClassDataArchive.stamp(jar));
         return jar;
     }
 
@@ -46,7 +47,7 @@ class LauncherTest {
         List<String> command = Launcher.command("/jdk/bin/java", List.of("-Xmx2g", "-jar", jar, "build", "--drafts"), args, 42, false, false, false)
                 .orElseThrow();
         assertEquals(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=" + dir.resolve("gazette.jsa"), "-Xshare:auto",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-Xlog:cds=off", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
                 "-Dsun.reflect.inflationThreshold=2147483647", "-Xmx2g", "-Dgazette.launcher=42",
                 "-jar", jar, "build", "--drafts"), command);
     }
@@ -112,6 +113,16 @@ class LauncherTest {
         assertTrue(large.contains(Launcher.HUGE_PAGES), large.toString());
         List<String> serve = relaunch(List.of(), "serve", false, false, true);
         assertFalse(serve.contains(Launcher.HUGE_PAGES), serve.toString());
+    }
+
+    @Test
+    void anArchiveWhoseStampDoesNotFitTheJarIsNotNamed() throws IOException {
+        Path jar = jarWithArchive();
+        Files.writeString(jar, "classes of a later package step");
+        List<String> command = relaunch(List.of(), "build", false, false, false);
+        assertTrue(command.stream().noneMatch(o -> o.contains("SharedArchive") || o.contains("Xshare")), command.toString());
+        // The rest of the tuning stays.
+        assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command.toString());
     }
 
     @Test

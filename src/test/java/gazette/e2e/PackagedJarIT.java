@@ -80,6 +80,18 @@ class PackagedJarIT {
         assertTrue(site.exists("index.html"));
     }
 
+    @Test
+    void theBuildMapsTheClassesOfTheArchiveMadeAtPackageTime() throws Exception {
+        TestSite site = TestSite.seedCopy(Files.createDirectory(dir.resolve("archive")));
+        // The user's logging option reaches the second JVM, which prints where each class came from.
+        Result run = gazette(site.root(), List.of("-Xlog:class+load=info"), "build");
+        assertEquals(0, run.code(), run.err());
+        for (String name : List.of("picocli.CommandLine", "gazette.build.IncrementalBuild", "com.vladsch.flexmark.parser.Parser",
+                "freemarker.template.Configuration", "org.snakeyaml.engine.v2.api.LoadSettings")) {
+            assertTrue(run.out().contains("] " + name + " source: shared objects file"), name + " from the archive");
+        }
+    }
+
     private record Result(int code, String out, String err) {
     }
 
