@@ -148,6 +148,43 @@ class IncrementalBuildTest {
     }
 
     /**
+     * The search data carries each article's lead only (at most a few thousand characters): under
+     * serve, an edit past the lead leaves it as it was, and an edit in the lead shows in it.
+     */
+    @Test
+    void aTextEditInServeReachesTheSearchDataOnlyWhenItChangesTheLead() throws IOException {
+        Fixture site = new Fixture(dir, new Random(13));
+        site.start();
+        IncrementalBuild builder = new IncrementalBuild(site.options(), new DirectorySink(site.output(), "site-output"), true);
+        String name = site.articles.firstKey();
+        ArticleSpec article = site.articles.get(name);
+        article.live = false;
+        article.body = "Opening words of the lead.\n\n" + "Long middle paragraph of the report. ".repeat(200);
+        site.write(name);
+        builder.run(false, false, SourceChanges.UNKNOWN);
+        site.touched.clear();
+        Path search = site.output().resolve("search/index.json");
+        String before = Files.readString(search);
+        assertTrue(before.contains("Opening words of the lead."), "the lead is searchable");
+
+        article.body += "\n\nClosing sentence far past the lead.";
+        site.write(name);
+        builder.run(false, false, site.takeChanges());
+        Path page = site.output().resolve("articles/" + name.substring(11, name.length() - 3) + "/index.html");
+        assertTrue(Files.readString(page).contains("Closing sentence far past the lead."), "the page shows the edit");
+        assertEquals(before, Files.readString(search), "an edit past the lead leaves the search data as it was");
+        assertSame(site.cleanBuild(), tree(site.output()), "after an edit past the lead");
+
+        article.body = article.body.replace("Opening words of the lead.", "Rewritten opening of the lead.");
+        site.write(name);
+        builder.run(false, false, site.takeChanges());
+        String after = Files.readString(search);
+        assertTrue(after.contains("Rewritten opening of the lead."), "the new lead is searchable");
+        assertFalse(after.contains("Opening words of the lead."), "the old lead is gone from the search data");
+        assertSame(site.cleanBuild(), tree(site.output()), "after an edit in the lead");
+    }
+
+    /**
      * A new process takes a text edit's shortcut too (keeping every list page as the last build left
      * it), but only while those pages are still on disk as left and the templates are as they were.
      */
