@@ -448,6 +448,24 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aBadUpdateTimeDeepInALongLiveBlogIsReportedAtItsLine() {
+        StringBuilder live = new StringBuilder("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\nIntro.\n\n");
+        int line = 8; // the first update's heading
+        int badLine = 0;
+        for (int i = 1; i <= 300; i++) {
+            String time = i == 250 ? "25:99" : "%02d:%02d".formatted(9 + i / 60, i % 60);
+            live.append("## Update ").append(i).append("\n\n*").append(time).append("*\n\nText of update ").append(i)
+                    .append(".\nA second line.\n\n");
+            if (i == 250) {
+                badLine = line + 2;
+            }
+            line += 7;
+        }
+        String p = onlyProblem(live.toString());
+        assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:" + badLine + ":1: invalid update time '25:99'"), p);
+    }
+
+    @Test
     void anUnknownTopicInUpdateMetadataIsReportedAtItsLine() {
         String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Later\n\n*14:37; topics: trad*\n\nText.\n");
         assertEquals("seeds/2013-07-01-cameron-in-astana.md:8:1: unknown topic 'trad' in update metadata "
