@@ -110,8 +110,14 @@ public final class ArticleReader {
             return Optional.empty();
         }
 
-        MarkdownRenderer.RenderedMarkdown body = markdown.get().render(doc.body(), dateline.orElse(""),
-                type == ArticleType.LIVE);
+        MarkdownRenderer.RenderedMarkdown body;
+        try {
+            body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE);
+        } catch (MarkdownRenderer.NestedTooDeeply e) {
+            problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, "Markdown nested too deeply to render",
+                    "quotes, lists or emphasis inside each other hundreds of levels deep; flatten them");
+            return Optional.empty();
+        }
         for (int line : body.imagesWithoutAlt()) {
             problems.warning(doc.relPath(), doc.bodyLine() + line, 1, "image has no alt text");
         }

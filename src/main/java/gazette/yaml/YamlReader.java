@@ -50,7 +50,7 @@ public final class YamlReader {
      * @param text      the YAML text
      * @param firstLine the 1-based line of the file on which {@code text} starts
      * @return the root node, or empty for an empty document
-     * @throws BuildFailure for YAML syntax errors and duplicate keys
+     * @throws BuildFailure for YAML syntax errors, duplicate keys and nesting too deep to follow
      */
     public static Optional<YNode> read(String file, String text, int firstLine) {
         try {
@@ -65,6 +65,12 @@ public final class YamlReader {
                     hintFor(e.getProblem())));
         } catch (YamlEngineException e) {
             throw new BuildFailure(Problem.error(file, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
+        } catch (StackOverflowError e) {
+            // The composer (and convert below) follow nested lists and mappings by recursion, with no
+            // limit of their own: thousands of '[' ran the thread out of stack. Caught here, the stack is
+            // whole again, and the file gets a report instead of crashing the build.
+            throw new BuildFailure(Problem.error(file, firstLine, 1, "YAML nested too deeply to read",
+                    "lists and mappings inside each other thousands of levels deep; flatten them"));
         }
     }
 

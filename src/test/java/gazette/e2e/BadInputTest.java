@@ -62,6 +62,26 @@ class BadInputTest {
     }
 
     @Test
+    void markdownNestedThousandsDeepIsReportedAtItsDeepLineNotCrashed() throws IOException {
+        StringBuilder lists = new StringBuilder("---\ntitle: Deep\ndate: 2013-07-01\n---\n");
+        for (int i = 0; i < 2000; i++) {
+            lists.append("  ".repeat(i)).append("- item\n");
+        }
+        site.write("seeds/lists.md", lists.toString());
+        // Line 5 holds the first item; the 102nd item, two columns deeper each time, is 101 levels deep.
+        assertFails("seeds/lists.md:106:1: Markdown nested too deeply to render");
+        site.delete("seeds/lists.md");
+        site.write("seeds/quotes.md", "---\ntitle: Deep\ndate: 2013-07-01\n---\nFine.\n\n" + ">".repeat(5000) + " deep\n");
+        assertFails("seeds/quotes.md:7:1: Markdown nested too deeply to render");
+    }
+
+    @Test
+    void frontMatterNestedThousandsDeepIsReportedNotCrashed() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntags: " + "[".repeat(20000) + "]".repeat(20000) + "\n---\nBody\n");
+        assertFails("seeds/bad.md:2:1: YAML nested too deeply to read");
+    }
+
+    @Test
     void unclosedFrontMatterIsReported() throws IOException {
         site.write("seeds/bad.md", "---\ntitle: Bad\n\nBody\n");
         assertFails("seeds/bad.md:1:1: front matter is not closed");

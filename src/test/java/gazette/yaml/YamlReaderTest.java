@@ -26,6 +26,12 @@ class YamlReaderTest {
     }
 
     @Test
+    void nestingThousandsDeepIsAProblemNotACrash() {
+        Problem p = failure("title: Deep\ntags: " + "[".repeat(20000) + "]".repeat(20000) + "\n", 2);
+        assertEquals("seeds/a.md:2:1: YAML nested too deeply to read", p.toString().replaceAll(" \\(.*", ""));
+    }
+
+    @Test
     void positionsCountFromTheLineTheTextStartsOn() {
         YNode.Mapping m = mapping("title: Hello\ndate: 2013-07-01\n", 2);
         YNode.Entry date = m.entry("date").orElseThrow();

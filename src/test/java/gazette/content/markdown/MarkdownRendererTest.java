@@ -6,10 +6,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Markdown to HTML with the news conventions: captions, credits, quote attributions, datelines, no raw HTML. */
@@ -260,5 +263,38 @@ class MarkdownRendererTest {
         Element ref = doc.selectFirst("a.footnote-ref");
         assertNotNull(ref);
         assertNotNull(doc.getElementById(ref.attr("href").substring(1)), page.toString());
+    }
+
+    @Test
+    void nestingUpToTheLimitRendersAndDeeperIsRefusedAtItsFirstTooDeepLine() {
+        String atLimit = ">".repeat(MarkdownRenderer.MAX_NESTING) + " deep\n";
+        assertEquals(MarkdownRenderer.MAX_NESTING, html(atLimit).select("blockquote").size());
+        MarkdownRenderer.NestedTooDeeply refused = assertThrows(MarkdownRenderer.NestedTooDeeply.class,
+                () -> renderer.render("Fine.\n\n" + ">".repeat(MarkdownRenderer.MAX_NESTING + 1) + " deep\n", "", false));
+        assertEquals(2, refused.line());
+    }
+
+    @Test
+    void deeplyIndentedCodeInAFenceIsNotNesting() {
+        String code = "```\n" + " ".repeat(1000) + "indented code\n```\n";
+        assertTrue(html(code).selectFirst("pre code").text().contains("indented code"));
+    }
+
+    @Test
+    void runningOutOfStackIsReportedAsNestingNotThrown() throws InterruptedException {
+        // Below the limit, but on a thread with a small stack: the parser's recursion runs out of it.
+        String quotes = "Fine.\n\n" + ">".repeat(MarkdownRenderer.MAX_NESTING) + " deep\n";
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                renderer.render(quotes, "", false);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }, "small-stack", 64 * 1024);
+        small.start();
+        small.join();
+        MarkdownRenderer.NestedTooDeeply nested = assertInstanceOf(MarkdownRenderer.NestedTooDeeply.class, thrown.get());
+        assertEquals(2, nested.line(), "the deepest line");
     }
 }
