@@ -115,7 +115,7 @@ public final class ArticleReader {
             body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE);
         } catch (MarkdownRenderer.NestedTooDeeply e) {
             problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, "Markdown nested too deeply to render",
-                    "quotes, lists or emphasis inside each other hundreds of levels deep; flatten them");
+                    "quotes and lists may go 100 levels deep inside each other; flatten them");
             return Optional.empty();
         }
         for (int line : body.imagesWithoutAlt()) {

@@ -59,18 +59,18 @@ public final class MarkdownRenderer {
      * @throws NestedTooDeeply when quotes, lists or inline markup nest deeper than the parser can follow
      */
     public RenderedMarkdown render(String markdown, String dateline, boolean live) {
-        int tooDeep = lineNestedDeeperThan(markdown, MAX_NESTING);
+        int tooDeep = Nesting.firstLineDeeperThanTheLimit(markdown);
         if (tooDeep >= 0) {
             throw new NestedTooDeeply(tooDeep);
         }
         try {
             return renderNested(markdown, dateline, live);
         } catch (StackOverflowError e) {
-            // Flexmark parses and renders nested blocks by recursion: a few hundred lists or quotes
-            // inside each other run a thread out of stack. Caught here, at the top of that recursion,
-            // the stack is whole again, and the file gets a problem report instead of a crash (or, on
-            // a worker thread, a build that never finished).
-            throw new NestedTooDeeply(deepestLine(markdown));
+            // Flexmark parses and renders nested blocks and inlines by recursion; Nesting keeps quotes
+            // and lists well within a thread's stack, and anything else nested deep enough to run out of
+            // it is caught here, at the top of that recursion, where the stack is whole again: the file
+            // gets a problem report instead of the build crashing.
+            throw new NestedTooDeeply(Nesting.deepestLine(markdown));
         }
     }
 
@@ -86,78 +86,6 @@ public final class MarkdownRenderer {
         public int line() {
             return line;
         }
-    }
-
-    /**
-     * How deeply a line may nest quotes and lists, in levels of two columns at its start, a {@code >}
-     * counting as two and a tab as four (news copy uses a handful of levels). Deeper input is refused before flexmark sees it: its parser
-     * scans every open block's indentation on every line, so 2,000 lists inside each other took 66 s
-     * to parse before running out of stack, and a few hundred are enough for the latter.
-     */
-    static final int MAX_NESTING = 100;
-
-    /** The 0-based line with the most quote markers and indentation at its start: where nesting is deepest. */
-    static int deepestLine(String markdown) {
-        int deepest = 0;
-        int most = -1;
-        int line = 0;
-        for (int start = 0; start < markdown.length(); line++) {
-            int end = lineEnd(markdown, start);
-            int depth = nesting(markdown, start, end);
-            if (depth > most) {
-                most = depth;
-                deepest = line;
-            }
-            start = end + 1;
-        }
-        return deepest;
-    }
-
-    /**
-     * The first 0-based line nested more than {@code max} levels deep, outside fenced code blocks
-     * (whose indentation is the code's own); -1 when there is none.
-     */
-    static int lineNestedDeeperThan(String markdown, int max) {
-        boolean fenced = false;
-        int line = 0;
-        for (int start = 0; start < markdown.length(); line++) {
-            int end = lineEnd(markdown, start);
-            int content = start;
-            while (content < end && (markdown.charAt(content) == ' ' || markdown.charAt(content) == '\t'
-                    || markdown.charAt(content) == '>')) {
-                content++;
-            }
-            if (markdown.startsWith("```", content) || markdown.startsWith("~~~", content)) {
-                fenced = !fenced;
-            } else if (!fenced && nesting(markdown, start, end) > max) {
-                return line;
-            }
-            start = end + 1;
-        }
-        return -1;
-    }
-
-    private static int lineEnd(String markdown, int start) {
-        int end = markdown.indexOf('\n', start);
-        return end < 0 ? markdown.length() : end;
-    }
-
-    /** Levels of nesting at the start of a line, as {@link #MAX_NESTING} counts them. */
-    private static int nesting(String markdown, int start, int end) {
-        int columns = 0;
-        for (int i = start; i < end; i++) {
-            char c = markdown.charAt(i);
-            if (c == '>') {
-                columns += 2;
-            } else if (c == ' ') {
-                columns += 1;
-            } else if (c == '\t') {
-                columns += 4;
-            } else {
-                break;
-            }
-        }
-        return columns / 2;
     }
 
     private RenderedMarkdown renderNested(String markdown, String dateline, boolean live) {

@@ -267,10 +267,10 @@ class MarkdownRendererTest {
 
     @Test
     void nestingUpToTheLimitRendersAndDeeperIsRefusedAtItsFirstTooDeepLine() {
-        String atLimit = ">".repeat(MarkdownRenderer.MAX_NESTING) + " deep\n";
-        assertEquals(MarkdownRenderer.MAX_NESTING, html(atLimit).select("blockquote").size());
+        String atLimit = ">".repeat(Nesting.MAX_LEVELS) + " deep\n";
+        assertEquals(Nesting.MAX_LEVELS, html(atLimit).select("blockquote").size());
         MarkdownRenderer.NestedTooDeeply refused = assertThrows(MarkdownRenderer.NestedTooDeeply.class,
-                () -> renderer.render("Fine.\n\n" + ">".repeat(MarkdownRenderer.MAX_NESTING + 1) + " deep\n", "", false));
+                () -> renderer.render("Fine.\n\n" + ">".repeat(Nesting.MAX_LEVELS + 1) + " deep\n", "", false));
         assertEquals(2, refused.line());
     }
 
@@ -283,7 +283,7 @@ class MarkdownRendererTest {
     @Test
     void runningOutOfStackIsReportedAsNestingNotThrown() throws InterruptedException {
         // Below the limit, but on a thread with a small stack: the parser's recursion runs out of it.
-        String quotes = "Fine.\n\n" + ">".repeat(MarkdownRenderer.MAX_NESTING) + " deep\n";
+        String quotes = "Fine.\n\n" + ">".repeat(Nesting.MAX_LEVELS) + " deep\n";
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
