@@ -46,7 +46,8 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(TablesExtension.WITH_CAPTION, false)
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        this.parser = Parser.builder(options).build();
+        HeadingLines.replaceCore(options);
+        this.parser = Parser.builder(options).customBlockParserFactory(new HeadingLines()).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -1,0 +1,69 @@
+package gazette.content.markdown;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+
+import java.util.Set;
+
+/**
+ * Flexmark's own heading parser, asked only about lines that can open a heading ({@code #}) or
+ * underline one ({@code =} or {@code -}); for any other line it would answer "none" all the same.
+ * Why: before it looks at a line, flexmark's builds the whole paragraph read so far, so a paragraph or
+ * table of many lines that other block parsers take a look at (lines starting with a digit, a dash or
+ * a pipe) cost time growing with the square of its length: 10,000 table rows took 4.8 s to read,
+ * 20,000 took 14 s. Takes the core parser's place ({@link #replaceCore}) with its order among the
+ * block parsers kept.
+ */
+final class HeadingLines implements CustomBlockParserFactory {
+    private final HeadingParser.Factory core = new HeadingParser.Factory();
+
+    /** Switches flexmark's heading parser off in {@code options}; {@link Parser.Builder} then takes this one. */
+    static void replaceCore(MutableDataHolder options) {
+        options.set(Parser.HEADING_PARSER, false);
+    }
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+        BlockParserFactory headings = core.apply(options);
+        return (state, matched) -> couldBeHeading(state) ? headings.tryStart(state, matched) : BlockStart.none();
+    }
+
+    /** Whether the line's first character after its indentation can open or underline a heading. */
+    static boolean couldBeHeading(ParserState state) {
+        BasedSequence line = state.getLine();
+        int at = state.getNextNonSpaceIndex();
+        if (at >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(at);
+        return c == '#' || c == '=' || c == '-';
+    }
+
+    @Override
+    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+        return core.getLeadInHandler(options);
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+        return core.getAfterDependents();
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+        return core.getBeforeDependents();
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+        return core.affectsGlobalScope();
+    }
+}
