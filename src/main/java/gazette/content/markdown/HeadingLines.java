@@ -15,11 +15,11 @@ import java.util.Set;
 
 /**
  * Flexmark's own heading parser, asked only about lines that can open a heading ({@code #}) or
- * underline one ({@code =} or {@code -}); for any other line it would answer "none" all the same.
- * Why: before it looks at a line, flexmark's builds the whole paragraph read so far, so a paragraph or
- * table of many lines that other block parsers take a look at (lines starting with a digit, a dash or
- * a pipe) cost time growing with the square of its length: 10,000 table rows took 4.8 s to read,
- * 20,000 took 14 s. Takes the core parser's place ({@link #replaceCore}) with its order among the
+ * underline one (a run of {@code =} or {@code -}); for any other line it would answer "none" all
+ * the same. Why: before it looks at a line, flexmark's builds the whole paragraph read so far, so a
+ * paragraph or table of many lines that block parsers take a look at (lines starting with a digit, a
+ * dash or a pipe) cost time growing with the square of its length: 10,000 table rows took 4.8 s to
+ * read, 20,000 took 14 s, and 10,000 lines of one paragraph starting with a dash 3.1 s. Takes the core parser's place ({@link #replaceCore}) with its order among the
  * block parsers kept.
  */
 final class HeadingLines implements CustomBlockParserFactory {
@@ -36,7 +36,10 @@ final class HeadingLines implements CustomBlockParserFactory {
         return (state, matched) -> couldBeHeading(state) ? headings.tryStart(state, matched) : BlockStart.none();
     }
 
-    /** Whether the line's first character after its indentation can open or underline a heading. */
+    /**
+     * Whether the line, after its indentation, can open a heading (it starts with {@code #}) or
+     * underline one (a run of {@code =} or of {@code -} with nothing but spaces after it).
+     */
     static boolean couldBeHeading(ParserState state) {
         BasedSequence line = state.getLine();
         int at = state.getNextNonSpaceIndex();
@@ -44,7 +47,23 @@ final class HeadingLines implements CustomBlockParserFactory {
             return false;
         }
         char c = line.charAt(at);
-        return c == '#' || c == '=' || c == '-';
+        if (c == '#') {
+            return true;
+        }
+        if (c != '=' && c != '-') {
+            return false;
+        }
+        int i = at;
+        while (i < line.length() && line.charAt(i) == c) {
+            i++;
+        }
+        for (; i < line.length(); i++) {
+            char after = line.charAt(i);
+            if (after != ' ' && after != '\t' && after != '\r' && after != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

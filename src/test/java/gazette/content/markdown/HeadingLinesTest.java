@@ -27,7 +27,8 @@ class HeadingLinesTest {
             "| a | b |\n|---|---|\n| 1 | 2 |\n---\n\nText\n| not | table |\n===\n",
             "Claim[^1].\n\n[^1]: Note\n    ---\n",
             "\\# escaped\n\n\\=\n===\n\n<div>\n# in html\n</div>\n",
-            "2013 was a year\n2014 another\n---\n\n- a\n  - b\n    # nested heading\n  ---\n");
+            "2013 was a year\n2014 another\n---\n\n- a\n  - b\n    # nested heading\n  ---\n",
+            "Copy\n-- a dash line\n== an equals line\n---x\n===\t \nafter\n--- \t\n");
 
     private static String html(String markdown, boolean ours) {
         MutableDataSet options = new MutableDataSet()
@@ -55,7 +56,7 @@ class HeadingLinesTest {
     @Test
     void randomLinesOfHeadingMarkersRenderAsFlexmarkRendersThem() {
         String[] pieces = {"# ", "## ", "#", "===", "---", "- ", "1. ", "> ", "    ", "   ", "| x |", "|---|", "```", "text", "2013",
-                "*", "***", " = ", "\\#", ""};
+                "*", "***", " = ", "\\#", "", "\t", "-- ", "="};
         Random random = new Random(20261202);
         for (int doc = 0; doc < 400; doc++) {
             StringBuilder markdown = new StringBuilder();
