@@ -89,8 +89,9 @@ public final class ClassDataArchive {
         Files.deleteIfExists(stampBeside(jar));
         Files.deleteIfExists(archive);
 
-        run(site, work.resolve("training.log"), List.of(java, "-Xshare:off", "-XX:DumpLoadedClassList=".concat(classList.toString()),
-                "-jar", jar.toString(), "build", "--clean", "--output", work.resolve("training-site").toString()));
+        run(site, work.resolve("training.log"), List.of(java, "-Xshare:off",
+                "-XX:DumpLoadedClassList=".concat(classList.toString()), "-jar", jar.toString(),
+                "build", "--clean", "--output", work.resolve("training-site").toString()));
         run(site, work.resolve("dump.log"), List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=".concat(classList.toString()),
                 "-XX:SharedArchiveFile=".concat(archive.toString()), "-cp", jar.toString()));
         Files.writeString(stampBeside(jar), stamp(jar), StandardCharsets.UTF_8);

@@ -19,8 +19,8 @@ import java.util.Set;
  * the same. Why: before it looks at a line, flexmark's builds the whole paragraph read so far, so a
  * paragraph or table of many lines that block parsers take a look at (lines starting with a digit, a
  * dash or a pipe) cost time growing with the square of its length: 10,000 table rows took 4.8 s to
- * read, 20,000 took 14 s, and 10,000 lines of one paragraph starting with a dash 3.1 s. Takes the core parser's place ({@link #replaceCore}) with its order among the
- * block parsers kept.
+ * read, 20,000 took 14 s, and 10,000 lines of one paragraph starting with a dash 3.1 s. Takes the
+ * core parser's place ({@link #replaceCore}) with its order among the block parsers kept.
  */
 final class HeadingLines implements CustomBlockParserFactory {
     private final HeadingParser.Factory core = new HeadingParser.Factory();
