@@ -30,17 +30,34 @@ import java.util.Optional;
  * top of the file.
  */
 public final class YamlReader {
+    /**
+     * SnakeYAML Engine reads its text in windows of this many characters, and (2.9 and 2.10 alike)
+     * fails with an IndexOutOfBoundsException when a window ends on the first half of a character
+     * outside the Basic Multilingual Plane, such as an emoji: a title of a thousand emoji stopped the
+     * build with an internal error. A longer text is read with a window larger than itself
+     * ({@link #settingsFor}), which no character can straddle.
+     */
+    private static final int DEFAULT_BUFFER = 1024;
+    private static final LoadSettings SETTINGS = settings(DEFAULT_BUFFER);
+
     /*
      * The failsafe schema: every scalar is taken as a string, never matched against the JSON schema's patterns
      * for numbers, booleans and nulls. Gazette reads each value's text and style itself (MappingReader
      * decides what a date or a boolean is), so the tags those patterns chose were never used, and the
      * matching was a tenth of the time spent in YAML.
      */
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setSchema(new FailsafeSchema())
-            .setMaxAliasesForCollections(20)
-            .setCodePointLimit(8 * 1024 * 1024)
-            .build();
+    private static LoadSettings settings(int bufferSize) {
+        return LoadSettings.builder()
+                .setSchema(new FailsafeSchema())
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit(8 * 1024 * 1024)
+                .setBufferSize(bufferSize)
+                .build();
+    }
+
+    private static LoadSettings settingsFor(String text) {
+        return text.length() + 2 <= DEFAULT_BUFFER ? SETTINGS : settings(text.length() + 2);
+    }
 
     private YamlReader() {
     }
@@ -54,7 +71,8 @@ public final class YamlReader {
      */
     public static Optional<YNode> read(String file, String text, int firstLine) {
         try {
-            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)));
+            LoadSettings settings = settingsFor(text);
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
             Optional<Node> root = composer.getSingleNode();
             return root.map(node -> convert(file, node, firstLine - 1));
         } catch (MarkedYamlEngineException e) {

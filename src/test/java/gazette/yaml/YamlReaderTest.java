@@ -26,6 +26,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void longValuesOfEmojiAreReadWhereverTheyFallInTheReadersWindow() {
+        for (int pad = 0; pad < 4; pad++) {
+            String title = "x".repeat(pad) + "\uD83D\uDE00".repeat(1500) + " and \uD83C\uDDF0\uD83C\uDDFF";
+            YNode.Scalar read = assertInstanceOf(YNode.Scalar.class, mapping("title: " + title + "\n", 2).get("title").orElseThrow());
+            assertEquals(title, read.value(), "padding " + pad);
+        }
+    }
+
+    @Test
     void nestingThousandsDeepIsAProblemNotACrash() {
         Problem p = failure("title: Deep\ntags: " + "[".repeat(20000) + "]".repeat(20000) + "\n", 2);
         assertEquals("seeds/a.md:2:1: YAML nested too deeply to read", p.toString().replaceAll(" \\(.*", ""));
