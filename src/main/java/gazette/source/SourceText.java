@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text the rest of the pipeline can trust: strict UTF-8 (a bad byte is
- * reported at its line and column, never replaced), no byte-order mark, {@code \n} line ends, and
- * no NUL characters (a sign of a binary file).
+ * reported at its line and column, never replaced), no byte-order mark, {@code \n} line ends, no NUL
+ * characters (a sign of a binary file), and no other control characters (made spaces).
  */
 public final class SourceText {
     private SourceText() {
@@ -23,7 +23,8 @@ public final class SourceText {
     /**
      * @param file  path relative to the site folder, for the problem report
      * @param bytes the file's content
-     * @return the text with a leading BOM removed and CRLF / CR turned into LF
+     * @return the text with a leading BOM removed, CRLF / CR turned into LF and other control
+     *         characters into spaces ({@link #withoutControlCharacters})
      * @throws BuildFailure naming the first byte that is not UTF-8, or the first NUL
      */
     public static String decode(String file, byte[] bytes) {
@@ -50,7 +51,29 @@ public final class SourceText {
             throw new BuildFailure(Problem.error(file, map.line(nul), map.column(nul),
                     "file looks binary (it contains a NUL character), not text", "only UTF-8 text files can be read"));
         }
-        return text;
+        return withoutControlCharacters(text);
+    }
+
+    /**
+     * The text with control characters other than tab and newline, and the noncharacters U+FFFE,
+     * U+FFFF and U+FDD0 to U+FDEF, turned into spaces. They are invisible, HTML counts each as an
+     * error, and most are not allowed in XML at all: one BEL left in pasted wire copy made the site's
+     * feeds unreadable to a feed reader. A space keeps every later character's line and column.
+     */
+    static String withoutControlCharacters(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 ? c != '\t' && c != '\n'
+                    : c >= 0x7F && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF || c == 0xFFFE || c == 0xFFFF;
+            if (control) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static Problem notUtf8(String file, byte[] bytes, int badIndex) {

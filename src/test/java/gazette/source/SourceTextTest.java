@@ -38,6 +38,13 @@ class SourceTextTest {
     }
 
     @Test
+    void controlCharactersBecomeSpacesAndTabsAndNewlinesStay() {
+        String text = SourceText.decode("seeds/a.md", bytes("Bell\u0007 tab\t vt\u000B ff\f del\u007F c1\u0085 nonchar\uFFFE end\n"));
+        assertEquals("Bell  tab\t vt  ff  del  c1  nonchar  end\n", text);
+        assertEquals("Алматы — Café \uD83D\uDE00\n", SourceText.decode("seeds/a.md", bytes("Алматы — Café \uD83D\uDE00\n")));
+    }
+
+    @Test
     void aByteOrderMarkIsRemoved() {
         assertEquals("---\n", SourceText.decode("seeds/a.md", bytes(0xEF, 0xBB, 0xBF, "---\n")));
     }
