@@ -128,7 +128,12 @@ public final class IncrementalBuild {
         Fingerprint.Value settings = settings();
         // Without a state in memory, the output folder is listed on a thread of its own while the
         // sources are read: on a large site it waits on the file system about as long as they take.
-        CompletableFuture<Map<String, Long>> listed = resident && state != null ? null : inBackground(sink::scan);
+        // A folder Gazette may not replace is refused first, never walked.
+        boolean listing = !resident || state == null;
+        if (listing) {
+            sink.checkReplaceable();
+        }
+        CompletableFuture<Map<String, Long>> listed = listing ? inBackground(sink::scan) : null;
         NavigableMap<Path, FingerprintedFile> known = lastFiles;
         Site knownSite = lastSite;
         Map<Article, Fingerprint.Value> knownKeys = lastKeys;

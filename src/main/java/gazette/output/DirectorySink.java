@@ -259,7 +259,8 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
-    private void checkReplaceable() {
+    @Override
+    public void checkReplaceable() {
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -13,6 +13,15 @@ public interface FolderSink extends OutputSink {
     Map<String, Long> scan();
 
     /**
+     * Throws a {@link gazette.diag.BuildFailure} when the output is a folder Gazette must not replace:
+     * one it did not make, or one holding sources. A build asks before it lists the folder, so a
+     * mistaken {@code --output ..} or {@code --output /} is refused at once instead of after a walk
+     * through every folder under it.
+     */
+    default void checkReplaceable() {
+    }
+
+    /**
      * As {@link #publish(List)}, given what {@link #scan} listed earlier in this build, so that the
      * listing can run while the sources are read. A wanted file that appeared since is written over
      * all the same, and one gone since is simply written; an unwanted one that appeared since stays

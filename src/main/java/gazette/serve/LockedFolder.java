@@ -28,6 +28,11 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
+    public void checkReplaceable() {
+        folder.checkReplaceable();
+    }
+
+    @Override
     public int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
         lock.writeLock().lock();
         try {

@@ -6,7 +6,10 @@ import gazette.cache.StateStore;
 
 import gazette.diag.BuildFailure;
 import gazette.output.DirectorySink;
+import gazette.output.FolderSink;
 import gazette.output.MemorySink;
+import gazette.render.EarlyOutput;
+import gazette.render.OutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -346,6 +350,53 @@ class IncrementalBuildTest {
         assertSame(site.cleanBuild(), tree(site.output()), "after another Gazette's cache");
         assertTrue(CacheFile.writtenByThisGazette(cache), "the cache is this Gazette's again");
         assertTrue(store.load().isPresent());
+    }
+
+    /** An output folder Gazette did not make (a mistaken {@code --output ..}) is refused before it is listed. */
+    @Test
+    void aFolderGazetteDidNotMakeIsRefusedWithoutBeingWalked() throws IOException {
+        Fixture site = new Fixture(dir, new Random(14));
+        site.start();
+        Files.createDirectories(site.output().resolve("family/photos"));
+        Files.writeString(site.output().resolve("family/photos/holiday.jpg"), "not a page");
+        DirectorySink folder = new DirectorySink(site.output(), "site-output");
+        List<String> scans = new ArrayList<>();
+        FolderSink counting = new FolderSink() {
+            @Override
+            public Map<String, Long> scan() {
+                scans.add("scan");
+                return folder.scan();
+            }
+
+            @Override
+            public void checkReplaceable() {
+                folder.checkReplaceable();
+            }
+
+            @Override
+            public int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
+                return folder.publish(files, taken, listed);
+            }
+
+            @Override
+            public EarlyOutput early(Map<String, Long> listed) {
+                return folder.early(listed);
+            }
+
+            @Override
+            public void abandon() {
+                folder.abandon();
+            }
+
+            @Override
+            public void update(List<OutputFile> changed, Collection<String> gone) {
+                folder.update(changed, gone);
+            }
+        };
+        BuildFailure refused = assertThrows(BuildFailure.class, () -> new IncrementalBuild(site.options(), counting).run(false));
+        assertTrue(refused.getMessage().contains("refusing to replace the output folder"), refused.getMessage());
+        assertEquals(List.of(), scans, "the folder was not listed");
+        assertEquals("not a page", Files.readString(site.output().resolve("family/photos/holiday.jpg")));
     }
 
     @Test
