@@ -73,16 +73,24 @@ public final class ClassDataArchive {
      * Makes the archive and its stamp beside a jar: {@code java -cp gazette.jar gazette.cli.ClassDataArchive
      * JAR SITE WORK}. The training build is a clean build of the site in folder SITE (the seed site),
      * written under WORK with the class list and the two JVMs' output; the stamp is written last, so an
-     * archive that failed to be made is never named.
+     * archive that failed to be made is never named. A JVM that can not make one (a JDK built without
+     * class-data sharing) leaves the jar without it, with a warning: Gazette runs all the same, only
+     * starts slower, and the package step does not fail for it.
      */
-    public static void main(String[] args) throws IOException, InterruptedException {
+    public static void main(String[] args) throws InterruptedException {
         if (args.length != 3) {
             System.err.println("usage: ClassDataArchive JAR SITE WORK");
             System.exit(2);
         }
-        Path jar = Path.of(args[0]).toAbsolutePath();
-        Path site = Path.of(args[1]).toAbsolutePath();
-        Path work = Files.createDirectories(Path.of(args[2]).toAbsolutePath());
+        try {
+            make(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("gazette: no class-data archive made, so builds will start slower: " + e.getMessage());
+        }
+    }
+
+    private static void make(Path jar, Path site, Path workFolder) throws IOException, InterruptedException {
+        Path work = Files.createDirectories(workFolder);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path classList = work.resolve("gazette.classlist");
         Path archive = archiveBeside(jar);

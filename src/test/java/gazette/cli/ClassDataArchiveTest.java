@@ -74,4 +74,13 @@ class ClassDataArchiveTest {
         assertFalse(ClassDataArchive.fits(jar));
         assertFalse(ClassDataArchive.fits(dir.resolve("missing.jar")));
     }
+
+    @Test
+    void aJvmThatCanNotMakeTheArchiveLeavesTheJarWithoutOneAndDoesNotFail() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.jar"), "not a jar");
+        ClassDataArchive.main(new String[] {broken.toString(), dir.toString(), dir.resolve("work").toString()});
+        assertFalse(Files.exists(ClassDataArchive.stampBeside(broken)), "no stamp, so the launcher names no archive");
+        assertFalse(ClassDataArchive.fits(broken));
+        assertTrue(Files.readString(dir.resolve("work/training.log")).contains("broken.jar"), "the training JVM's complaint is kept");
+    }
 }
