@@ -360,42 +360,45 @@ class IncrementalBuildTest {
         Files.createDirectories(site.output().resolve("family/photos"));
         Files.writeString(site.output().resolve("family/photos/holiday.jpg"), "not a page");
         DirectorySink folder = new DirectorySink(site.output(), "site-output");
-        List<String> scans = new ArrayList<>();
-        FolderSink counting = new FolderSink() {
-            @Override
-            public Map<String, Long> scan() {
-                scans.add("scan");
-                return folder.scan();
-            }
-
+        // Asks the real folder whether it may be replaced; records any other use of it, which must not come.
+        List<String> used = new ArrayList<>();
+        FolderSink watched = new FolderSink() {
             @Override
             public void checkReplaceable() {
                 folder.checkReplaceable();
             }
 
             @Override
+            public Map<String, Long> scan() {
+                used.add("scan");
+                return Map.of();
+            }
+
+            @Override
             public int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
-                return folder.publish(files, taken, listed);
+                used.add("publish");
+                return 0;
             }
 
             @Override
             public EarlyOutput early(Map<String, Long> listed) {
-                return folder.early(listed);
+                used.add("early");
+                return EarlyOutput.NONE;
             }
 
             @Override
             public void abandon() {
-                folder.abandon();
+                used.add("abandon");
             }
 
             @Override
             public void update(List<OutputFile> changed, Collection<String> gone) {
-                folder.update(changed, gone);
+                used.add("update");
             }
         };
-        BuildFailure refused = assertThrows(BuildFailure.class, () -> new IncrementalBuild(site.options(), counting).run(false));
+        BuildFailure refused = assertThrows(BuildFailure.class, () -> new IncrementalBuild(site.options(), watched).run(false));
         assertTrue(refused.getMessage().contains("refusing to replace the output folder"), refused.getMessage());
-        assertEquals(List.of(), scans, "the folder was not listed");
+        assertEquals(List.of(), used, "the folder was neither listed nor written");
         assertEquals("not a page", Files.readString(site.output().resolve("family/photos/holiday.jpg")));
     }
 
