@@ -144,7 +144,8 @@ public final class MappingReader {
             if (item instanceof YNode.Scalar scalar && !scalar.isNull() && !scalar.value().isBlank()) {
                 items.add(scalar);
             } else {
-                error(item, "each item of '" + key + "' must be non-empty text, not a " + item.kind());
+                error(item, "each item of '" + key + "' must be non-empty text, not "
+                        + (item instanceof YNode.Scalar ? "an empty one" : "a " + item.kind()));
             }
         }
         return items;

@@ -91,7 +91,7 @@ class MappingReaderTest {
         Problem p = problems.all().get(0);
         assertEquals(2, p.line());
         assertEquals(13, p.column());
-        assertTrue(p.message().startsWith("each item of 'tags' must be non-empty text"), p.message());
+        assertEquals("each item of 'tags' must be non-empty text, not a list", p.message());
     }
 
     @Test
@@ -100,6 +100,14 @@ class MappingReaderTest {
         assertEquals(1, tags.size());
         assertEquals(1, problems.all().size());
         assertEquals(4, problems.all().get(0).line());
+        assertEquals("each item of 'tags' must be non-empty text, not an empty one", problems.all().get(0).message());
+    }
+
+    @Test
+    void aBlankQuotedListItemIsReportedAsEmpty() {
+        reader("tags: [oil, \"  \", \"\"]\n").scalarList("tags");
+        assertEquals(List.of("seeds/a.md:2:13: each item of 'tags' must be non-empty text, not an empty one",
+                "seeds/a.md:2:19: each item of 'tags' must be non-empty text, not an empty one"), reported());
     }
 
     @Test
