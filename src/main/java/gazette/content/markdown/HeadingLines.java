@@ -1,17 +1,10 @@
 package gazette.content.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HeadingParser;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-
-import java.util.Set;
 
 /**
  * Flexmark's own heading parser, asked only about lines that can open a heading ({@code #}) or
@@ -22,8 +15,10 @@ import java.util.Set;
  * read, 20,000 took 14 s, and 10,000 lines of one paragraph starting with a dash 3.1 s. Takes the
  * core parser's place ({@link #replaceCore}) with its order among the block parsers kept.
  */
-final class HeadingLines implements CustomBlockParserFactory {
-    private final HeadingParser.Factory core = new HeadingParser.Factory();
+final class HeadingLines extends CoreBlockParserFilter {
+    HeadingLines() {
+        super(new HeadingParser.Factory());
+    }
 
     /** Switches flexmark's heading parser off in {@code options}; {@link Parser.Builder} then takes this one. */
     static void replaceCore(MutableDataHolder options) {
@@ -31,14 +26,14 @@ final class HeadingLines implements CustomBlockParserFactory {
     }
 
     @Override
-    public BlockParserFactory apply(DataHolder options) {
-        BlockParserFactory headings = core.apply(options);
-        return (state, matched) -> couldBeHeading(state) ? headings.tryStart(state, matched) : BlockStart.none();
+    boolean mayStart(ParserState state) {
+        return couldBeHeading(state);
     }
 
     /**
      * Whether the line, after its indentation, can open a heading (it starts with {@code #}) or
-     * underline one (a run of {@code =} or of {@code -} with nothing but spaces after it).
+     * underline one (a run of {@code =} or of {@code -} with nothing but spaces after it, or a character
+     * that a Java pattern takes as a line's end, such as U+2028, where the core parser decides).
      */
     static boolean couldBeHeading(ParserState state) {
         BasedSequence line = state.getLine();
@@ -59,30 +54,13 @@ final class HeadingLines implements CustomBlockParserFactory {
         }
         for (; i < line.length(); i++) {
             char after = line.charAt(i);
+            if (after == '\u0085' || after == '\u2028' || after == '\u2029') {
+                return true; // ends the line for flexmark's pattern: the core parser decides
+            }
             if (after != ' ' && after != '\t' && after != '\r' && after != '\n') {
                 return false;
             }
         }
         return true;
-    }
-
-    @Override
-    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-        return core.getLeadInHandler(options);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return core.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return core.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return core.affectsGlobalScope();
     }
 }

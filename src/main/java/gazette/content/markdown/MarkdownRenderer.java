@@ -47,7 +47,9 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.WITH_CAPTION, false)
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         HeadingLines.replaceCore(options);
-        this.parser = Parser.builder(options).customBlockParserFactory(new HeadingLines()).build();
+        FenceLines.replaceCore(options);
+        this.parser = LinearInlineParser.install(Parser.builder(options), options)
+                .customBlockParserFactory(new HeadingLines()).customBlockParserFactory(new FenceLines()).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

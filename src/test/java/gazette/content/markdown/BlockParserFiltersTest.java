@@ -13,8 +13,8 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The heading parser asked about fewer lines gives exactly the HTML flexmark's own gives. */
-class HeadingLinesTest {
+/** The heading and fenced-code parsers asked about fewer lines give exactly the HTML flexmark's own give. */
+class BlockParserFiltersTest {
     private static final List<String> CASES = List.of(
             "# One\n## Two\n###### Six\n####### Seven\n#NoSpace\n# Closed #\n#\n",
             "   ## Indented three\n    # Indented four is code\n",
@@ -28,7 +28,10 @@ class HeadingLinesTest {
             "Claim[^1].\n\n[^1]: Note\n    ---\n",
             "\\# escaped\n\n\\=\n===\n\n<div>\n# in html\n</div>\n",
             "2013 was a year\n2014 another\n---\n\n- a\n  - b\n    # nested heading\n  ---\n",
-            "Copy\n-- a dash line\n== an equals line\n---x\n===\t \nafter\n--- \t\n");
+            "Copy\n-- a dash line\n== an equals line\n---x\n===\t \nafter\n--- \t\n",
+            "```java\ncode\n```\n\n~~~ info ~\nnot a fence\n~~~\n\n```` x ` y\n\n~~~~\n````\n~~~~\n",
+            "``` `inline` ```\n\n```\u2028`\n```\n\n  ```\n  indented fence\n  ```\n\n    ```\n    code\n",
+            "> ```\n> quoted\n\n- ```\n  in a list\n  ```\n# Heading\n```\n# not\n```\n");
 
     private static String html(String markdown, boolean ours) {
         MutableDataSet options = new MutableDataSet()
@@ -38,7 +41,9 @@ class HeadingLinesTest {
         Parser.Builder parser;
         if (ours) {
             HeadingLines.replaceCore(options);
-            parser = Parser.builder(options).customBlockParserFactory(new HeadingLines());
+            FenceLines.replaceCore(options);
+            parser = Parser.builder(options).customBlockParserFactory(new HeadingLines())
+                    .customBlockParserFactory(new FenceLines());
         } else {
             parser = Parser.builder(options);
         }
@@ -46,17 +51,19 @@ class HeadingLinesTest {
     }
 
     @Test
-    void headingsAndTheirLookAlikesRenderAsFlexmarkRendersThem() {
+    void headingsFencesAndTheirLookAlikesRenderAsFlexmarkRendersThem() {
         for (String markdown : CASES) {
             assertEquals(html(markdown, false), html(markdown, true), markdown);
         }
         assertTrue(html(CASES.get(2), true).contains("<h1 id=\"title\">Title</h1>"), "setext headings still work");
+        assertTrue(html(CASES.get(13), true).contains("<pre><code class=\"language-java\">code"), "fences still work");
     }
 
     @Test
-    void randomLinesOfHeadingMarkersRenderAsFlexmarkRendersThem() {
+    void randomLinesOfHeadingAndFenceMarkersRenderAsFlexmarkRendersThem() {
         String[] pieces = {"# ", "## ", "#", "===", "---", "- ", "1. ", "> ", "    ", "   ", "| x |", "|---|", "```", "text", "2013",
-                "*", "***", " = ", "\\#", "", "\t", "-- ", "="};
+                "*", "***", " = ", "\\#", "", "\t", "-- ", "=",
+                "```", "~~~", "````", "`", "~", "\u2028"};
         Random random = new Random(20261202);
         for (int doc = 0; doc < 400; doc++) {
             StringBuilder markdown = new StringBuilder();

@@ -1,0 +1,76 @@
+package gazette.content.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The inline parser that takes match bounds from the matcher gives exactly the HTML flexmark's own gives. */
+class LinearInlineParserTest {
+    private static final List<String> CASES = List.of(
+            "[a]: /url\n[b]: /url \"title\"\n[c]: </my url> 'single'\n[d]:\n  /next-line\n  (paren title)\n\n[a] [b] [c] [d] [e]\n",
+            "[Foo bar]: /url\n[ÄÖ]: /umlaut\n\n[foo BAR] [äö] [Foo bar][] [x][foo bar]\n",
+            "[not a ref]: /url \"unclosed\n\n[not a ref]\n",
+            "Text first\n[a]: /url\n\n[a]\n",
+            "[a]: /one\n[a]: /two\n\n[a]\n",
+            "<b>bold</b> <a href=\"x\" title='y'>link</a> <!-- note --> <?pi x?> <!DECL> <![CDATA[ x ]]> </close> <bad <a/>\n",
+            "<https://example.com/a?b=c> <mail@example.com> <not a link> https://bare.example.com\n",
+            "&amp; &copy; &#35; &#x22; &nosuch; &#xZZ; & alone\n",
+            "`code` ``co`de`` ```unclosed `` x ` y\n",
+            "[link](/url \"title\") [l2](</a b> 'x') ![img](/i.png (paren)) [empty]() [bad](/url \"x)\n",
+            "Claim[^1] and [^missing].\n\n[^1]: Note with [a] and <i>html</i>\n\n[a]: /url\n",
+            "| [a] | <b>x</b> |\n|---|---|\n| &amp; | `c` |\n\n[a]: /table-ref\n",
+            "\\[a\\]: /escaped\n\n\\<b> \\&amp; \\`x\\`\n",
+            "*[a]* **<i>x</i>** _[b]_\n\n[a]: /a\n[b]: /b \"t\"\n");
+
+    private static String html(String markdown, boolean ours) {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        Parser.Builder parser = Parser.builder(options);
+        if (ours) {
+            LinearInlineParser.install(parser, options);
+        }
+        return HtmlRenderer.builder(options).build().render(parser.build().parse(markdown));
+    }
+
+    @Test
+    void referencesTagsAutolinksAndEntitiesRenderAsFlexmarkRendersThem() {
+        for (String markdown : CASES) {
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
+        }
+        assertTrue(html(CASES.get(0), true).contains("<a href=\"/url\" title=\"title\">b</a>"), "references still resolve");
+    }
+
+    @Test
+    void randomInlineMarkupRendersAsFlexmarkRendersIt() {
+        String[] pieces = {"[a]", "[a]: /u", "[b]: /v \"t\"", "<b>", "</b>", "<!-- c -->", "<x@y.z>", "<http://h/>", "&amp;",
+                "&#35;", "`", "``", "[", "]", "(", ")", "![", "*", "_", "\\", "\"", "'", "text", " ", "[^1]", "[^1]: n", "|"};
+        Random random = new Random(20261202);
+        for (int doc = 0; doc < 400; doc++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int line = random.nextInt(10); line >= 0; line--) {
+                for (int part = 1 + random.nextInt(5); part > 0; part--) {
+                    markdown.append(pieces[random.nextInt(pieces.length)]);
+                }
+                markdown.append(random.nextInt(4) == 0 ? "\n\n" : "\n");
+            }
+            assertEquals(html(markdown.toString(), false), html(markdown.toString(), true), markdown.toString());
+        }
+    }
+
+    @Test
+    void referenceDefinitionsSwitchedOffStayText() {
+        MutableDataSet options = new MutableDataSet().set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false);
+        Parser parser = LinearInlineParser.install(Parser.builder(options), options).build();
+        String html = HtmlRenderer.builder(options).build().render(parser.parse("[a]: /url\n\n[a]\n"));
+        assertEquals("<p>[a]: /url</p>\n<p>[a]</p>\n", html);
+    }
+}
