@@ -35,8 +35,9 @@ public record Slug(String value) implements Comparable<Slug> {
     }
 
     /**
-     * Turns any text into slug form: accents dropped ("Zürich" → "zurich"), everything that is not
-     * a letter or digit becomes one hyphen. May return an empty string (for "!!!" or "Алматы").
+     * Turns any text into slug form: Cyrillic written in Latin letters ("Алматы" → "almaty", see
+     * {@link CyrillicLetters}), accents dropped ("Zürich" → "zurich"), everything that is not a Latin
+     * letter or digit becomes one hyphen. May return an empty string (for "!!!" or "北京").
      */
     public static String slugify(String text) {
         String known = MEMO.get(text);
@@ -52,7 +53,8 @@ public record Slug(String value) implements Comparable<Slug> {
     }
 
     private static String slugifyAnew(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String latin = CyrillicLetters.toLatin(text.toLowerCase(Locale.ROOT));
+        String ascii = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("");
         String lower = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replace("£", " ").replace("'", "").replace("’", "");
         String dashed = NON_ALNUM.matcher(lower).replaceAll("-");
         int start = 0;

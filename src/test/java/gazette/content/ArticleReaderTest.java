@@ -199,10 +199,18 @@ class ArticleReaderTest {
     }
 
     @Test
-    void aFileNameWithNoLatinLettersNeedsASlug() {
-        assertTrue(read("2013-07-01-Алматы.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n").isEmpty());
-        assertEquals(List.of("seeds/2013-07-01-Алматы.md:1:1: cannot make a URL name from the file name "
-                + "'2013-07-01-Алматы.md' (add a slug: key)"), reported());
+    void aFileNameWithNoLatinOrCyrillicLettersNeedsASlug() {
+        assertTrue(read("2013-07-01-北京.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n").isEmpty());
+        assertEquals(List.of("seeds/2013-07-01-北京.md:1:1: cannot make a URL name from the file name "
+                + "'2013-07-01-北京.md' (add a slug: key)"), reported());
+    }
+
+    @Test
+    void aCyrillicFileNameAndCyrillicNamesGetLatinUrlNames() {
+        Article article = read("2013-07-01-Визит в Алматы.md",
+                "---\ntitle: A\ndate: 2013-07-01\ntags: [Нефть]\npeople: [Нурсултан Назарбаев]\n---\nText.\n").orElseThrow();
+        assertEquals("vizit-v-almaty", article.slug().value());
+        assertEquals(List.of(), reported());
     }
 
     @Test
@@ -237,7 +245,7 @@ class ArticleReaderTest {
 
     @Test
     void aTermWithoutLettersIsReportedAtTheItem() {
-        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:13: '!!!' in tags has no letters or digits to make a URL name from",
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:13: '!!!' in tags has no Latin or Cyrillic letters or digits to make a URL name from",
                 onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntags: [oil, '!!!']\n---\nText.\n"));
     }
 

@@ -37,10 +37,22 @@ class SlugTest {
     }
 
     @Test
-    void textWithNoLatinLettersOrDigitsGivesNothing() {
+    void textWithNoLatinOrCyrillicLettersOrDigitsGivesNothing() {
         assertEquals("", Slug.slugify("!!!"));
-        assertEquals("", Slug.slugify("Алматы"));
+        assertEquals("", Slug.slugify("北京"));
+        assertEquals("", Slug.slugify("🔥 ⚡"));
         assertEquals("", Slug.slugify(""));
+    }
+
+    @Test
+    void russianAndKazakhAreWrittenInLatinLetters() {
+        assertEquals("almaty", Slug.slugify("Алматы"));
+        assertEquals("nursultan-nazarbayev", Slug.slugify("Нурсултан Назарбаев"));
+        assertEquals("qazaqstan", Slug.slugify("Қазақстан"));
+        assertEquals("shchuchinsk-zhezkazgan-yerevan", Slug.slugify("Щучинск, Жезказган, Ереван"));
+        assertEquals("podyezd-moskovskiy", Slug.slugify("Подъезд «Московский»"));
+        assertEquals("yizhak-yevropa", Slug.slugify("Їжак Європа"));
+        assertEquals("visit-to-almaty-2013", Slug.slugify("Visit to Алматы 2013"));
     }
 
     @Test
