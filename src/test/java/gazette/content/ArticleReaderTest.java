@@ -210,6 +210,8 @@ class ArticleReaderTest {
         Article article = read("2013-07-01-Визит в Алматы.md",
                 "---\ntitle: A\ndate: 2013-07-01\ntags: [Нефть]\npeople: [Нурсултан Назарбаев]\n---\nText.\n").orElseThrow();
         assertEquals("vizit-v-almaty", article.slug().value());
+        assertEquals(List.of("Нефть"), article.tags(), "kept as written");
+        assertEquals(List.of("Нурсултан Назарбаев"), article.people());
         assertEquals(List.of(), reported());
     }
 
