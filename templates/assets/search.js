@@ -28,7 +28,16 @@
     return token.update(function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); });
   }
 
+  // lunr's own trimmer cuts everything but [A-Za-z0-9_] from a word's ends, which left nothing of a
+  // word in Cyrillic ("Алматы") or any other script; this one cuts what is not a letter or digit.
+  function trim(token) {
+    return token.update(function (s) { return s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); });
+  }
+
   function build(store) {
+    // Registered, so that lunr does not warn that an index using them could not be serialised.
+    lunr.Pipeline.registerFunction(fold, "gazetteFold");
+    lunr.Pipeline.registerFunction(trim, "gazetteTrim");
     store.articles.forEach(function (a) {
       docs[a.path] = { path: a.path, title: a.title, date: a.date, topics: a.topics, text: a.text || "" };
       (a.updates || []).forEach(function (u) {
@@ -41,6 +50,8 @@
       this.field("title", { boost: 10 });
       this.field("text");
       this.pipeline.before(lunr.trimmer, fold);
+      this.pipeline.after(lunr.trimmer, trim);
+      this.pipeline.remove(lunr.trimmer);
       Object.keys(docs).forEach(function (path) { this.add(docs[path]); }, this);
     });
   }
@@ -48,7 +59,7 @@
   // The words of the query, as the index holds them: trimmed, folded, without stop words, stemmed.
   function terms(text) {
     return lunr.tokenizer(text)
-      .map(function (token) { return lunr.trimmer(fold(token)); })
+      .map(function (token) { return trim(fold(token)); })
       .filter(function (token) { return token.toString() && lunr.stopWordFilter(token); })
       .map(function (token) { return lunr.stemmer(token).toString(); });
   }

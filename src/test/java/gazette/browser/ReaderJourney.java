@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Site: the repository's seed site, built with {@code --base-url https://example.github.io/uk-kazakhstan/}
+ * Site: the repository's seed site and one more article with Cyrillic words, built with {@code --base-url https://example.github.io/uk-kazakhstan/}
  * and served under {@code /uk-kazakhstan/} on loopback. Features tested, in headless Chromium at
  * the width a subclass gives: what a reader does (home page → topic, live blog → update anchor,
  * timeline → update, search → update, search by topic, a linked search, no results, a search whose
@@ -49,6 +49,8 @@ abstract class ReaderJourney {
     static final String LIVE = "articles/cameron-first-pm-in-kazakhstan/";
     static final String POTTER = "cameron-would-like-to-be-harry-potter";
     static final String MOSCOW_TIMES = "articles/almaty-business-is-best-defense/";
+    /** An article added to the seed site whose only mention of the city is in Cyrillic. */
+    static final String LETTER = "articles/letter-from-almaty/";
     static final Duration WAIT = Duration.ofSeconds(10);
 
     TestSite site;
@@ -64,7 +66,11 @@ abstract class ReaderJourney {
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("site"));
-        site = TestSite.seedCopy(dir.resolve("site")).build("--base-url", "https://example.github.io/uk-kazakhstan/");
+        site = TestSite.seedCopy(dir.resolve("site"))
+                .write("seeds/2013-06-29-letter-from-almaty.md", "---\ntitle: A Letter From the Southern Capital\n"
+                        + "date: 2013-06-29\ntopics: [trade]\n---\nTraders there still call the city «Алма-Ата», "
+                        + "not «Алматы».\n")
+                .build("--base-url", "https://example.github.io/uk-kazakhstan/");
         server = new SubPathServer(site.output(), SUB_PATH);
         base = server.base();
         browser = Chromium.start(dir.resolve("profile"), width(), height());
@@ -151,6 +157,16 @@ abstract class ReaderJourney {
         assertTrue(hrefs().contains(base + MOSCOW_TIMES), () -> "results: " + hrefs());
         assertTrue(status().matches("\\d+ results? for “Almaty”\\."), status());
         assertNoSideways();
+    }
+
+    @Test
+    void aSearchInCyrillicFindsTheWord() {
+        open("search/?q=" + java.net.URLEncoder.encode("алматы", java.nio.charset.StandardCharsets.UTF_8));
+        waitForStatus();
+        assertEquals(List.of(base + LETTER), hrefs(), status());
+        open("search/?q=" + java.net.URLEncoder.encode("Алма", java.nio.charset.StandardCharsets.UTF_8));
+        waitForStatus();
+        assertEquals(List.of(base + LETTER), hrefs(), "a prefix of the word, as it is being typed: " + status());
     }
 
     @Test
