@@ -63,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
             for (String id : topics) {
                 if (!TopicId.isValid(id.trim()) || site.topic(new TopicId(id.trim())).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "unknown topic '" + id + "' (known: " + site.topicIds() + ")");
+                            "unknown topic '" + id + "' (" + site.topicHint() + ")");
                 }
             }
             String slug = Slug.slugify(title);

@@ -45,6 +45,11 @@ public record SiteConfig(String title, String description, String language, Base
         return topics.stream().map(t -> t.id().value()).collect(Collectors.joining(", "));
     }
 
+    /** What to say after an unknown topic: the ids the configuration defines, or that it defines none. */
+    public String topicHint() {
+        return topics.isEmpty() ? "the configuration defines no topics" : "known: " + topicIds();
+    }
+
     /** The same site hosted elsewhere, for {@code --base-url}. */
     public SiteConfig withBaseUrl(BaseUrl url) {
         return new SiteConfig(title, description, language, url, zone, topics, cname, homeLatest, importFurniture);

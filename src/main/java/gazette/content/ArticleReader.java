@@ -230,7 +230,7 @@ public final class ArticleReader {
                     topics.add(new TopicId(id));
                 }
             } else {
-                fm.error(item, "unknown topic '" + id + "'", "known: " + config.topicIds());
+                fm.error(item, "unknown topic '" + id + "'", config.topicHint());
             }
         }
         return topics;
@@ -330,7 +330,7 @@ public final class ArticleReader {
             if (TopicId.isValid(id) && config.topic(new TopicId(id)).isPresent()) {
                 topics.add(new TopicId(id));
             } else {
-                problems.error(file, line, 1, "unknown topic '" + id + "' in update metadata", "known: " + config.topicIds());
+                problems.error(file, line, 1, "unknown topic '" + id + "' in update metadata", config.topicHint());
             }
         }
         return topics;

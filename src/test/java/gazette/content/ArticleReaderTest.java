@@ -154,6 +154,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anUnknownTopicOfASiteWithoutTopicsSaysSo() {
+        SiteConfig noTopics = new SiteConfig("Test", "", "en-GB", new BaseUrl("https://example.org/"),
+                ZoneId.of("Asia/Almaty"), List.of(), Optional.empty(), 10, List.of());
+        new ArticleReader(noTopics, false, d -> {
+            throw new AssertionError("not raw copy");
+        }).read(doc("2013-07-01-cameron-in-astana.md", "---\ntitle: A\ndate: 2013-07-01\ntopics: [trade]\n---\nText.\n"), problems);
+        assertEquals(List.of("seeds/2013-07-01-cameron-in-astana.md:4:10: unknown topic 'trade' (the configuration defines no topics)"),
+                reported());
+    }
+
+    @Test
     void anInvalidDateIsReportedAtTheValue() {
         assertEquals("seeds/2013-07-01-cameron-in-astana.md:3:7: invalid date '2013-02-30' "
                         + "(use 2013-07-01, 2013-07-01T10:30:00+06:00, or 1994-03 for a month)",
