@@ -93,9 +93,10 @@ public final class Launcher {
      * {@code /sys/kernel/mm/transparent_hugepage/enabled}; with {@code always} the heap has them
      * already). A build fills fresh heap as fast as it can, and each first touch of a 4 KB page is a
      * fault: the 115 MB a 10,000-article rebuild reads its cache into took 0.43 s of faults and
-     * zeroing. Alternated runs, the second JVM alone: the seed site 0.72–0.87 s against 0.85–1.01 s, 1,000 articles 2.61–2.70 s against 2.99–3.04 s, a clean build of 10,000
-     * 14.3–15.4 s against 16.4–17.3 s, a one-article edit of 10,000 2.18–2.69 s against 2.57–2.90 s;
-     * peak memory 15–40 MB higher.
+     * zeroing. Alternated runs, the second JVM alone: the seed site 0.72–0.87 s against 0.85–1.01 s,
+     * 1,000 articles 2.61–2.70 s against 2.99–3.04 s, a clean build of 10,000 14.3–15.4 s against
+     * 16.4–17.3 s, a one-article edit of 10,000 2.18–2.69 s against 2.57–2.90 s; peak memory 15–40 MB
+     * higher.
      */
     static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
     private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");

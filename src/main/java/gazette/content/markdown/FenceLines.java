@@ -3,7 +3,6 @@ package gazette.content.markdown;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -11,16 +10,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * backticks (or tildes) and has another one further on, which can not open a fence. Why: flexmark
  * tries its opening-fence pattern, {@code ^`{3,}(?!.*`)}, for every shorter run as well, and each try
  * reads to the end of the line: 20,000 backticks, a letter and 19,999 more on one line took 6.8 to
- * 9.8 s to read. Takes the core parser's place ({@link #replaceCore}).
+ * 9.8 s to read. Takes the core parser's place ({@link CoreBlockParserFilter#install}).
  */
 final class FenceLines extends CoreBlockParserFilter {
     FenceLines() {
-        super(new FencedCodeBlockParser.Factory());
-    }
-
-    /** Switches flexmark's fenced-code parser off in {@code options}; {@link Parser.Builder} then takes this one. */
-    static void replaceCore(MutableDataHolder options) {
-        options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
+        super(new FencedCodeBlockParser.Factory(), Parser.FENCED_CODE_BLOCK_PARSER);
     }
 
     @Override

@@ -3,7 +3,6 @@ package gazette.content.markdown;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HeadingParser;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -13,16 +12,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * paragraph or table of many lines that block parsers take a look at (lines starting with a digit, a
  * dash or a pipe) cost time growing with the square of its length: 10,000 table rows took 4.8 s to
  * read, 20,000 took 14 s, and 10,000 lines of one paragraph starting with a dash 3.1 s. Takes the
- * core parser's place ({@link #replaceCore}) with its order among the block parsers kept.
+ * core parser's place, with its order among the block parsers kept ({@link CoreBlockParserFilter#install}).
  */
 final class HeadingLines extends CoreBlockParserFilter {
     HeadingLines() {
-        super(new HeadingParser.Factory());
-    }
-
-    /** Switches flexmark's heading parser off in {@code options}; {@link Parser.Builder} then takes this one. */
-    static void replaceCore(MutableDataHolder options) {
-        options.set(Parser.HEADING_PARSER, false);
+        super(new HeadingParser.Factory(), Parser.HEADING_PARSER);
     }
 
     @Override

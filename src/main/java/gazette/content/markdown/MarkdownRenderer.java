@@ -46,10 +46,7 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(TablesExtension.WITH_CAPTION, false)
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        HeadingLines.replaceCore(options);
-        FenceLines.replaceCore(options);
-        this.parser = LinearInlineParser.install(Parser.builder(options), options)
-                .customBlockParserFactory(new HeadingLines()).customBlockParserFactory(new FenceLines()).build();
+        this.parser = CoreBlockParserFilter.install(LinearInlineParser.install(Parser.builder(options), options)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

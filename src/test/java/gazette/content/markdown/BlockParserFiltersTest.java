@@ -38,15 +38,7 @@ class BlockParserFiltersTest {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true);
-        Parser.Builder parser;
-        if (ours) {
-            HeadingLines.replaceCore(options);
-            FenceLines.replaceCore(options);
-            parser = Parser.builder(options).customBlockParserFactory(new HeadingLines())
-                    .customBlockParserFactory(new FenceLines());
-        } else {
-            parser = Parser.builder(options);
-        }
+        Parser.Builder parser = ours ? CoreBlockParserFilter.install(Parser.builder(options)) : Parser.builder(options);
         return HtmlRenderer.builder(options).build().render(parser.build().parse(markdown));
     }
 
