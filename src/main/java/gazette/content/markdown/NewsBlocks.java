@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +97,6 @@ final class NewsBlocks {
     }
 
     static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).trim();
+        return TextCollector.text(node).trim();
     }
 }
