@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        NewsBlocksExtension.create()))
+                        NewsBlocksExtension.create(), IndentedCode.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)

@@ -1,5 +1,6 @@
 package gazette.content.markdown;
 
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.BlankLineBreakNode;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DoNotCollectText;
@@ -60,7 +61,10 @@ final class TextCollector {
             if (node instanceof Block && out.isNotEmpty()) {
                 out.appendEol();
             }
-            if (node instanceof TextContainer container) {
+            if (node instanceof IndentedCodeBlock code) {
+                // Its collectText joins the lines in flexmark's segment builder: see IndentedCode.
+                out.append(IndentedCode.unescapedText(code));
+            } else if (node instanceof TextContainer container) {
                 if (container.collectText(out, 0, this)) {
                     if (node instanceof BlankLineBreakNode && out.isNotEmpty()) {
                         out.appendEol();
