@@ -25,10 +25,11 @@ import java.util.function.BiConsumer;
  * copies all the parts before it: building a site of one article with a 50,000-row table took 9.9 s,
  * with a 50,000-item list 6.7 s; 1.8 s and 2.1 s with this. The text is the same ({@code
  * TextCollectorTest} compares the two), because the same nodes add the same characters in the same
- * order; only where they go differs: a plain {@link StringBuilder}. (That builder's optimiser, which
- * turns appended text back into ranges of the source, sometimes puts in source text no node added;
- * neither the seed site nor the 1,000-article corpus has a case, and both build byte for byte as
- * before.)
+ * order (an indented code block aside, whose own collectText joins its lines in that builder too:
+ * {@link IndentedCode} joins them once); only where they go differs: a plain {@link StringBuilder}.
+ * (That builder's optimiser, which turns appended text back into ranges of the source, sometimes puts
+ * in source text no node added; neither the seed site nor the 1,000-article corpus has a case, and
+ * both build byte for byte as before.)
  */
 final class TextCollector {
     private final Out out;
