@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * How the cost of one long article grows with its length: a site of one article whose body is one
  * long block of a kind (a table, a list, a quote, code, a paragraph, reference definitions, inline
- * tags, a run of backticks, live-blog updates: a quarter as many as lines), built at three lengths.
+ * tags, a run of backticks; footnotes and live-blog updates, a quarter as many as lines), built at
+ * three lengths.
  *
  * <pre>java bench/LongDocuments.java [LINES]      (LINES default 100000; run from the repository root)</pre>
  *
@@ -41,6 +42,7 @@ public final class LongDocuments {
             new Kind("reference definitions", n -> lines(n, "", i -> "[r" + i + "]: /u" + i)),
             new Kind("inline tags", n -> lines(n, "", i -> "<a>x</a>")),
             new Kind("backticks on one line", n -> "`".repeat(n) + "a" + "`".repeat(n - 1) + "\n"),
+            new Kind("footnotes", n -> lines(n / 4, "", i -> "Claim " + i + "[^n" + i + "].\n\n[^n" + i + "]: Note " + i + ".\n")),
             new Kind("live updates", n -> lines(n / 4, "", i -> "## Update " + i + "\n\n*" + String.format(Locale.ROOT,
                     "%02d:%02d", i / 60 % 24, i % 60) + "*\n\nText of update " + i + ".\n")));
 
