@@ -44,7 +44,8 @@ public final class LongDocuments {
             new Kind("backticks on one line", n -> "`".repeat(n) + "a" + "`".repeat(n - 1) + "\n"),
             new Kind("footnotes", n -> lines(n / 4, "", i -> "Claim " + i + "[^n" + i + "].\n\n[^n" + i + "]: Note " + i + ".\n")),
             new Kind("live updates", n -> lines(n / 4, "", i -> "## Update " + i + "\n\n*" + String.format(Locale.ROOT,
-                    "%02d:%02d", i / 60 % 24, i % 60) + "*\n\nText of update " + i + ".\n")));
+                    "%02d:%02d", i / 60 % 24, i % 60) + "*\n\nText of update " + i + ".\n")),
+            new Kind("live updates, one title", n -> lines(n / 4, "", i -> "## The same headline\n\nText of update " + i + ".\n")));
 
     private static String lines(int n, String head, IntFunction<String> line) {
         StringBuilder text = new StringBuilder(head);
@@ -71,7 +72,7 @@ public final class LongDocuments {
             double[] times = new double[3];
             int[] sizes = {lines / 4, lines / 2, lines};
             for (int s = 0; s < 3; s++) {
-                times[s] = build(jar, site, kind.body().apply(sizes[s]), kind.name().equals("live updates"));
+                times[s] = build(jar, site, kind.body().apply(sizes[s]), kind.name().startsWith("live updates"));
             }
             String growth = times[2] - base < 0.5 ? "-"
                     : String.format(Locale.ROOT, "%.1f", (times[2] - base) / Math.max(0.01, times[0] - base));

@@ -403,6 +403,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aNumberedIdAHeadlineAlreadyHasIsSkipped() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Update\n\nA.\n\n## Update\n\nB.\n\n"
+                + "## Update 3\n\nC.\n\n## Update\n\nD.\n\n## Update 5\n\nE.\n\n## Update\n\nF.\n");
+        assertEquals(List.of("update", "update-2", "update-3", "update-4", "update-5", "update-6"), ids(a));
+    }
+
+    @Test
     void aPinnedIdThatRepeatsAnotherGetsANumberToo() {
         Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival\n\nA.\n\n## Later {#arrival}\n\nB.\n");
         assertEquals(List.of("arrival", "arrival-2"), ids(a));
