@@ -41,8 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = Build.run(opts, memory);
         } catch (BuildFailure failure) {
-            failure.problems().forEach(gazette.err()::println);
-            gazette.err().println("gazette check: " + failure.problems().size() + " problems");
+            ProblemReport.printChecked(gazette.err(), failure);
             return Gazette.CONTENT_ERROR;
         }
         Problems problems = new Problems(1000);

@@ -9,12 +9,23 @@ final class ProblemReport {
     private ProblemReport() {
     }
 
+    /** For {@code build}: the problems, then how many errors there were and that nothing was written. */
     static void print(PrintStream err, BuildFailure failure) {
+        err.println("gazette: " + listed(err, failure) + "; nothing was written");
+    }
+
+    /** For {@code check}, whose run stops at the same problems before it checks the built site. */
+    static void printChecked(PrintStream err, BuildFailure failure) {
+        err.println("gazette check: " + listed(err, failure));
+    }
+
+    /** Prints the problems kept and the count of those left out; returns the count of errors, as words. */
+    private static String listed(PrintStream err, BuildFailure failure) {
         failure.problems().forEach(err::println);
         if (failure.dropped() > 0) {
             err.println("... and " + failure.dropped() + " more problems");
         }
         long errors = failure.problems().stream().filter(p -> p.isError()).count() + failure.dropped();
-        err.println("gazette: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        return errors + (errors == 1 ? " error" : " errors");
     }
 }

@@ -98,6 +98,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void manyContentErrorsAreCountedInFullByBuildAndCheck(@TempDir Path dir) {
+        StringBuilder files = new StringBuilder(CONFIG);
+        for (int i = 0; i < 120; i++) {
+            files.append("-- seeds/bad-").append(i).append(".md --\n---\ntitle: Bad\ndate: 2013-07-01\ntopics: [trad]\n---\n");
+        }
+        TestSite site = TestSite.of(dir, files.toString());
+        TestSite.Run check = site.run("check");
+        assertEquals(1, check.code());
+        assertEquals(100, check.err().lines().filter(line -> line.contains("unknown topic 'trad'")).count(), check.err());
+        assertTrue(check.err().endsWith("... and 20 more problems\ngazette check: 120 errors\n"), check.err());
+        TestSite.Run build = site.run("build");
+        assertEquals(1, build.code());
+        assertTrue(build.err().endsWith("... and 20 more problems\ngazette: 120 errors; nothing was written\n"), build.err());
+    }
+
+    @Test
     void explainTopicsPrintsTheMatchedWords(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """
                 -- seeds/2013-07-01-one.md --
