@@ -8,17 +8,20 @@ import org.jsoup.parser.Parser;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The rendered files of one build, with each HTML page parsed once (positions kept) on demand. */
+/**
+ * The rendered files of one build. Pages are parsed (positions kept) when asked for and not kept: a
+ * site's pages parsed all at once would hold the whole site as trees. The ids on each page, which
+ * links' fragments are checked against, are kept once found. Safe to use from several threads.
+ */
 final class BuiltSite {
     private final Map<String, byte[]> files;
-    private final Map<String, Document> parsed = new HashMap<>();
-    private final Map<String, Set<String>> ids = new HashMap<>();
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     BuiltSite(Map<String, byte[]> files) {
         this.files = files;
@@ -29,8 +32,7 @@ final class BuiltSite {
     }
 
     Document page(String path) {
-        return parsed.computeIfAbsent(path, p -> Jsoup.parse(new String(files.get(p), StandardCharsets.UTF_8), "",
-                Parser.htmlParser().setTrackPosition(true)));
+        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(true));
     }
 
     Document xml(String path) {
@@ -51,13 +53,20 @@ final class BuiltSite {
         if (!file.endsWith(".html")) {
             return false;
         }
-        return ids.computeIfAbsent(file, f -> {
-            Set<String> set = new HashSet<>();
-            for (Element e : page(f).select("[id]")) {
-                set.add(e.id());
-            }
-            return set;
-        }).contains(id);
+        return ids.computeIfAbsent(file, f -> ids(page(f))).contains(id);
+    }
+
+    /** Notes the ids of a page parsed anyway, so that a link to it need not parse it again. */
+    void noteIds(String file, Document page) {
+        ids.computeIfAbsent(file, f -> ids(page));
+    }
+
+    private static Set<String> ids(Document page) {
+        Set<String> set = new HashSet<>();
+        for (Element e : page.select("[id]")) {
+            set.add(e.id());
+        }
+        return set;
     }
 
     /**

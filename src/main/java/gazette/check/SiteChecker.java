@@ -3,6 +3,7 @@ package gazette.check;
 import gazette.config.BaseUrl;
 import gazette.content.Article;
 import gazette.content.Position;
+import gazette.diag.Problem;
 import gazette.diag.Problems;
 import gazette.site.Site;
 import gazette.site.SitePaths;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -44,14 +46,20 @@ public final class SiteChecker {
             checkSourceLinks(article);
         }
         BaseUrl base = site.config().baseUrl();
-        for (String file : new TreeSet<>(built.paths())) {
-            if (file.endsWith(".html")) {
-                Set<Element> broken = checkPage(file, base.path(), Set.of());
-                if (!base.path().equals("/") && !file.equals("404.html")) {
-                    checkPage(file, "/", broken);
-                }
+        // Pages are parsed and checked in parallel, each into its own list; the lists are added in the
+        // pages' order, so that which problems a full Problems keeps does not depend on timing.
+        List<String> pages = new TreeSet<>(built.paths()).stream().filter(file -> file.endsWith(".html")).toList();
+        List<List<Problem>> found = pages.parallelStream().map(file -> {
+            Problems onPage = new Problems(Integer.MAX_VALUE);
+            Document doc = built.page(file);
+            built.noteIds(file, doc);
+            Set<Element> broken = checkPage(file, doc, base.path(), Set.of(), onPage);
+            if (!base.path().equals("/") && !file.equals("404.html")) {
+                checkPage(file, doc, "/", broken, onPage);
             }
-        }
+            return onPage.all();
+        }).toList();
+        found.forEach(onPage -> onPage.forEach(problems::add));
         checkFeedsAndSitemap(base);
     }
 
@@ -72,15 +80,17 @@ public final class SiteChecker {
      * checked at their source line already. Returns the elements found broken, so a second pass at
      * another base path reports only what breaks there alone.
      */
-    private Set<Element> checkPage(String file, String basePath, Set<Element> alreadyBroken) {
+    private Set<Element> checkPage(String file, Document doc, String basePath, Set<Element> alreadyBroken, Problems report) {
         Set<Element> broken = new HashSet<>();
         String pagePath = file.equals("index.html") ? "" : file.endsWith("/index.html")
                 ? file.substring(0, file.length() - "index.html".length()) : file;
         // GitHub Pages serves 404.html in place of any missing page, so its links must work from any depth.
         String from = file.equals("404.html") ? "any/missing/page/" : pagePath;
-        Document doc = built.page(file);
         for (Element el : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
-            if (alreadyBroken.contains(el) || !el.parents().select(AUTHOR_TEXT).isEmpty()) {
+            // closest: the link's own ancestors. (Selecting in el.parents() searched the whole page,
+            // html being one of them, for every link: quadratic, and on article pages it skipped the
+            // template's links too, as the page has an article body somewhere.)
+            if (alreadyBroken.contains(el) || el.closest(AUTHOR_TEXT) != null) {
                 continue;
             }
             String attr = el.hasAttr("href") ? "href" : "src";
@@ -91,7 +101,7 @@ public final class SiteChecker {
             target.flatMap(this::problem).ifPresent(message -> {
                 broken.add(el);
                 var pos = el.sourceRange().start();
-                problems.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1), Math.max(pos.columnNumber(), 1),
+                report.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1), Math.max(pos.columnNumber(), 1),
                         "broken link '" + url + "'" + (basePath.equals("/") ? " when served at /" : "") + ": " + message);
             });
         }

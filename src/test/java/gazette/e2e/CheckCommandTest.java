@@ -83,6 +83,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void brokenTemplateLinkBesideAnArticleBodyIsReportedInThePage(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                Text with [a link home](/).
+                -- templates/article.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>${article.title}</title></head>
+                <body><div class="article-body">${article.body}</div>
+                <a href="${root}missing-page/">x</a></body></html>
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("site-output/articles/one/index.html:5:1: broken link '../../missing-page/': no page missing-page/"),
+                run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("broken link")).count(), "the link in the text is fine:\n" + run.err());
+    }
+
+    @Test
     void contentErrorsAreReportedByCheckToo(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """
                 -- seeds/bad.md --
