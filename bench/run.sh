@@ -10,7 +10,8 @@
 #   hugo     the Hugo peer site in ../shared/bench/peers/hugo (if `hugo` is installed)
 #   floor    ../shared/bench/floor/FlexmarkLoop.java: one-thread flexmark over the same files
 # and prints wall time and peak RSS (/usr/bin/time -v), with Gazette/Hugo and Gazette/floor ratios.
-# Also the seed site: a cold `build` of the repository's own seeds.
+# Also the seed site: a cold `build` of the repository's own seeds; and one `gazette check` of each
+# corpus (it builds the site in memory, then parses and checks every page), not part of the targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -65,6 +66,9 @@ for n in "${SIZES[@]}"; do
   echo "--- $n articles"
   row "gazette build" "$gw" "$gr"
   row "floor (flexmark, 1 thread)" "$fw" "$fr" "gazette/floor = $(awk -v a="$gw" -v b="$fw" 'BEGIN{printf "%.2f", a/b}')"
+  read -r cw cr < <(RUNS=1 measure "check-$n" java -jar "$ROOT/target/gazette.jar" check --source "$corpus" \
+      --config "$site/gazette.yml")
+  row "gazette check (one run)" "$cw" "$cr"
   if command -v hugo > /dev/null; then
     peer="$WORK/hugo-$n"
     if [ ! -d "$peer/content/articles" ]; then
