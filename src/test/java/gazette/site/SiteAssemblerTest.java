@@ -250,6 +250,24 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void undatedUpdatesInARowEachSitBetweenTheNearestDatedOnes() {
+        Site site = assemble(new A("live", "2013-06-30")
+                .update("f", null)
+                .update("e", "2013-07-03")
+                .update("d", null)
+                .update("c", null)
+                .update("b", "2013-07-01")
+                .update("a", null));
+        List<TimelineEntry> entries = site.timeline().get(0).entries();
+        assertEquals(List.of("Title live", "Update a", "Update b", "Update c", "Update d", "Update e", "Update f"), timeline(site));
+        assertEquals(Optional.of("between 30 June 2013 and 1 July 2013"), entries.get(1).between());
+        assertEquals(Optional.of("between 1 July 2013 and 3 July 2013"), entries.get(3).between());
+        assertEquals(Optional.of("between 1 July 2013 and 3 July 2013"), entries.get(4).between());
+        assertEquals(Optional.of("after 3 July 2013"), entries.get(6).between());
+        assertEquals(Optional.empty(), entries.get(5).between());
+    }
+
+    @Test
     void anUndatedUpdateAfterTheLastDatedOneSaysAfter() {
         Site site = assemble(new A("live", "2013-06-30").update("b", null).update("a", "2013-07-01"));
         TimelineEntry b = site.timeline().get(0).entries().get(2);
