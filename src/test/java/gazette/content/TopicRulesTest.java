@@ -149,6 +149,12 @@ class TopicRulesTest {
             Topic topic = topic("t", keywords.toArray(String[]::new));
             assertEquals(regexMatch(topic, text.toString()), rules(topic).match(text.toString()),
                     () -> "keywords " + keywords + " in '" + text + "'");
+            // With more topics, whose keywords may be the same or overlap, each matches as it would alone.
+            Topic second = topic("u", vocabulary[random.nextInt(vocabulary.length)], vocabulary[random.nextInt(vocabulary.length)]);
+            List<TopicMatch> expected = new java.util.ArrayList<>(regexMatch(topic, text.toString()));
+            expected.addAll(regexMatch(second, text.toString()));
+            assertEquals(expected, rules(topic, second).match(text.toString()),
+                    () -> "keywords " + keywords + " and " + second.keywords() + " in '" + text + "'");
         }
     }
 
