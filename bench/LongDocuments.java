@@ -2,7 +2,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -101,8 +100,7 @@ public final class LongDocuments {
     private static void clear(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> paths = Files.walk(folder)) {
-                List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-                for (Path path : all) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

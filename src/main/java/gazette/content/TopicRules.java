@@ -59,7 +59,7 @@ public final class TopicRules {
                     .filter(k -> !k.isEmpty())
                     .distinct()
                     .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                    .map(k -> String.join(" ", words(fold(k))))
+                    .map(TopicRules::fold) // character for character, so the single spaces stay
                     .toList();
             if (ranked.isEmpty()) {
                 continue;

@@ -47,7 +47,7 @@ final class TimelineBuilder {
             List<LiveUpdate> inOrder = new ArrayList<>(article.updates());
             java.util.Collections.reverse(inOrder);
             List<Optional<NewsDate>> older = olderDated(inOrder);
-            List<Optional<NewsDate>> newer = newerDated(inOrder);
+            List<Optional<NewsDate>> newer = newerDated(article.updates());
             for (int i = 0; i < inOrder.size(); i++) {
                 LiveUpdate update = inOrder.get(i);
                 NewsDate date;
@@ -76,23 +76,22 @@ final class TimelineBuilder {
     }
 
     /**
-     * For each update, the date of the nearest dated one before it, if any. One pass each way rather
-     * than a search from every update: a live blog of thousands of undated updates took seconds.
+     * For each of {@code updates}, the date of the nearest dated one before it in that order, if any.
+     * One pass each way rather than a search from every update: a live blog of thousands of undated
+     * updates took seconds.
      */
-    private static List<Optional<NewsDate>> olderDated(List<LiveUpdate> oldestFirst) {
-        List<Optional<NewsDate>> older = new ArrayList<>(oldestFirst.size());
+    private static List<Optional<NewsDate>> olderDated(List<LiveUpdate> updates) {
+        List<Optional<NewsDate>> older = new ArrayList<>(updates.size());
         Optional<NewsDate> last = Optional.empty();
-        for (LiveUpdate update : oldestFirst) {
+        for (LiveUpdate update : updates) {
             older.add(last);
             last = update.date().isPresent() ? update.date() : last;
         }
         return older;
     }
 
-    /** For each update, the date of the nearest dated one after it, if any. */
-    private static List<Optional<NewsDate>> newerDated(List<LiveUpdate> oldestFirst) {
-        List<LiveUpdate> newestFirst = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(newestFirst);
+    /** For each update, oldest first, the date of the nearest dated one after it, if any. */
+    private static List<Optional<NewsDate>> newerDated(List<LiveUpdate> newestFirst) {
         List<Optional<NewsDate>> newer = olderDated(newestFirst);
         java.util.Collections.reverse(newer);
         return newer;
