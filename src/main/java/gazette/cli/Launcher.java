@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -290,7 +291,9 @@ public final class Launcher {
     static Optional<Integer> run(List<String> command) {
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            useUtf8FileNames(builder.environment(), System.getProperty("sun.jnu.encoding", ""));
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -306,6 +309,32 @@ public final class Launcher {
             }
         });
         return Optional.of(waitFor(child));
+    }
+
+    /** The locale whose character type the second JVM is given when this one's reads file names as another encoding. */
+    static final String UTF8_LOCALE = "C.UTF-8";
+
+    /**
+     * Sets up the second JVM's environment so that it reads and writes file names as UTF-8, when this
+     * JVM, started in a locale of another encoding, does not. The JVM takes its file-name encoding from
+     * the locale alone (JDK 17 ignores {@code -Dsun.jnu.encoding}), and a fresh machine or a container
+     * often has no locale set, which is ASCII: a seed file named {@code 2013-06-30-визит.md} was then
+     * listed as {@code 2013-06-30-����������.md}, and the build refused it. Only the character type is
+     * changed: a {@code LC_ALL} that would override it is passed on as {@code LANG}, so messages,
+     * numbers and dates keep the user's locale.
+     *
+     * @param environment      the second JVM's environment, changed in place
+     * @param fileNameEncoding this JVM's file-name encoding ({@code sun.jnu.encoding})
+     */
+    static void useUtf8FileNames(Map<String, String> environment, String fileNameEncoding) {
+        if (fileNameEncoding.equalsIgnoreCase("UTF-8") || fileNameEncoding.equalsIgnoreCase("UTF8")) {
+            return;
+        }
+        String all = environment.remove("LC_ALL");
+        if (all != null && !all.isEmpty()) {
+            environment.put("LANG", all);
+        }
+        environment.put("LC_CTYPE", UTF8_LOCALE);
     }
 
     private static int waitFor(Process child) {

@@ -175,6 +175,9 @@ public final class ArticleReader {
         }
     }
 
+    /** What a file name's bytes that are not text in the file-name encoding are read as. */
+    private static final char UNREADABLE = '\uFFFD';
+
     private static Optional<Slug> slug(MappingReader fm, SourceDoc doc) {
         Optional<String> given = fm.string("slug");
         if (given.isPresent()) {
@@ -184,6 +187,15 @@ public final class ArticleReader {
             String suggestion = Slug.slugify(given.get());
             fm.error(fm.at("slug"), "slug '" + given.get() + "' must be lower-case letters, digits and single hyphens",
                     suggestion.isEmpty() ? "for example cameron-visit" : "for example " + suggestion);
+            return Optional.empty();
+        }
+        if (doc.fileName().indexOf(UNREADABLE) >= 0) {
+            // The name's bytes are not text in the file-name encoding (a name written on another system,
+            // or a JVM started in an ASCII locale without the launcher): a URL name made from what is left
+            // would silently differ from the name the user sees.
+            fm.problems().error(doc.relPath(), 1, 1, "the file name '" + doc.fileName() + "' is not valid text in the "
+                    + "system's file-name encoding (" + System.getProperty("sun.jnu.encoding", "UTF-8")
+                    + "), so no URL name can be made from it", "rename the file, add a slug: key, or set a UTF-8 locale such as LANG=C.UTF-8");
             return Optional.empty();
         }
         String fromName = Slug.fromFileName(doc.fileName());

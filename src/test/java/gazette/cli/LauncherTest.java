@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -159,5 +161,23 @@ class LauncherTest {
         assertFalse(Launcher.largeFullBuild(new String[] {"serve", source}));
         Files.delete(seeds.resolve("a0.md"));
         assertFalse(Launcher.largeFullBuild(new String[] {"build", "--clean", source, "--output", output}), "a small site");
+    }
+
+    @Test
+    void aJvmReadingFileNamesAsAsciiStartsTheSecondWithUtf8FileNamesAndTheUsersOtherLocaleSettings() {
+        Map<String, String> environment = new HashMap<>(Map.of("LC_ALL", "POSIX", "LC_MESSAGES", "de_DE", "PATH", "/bin"));
+        Launcher.useUtf8FileNames(environment, "ANSI_X3.4-1968");
+        assertEquals(Map.of("LC_CTYPE", "C.UTF-8", "LANG", "POSIX", "LC_MESSAGES", "de_DE", "PATH", "/bin"), environment);
+
+        Map<String, String> noLocale = new HashMap<>(Map.of("PATH", "/bin"));
+        Launcher.useUtf8FileNames(noLocale, "ANSI_X3.4-1968");
+        assertEquals(Map.of("LC_CTYPE", "C.UTF-8", "PATH", "/bin"), noLocale);
+    }
+
+    @Test
+    void aJvmReadingFileNamesAsUtf8LeavesTheEnvironmentAsItIs() {
+        Map<String, String> environment = new HashMap<>(Map.of("LC_ALL", "en_GB.UTF-8", "LANG", "C"));
+        Launcher.useUtf8FileNames(environment, "UTF-8");
+        assertEquals(Map.of("LC_ALL", "en_GB.UTF-8", "LANG", "C"), environment);
     }
 }

@@ -217,6 +217,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFileNameThatIsNotTextInTheFileNameEncodingIsReportedNotCutShort() {
+        // How the JVM lists "café.md" written in Latin-1, or "визит.md" in an ASCII locale: a URL name
+        // from what is left ("caf") would not be the name the user sees.
+        assertTrue(read("2013-07-01-caf\uFFFD.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n").isEmpty());
+        assertEquals(1, reported().size());
+        assertTrue(reported().get(0).startsWith("seeds/2013-07-01-caf\uFFFD.md:1:1: the file name '2013-07-01-caf\uFFFD.md' "
+                + "is not valid text in the system's file-name encoding ("), reported().get(0));
+        assertTrue(read("2013-07-01-caf\uFFFD.md", "---\ntitle: A\ndate: 2013-07-01\nslug: cafe\n---\nText.\n").isPresent(),
+                "a slug: key names it");
+    }
+
+    @Test
     void aCyrillicFileNameAndCyrillicNamesGetLatinUrlNames() {
         Article article = read("2013-07-01-Визит в Алматы.md",
                 "---\ntitle: A\ndate: 2013-07-01\ntags: [Нефть]\npeople: [Нурсултан Назарбаев]\n---\nText.\n").orElseThrow();

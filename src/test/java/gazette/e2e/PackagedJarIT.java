@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -92,6 +93,17 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void aSeedFileNamedInCyrillicBuildsOnAMachineWhoseLocaleReadsFileNamesAsAscii() throws Exception {
+        TestSite site = TestSite.seedCopy(Files.createDirectory(dir.resolve("locale")));
+        site.write("seeds/2013-06-30-визит в Алматы.md", "---\ntitle: Визит\ndate: 2013-06-30\n---\n\nText.\n");
+        // As on a fresh machine or in a container with no locale set: the JVM started by `java -jar`
+        // reads file names as ASCII.
+        Result run = gazette(site.root(), List.of(), Map.of("LC_ALL", "C"), "build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(site.exists("articles/vizit-v-almaty/index.html"), site.outputFiles().toString());
+    }
+
     private record Result(int code, String out, String err) {
     }
 
@@ -102,6 +114,12 @@ class PackagedJarIT {
 
     /** As {@link #gazette(Path, String...)}, with JVM options before {@code -jar}. */
     private Result gazette(Path folder, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return gazette(folder, jvmOptions, Map.of(), args);
+    }
+
+    /** As {@link #gazette(Path, List, String...)}, with these variables set in its environment. */
+    private Result gazette(Path folder, List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(JAR), JAR + " is made by the package step");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
@@ -112,6 +130,7 @@ class PackagedJarIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("GAZETTE_NO_RELAUNCH");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "gazette " + String.join(" ", args) + " did not finish");
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
