@@ -90,8 +90,22 @@ final class BuiltSite {
         if (!path.startsWith(basePath)) {
             return Optional.of(new Target(null, null, "leads outside the site (" + basePath + ")"));
         }
-        String sitePath = java.net.URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
-        return Optional.of(new Target(sitePath, abs.getFragment(), null));
+        Optional<String> sitePath = decodePath(path.substring(basePath.length()));
+        return Optional.of(sitePath.isEmpty() ? new Target(null, null, "is not a valid URL")
+                : new Target(sitePath.get(), abs.getFragment(), null));
+    }
+
+    /**
+     * A URL's path with its percent escapes decoded as UTF-8 ({@code tags/%E5%8C%97%E4%BA%AC/} is
+     * {@code tags/北京/}); empty for a malformed escape. A {@code +} stays a plus: it means a space in
+     * form data only.
+     */
+    static Optional<String> decodePath(String rawPath) {
+        try {
+            return Optional.of(java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** A resolved link: a site path and fragment, or why it cannot be followed. */

@@ -137,8 +137,13 @@ public final class SiteChecker {
                 String message = null;
                 if (!url.startsWith(base.value())) {
                     message = "is not under the base URL " + base.value();
-                } else if (built.fileFor(url.substring(base.value().length())).isEmpty()) {
-                    message = "names a page that does not exist";
+                } else {
+                    Optional<String> path = BuiltSite.decodePath(url.substring(base.value().length()));
+                    if (path.isEmpty()) {
+                        message = "is not a valid URL";
+                    } else if (built.fileFor(path.get()).isEmpty()) {
+                        message = "names a page that does not exist";
+                    }
                 }
                 if (message != null) {
                     problems.error(outputRel + "/" + file, 0, 0, "'" + url + "' " + message);

@@ -68,7 +68,7 @@ final class NewCommand implements Callable<Integer> {
             }
             String slug = Slug.slugify(title);
             if (slug.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "the title has no Latin or Cyrillic letters or digits to make a URL name from");
+                throw new CommandLine.ParameterException(spec.commandLine(), "the title has no letters or digits to make a URL name from");
             }
             ZonedDateTime now = ZonedDateTime.now(gazette.clock().withZone(site.zone())).truncatedTo(ChronoUnit.MINUTES);
             Path file = root.resolve(source).resolve(now.toLocalDate() + "-" + slug + ".md");

@@ -2,6 +2,7 @@ package gazette.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -37,8 +38,35 @@ public record BaseUrl(String value) {
         return path == null || path.isEmpty() ? "/" : path;
     }
 
-    /** An absolute URL for a path inside the site, given without a leading slash. */
+    /**
+     * An absolute URL for a path inside the site, given without a leading slash. Its characters
+     * outside ASCII (a URL name such as {@code tags/北京/}) are percent-encoded as UTF-8, as the sitemap
+     * protocol asks and as feed readers and crawlers expect; the site's own pages link to each other
+     * with the characters as they are, which browsers encode the same way.
+     */
     public String resolve(String sitePath) {
-        return value + sitePath;
+        return value + asciiOnly(sitePath);
     }
+
+    private static String asciiOnly(String path) {
+        int first = 0;
+        while (first < path.length() && path.charAt(first) < 0x80) {
+            first++;
+        }
+        if (first == path.length()) {
+            return path;
+        }
+        StringBuilder url = new StringBuilder(path.length() * 3).append(path, 0, first);
+        byte[] rest = path.substring(first).getBytes(StandardCharsets.UTF_8);
+        for (byte b : rest) {
+            if (b >= 0) {
+                url.append((char) b);
+            } else {
+                url.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        }
+        return url.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

@@ -258,7 +258,7 @@ public final class ArticleReader {
             String name = item.value().trim().replaceAll("\\s+", " ");
             String slug = Slug.slugify(name);
             if (slug.isEmpty()) {
-                fm.error(item, "'" + name + "' in " + key + " has no Latin or Cyrillic letters or digits to make a URL name from");
+                fm.error(item, "'" + name + "' in " + key + " has no letters or digits to make a URL name from");
             } else if (seen.add(slug)) {
                 terms.add(name);
             }

@@ -7,15 +7,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * One URL path segment naming a page: lower-case ASCII letters, digits and single hyphens. The
- * strict form is what keeps a file name or front-matter value from ever placing a page outside
- * its folder.
+ * One URL path segment naming a page: lower-case letters (of any script), digits and single
+ * hyphens, in Unicode's composed form (NFC). The strict form is what keeps a file name or
+ * front-matter value from ever placing a page outside its folder: no dot, slash, backslash, colon,
+ * space or control character can be part of one.
  */
 public record Slug(String value) implements Comparable<Slug> {
-    public static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /**
+     * A word is letters or digits, each followed by the marks that belong to it (the vowel signs of
+     * Devanagari, say). ASCII slugs are the ones Latin and Cyrillic text gives.
+     */
+    private static final String WORD = "(?:[\\p{L}\\p{N}]\\p{M}*)+";
+    public static final Pattern FORM = Pattern.compile(WORD + "(?:-" + WORD + ")*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /**
+     * Latin letters that have no accent to drop, written as English-language text writes them:
+     * "Łódź" is {@code lodz}, "Straße" {@code strasse}, "Øresund" {@code oresund}.
+     */
+    private static final Map<Integer, String> PLAIN_LATIN = Map.ofEntries(
+            Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'ł', "l"), Map.entry((int) 'đ', "d"), Map.entry((int) 'ð', "d"), Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'ŀ', "l"), Map.entry((int) 'ŧ', "t"));
     /**
      * Tags, people and places are slugified each time a page links to them, tens of thousands of
      * times per build on a large site, from a few thousand distinct names; the regular expressions
@@ -25,19 +37,22 @@ public record Slug(String value) implements Comparable<Slug> {
     private static final int MEMO_LIMIT = 100_000;
 
     public Slug {
-        if (!FORM.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("not a slug: " + value);
         }
     }
 
     public static boolean isValid(String value) {
-        return FORM.matcher(value).matches();
+        return FORM.matcher(value).matches() && value.toLowerCase(Locale.ROOT).equals(value)
+                && Normalizer.isNormalized(value, Normalizer.Form.NFC);
     }
 
     /**
      * Turns any text into slug form: Cyrillic written in Latin letters ("Алматы" → "almaty", see
-     * {@link CyrillicLetters}), accents dropped ("Zürich" → "zurich"), everything that is not a Latin
-     * letter or digit becomes one hyphen. May return an empty string (for "!!!" or "北京").
+     * {@link CyrillicLetters}), accents dropped from Latin letters ("Zürich" → "zurich"), the letters
+     * of other scripts kept as they are, lower-cased ("Αθήνα" → "αθήνα", "北京" → "北京", as Hugo and
+     * Jekyll keep them), and every run of anything else one hyphen. May return an empty string (for
+     * "!!!" or "🔥").
      */
     public static String slugify(String text) {
         String known = MEMO.get(text);
@@ -54,18 +69,53 @@ public record Slug(String value) implements Comparable<Slug> {
 
     private static String slugifyAnew(String text) {
         String latin = CyrillicLetters.toLatin(text.toLowerCase(Locale.ROOT));
-        String ascii = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("");
-        String lower = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replace("£", " ").replace("'", "").replace("’", "");
-        String dashed = NON_ALNUM.matcher(lower).replaceAll("-");
-        int start = 0;
-        int end = dashed.length();
-        while (start < end && dashed.charAt(start) == '-') {
-            start++;
+        // Decomposed, an accented letter is its base letter and the accent as a mark of its own.
+        String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFKD);
+        StringBuilder slug = new StringBuilder(decomposed.length());
+        boolean apart = false; // something that is not a letter or digit came since the last one kept
+        boolean keepMarks = false; // the last letter kept is not Latin, so its marks are part of it
+        for (int i = 0; i < decomposed.length(); ) {
+            // Compatibility forms may decompose into capitals ("ℌ" is "H"): lower-case each once more.
+            int c = Character.toLowerCase(decomposed.codePointAt(i));
+            i += Character.charCount(decomposed.codePointAt(i));
+            if (isMark(c)) {
+                if (keepMarks && !apart) {
+                    slug.appendCodePoint(c);
+                }
+                continue;
+            }
+            if (c == '\'' || c == '’') {
+                continue; // "Cameron's" is one word
+            }
+            String plain = c < 0x80 ? null : PLAIN_LATIN.get(c);
+            if (c < 0x80 ? isAsciiLetterOrDigit(c) : plain != null || Character.isLetterOrDigit(c)) {
+                if (apart && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                apart = false;
+                keepMarks = c >= 0x80 && plain == null && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN;
+                if (plain != null) {
+                    slug.append(plain);
+                } else {
+                    slug.appendCodePoint(c);
+                }
+            } else if (c == '&') {
+                slug.append(slug.isEmpty() ? "and" : "-and");
+                apart = true;
+            } else {
+                apart = true;
+            }
         }
-        while (end > start && dashed.charAt(end - 1) == '-') {
-            end--;
-        }
-        return dashed.substring(start, end);
+        return Normalizer.normalize(slug, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** The default slug of a file: its name without a leading {@code YYYY-MM-DD-} and without the extension. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * no empty, {@code .} or {@code ..} segment, so no content can place a file outside the output folder.
  */
 final class SafePath {
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
+    /** Letters, digits and their marks of any script (URL names may be {@code 北京}), dots, hyphens, underscores. */
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}._-]+");
 
     private SafePath() {
     }

@@ -210,10 +210,21 @@ class ArticleReaderTest {
     }
 
     @Test
-    void aFileNameWithNoLatinOrCyrillicLettersNeedsASlug() {
-        assertTrue(read("2013-07-01-北京.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n").isEmpty());
-        assertEquals(List.of("seeds/2013-07-01-北京.md:1:1: cannot make a URL name from the file name "
-                + "'2013-07-01-北京.md' (add a slug: key)"), reported());
+    void aFileNameWithNoLettersOrDigitsNeedsASlug() {
+        assertTrue(read("2013-07-01-🔥.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n").isEmpty());
+        assertEquals(List.of("seeds/2013-07-01-🔥.md:1:1: cannot make a URL name from the file name "
+                + "'2013-07-01-🔥.md' (add a slug: key)"), reported());
+    }
+
+    @Test
+    void aFileNameAndNamesInOtherScriptsKeepTheirLettersInUrlNames() {
+        Article article = read("2013-07-01-北京访问.md",
+                "---\ntitle: A\ndate: 2013-07-01\ntags: [Αθήνα]\nplaces: [北京]\nslug: 访问\n---\nText.\n").orElseThrow();
+        assertEquals("访问", article.slug().value(), "a slug: key in another script is taken as given");
+        assertEquals(List.of("Αθήνα"), article.tags());
+        assertEquals(List.of(), reported());
+        assertEquals("北京访问", read("2013-07-01-北京访问.md", "---\ntitle: A\ndate: 2013-07-01\n---\nText.\n")
+                .orElseThrow().slug().value());
     }
 
     @Test
@@ -270,7 +281,7 @@ class ArticleReaderTest {
 
     @Test
     void aTermWithoutLettersIsReportedAtTheItem() {
-        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:13: '!!!' in tags has no Latin or Cyrillic letters or digits to make a URL name from",
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:13: '!!!' in tags has no letters or digits to make a URL name from",
                 onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntags: [oil, '!!!']\n---\nText.\n"));
     }
 

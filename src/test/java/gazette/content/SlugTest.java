@@ -37,11 +37,32 @@ class SlugTest {
     }
 
     @Test
-    void textWithNoLatinOrCyrillicLettersOrDigitsGivesNothing() {
+    void textWithNoLettersOrDigitsGivesNothing() {
         assertEquals("", Slug.slugify("!!!"));
-        assertEquals("", Slug.slugify("北京"));
         assertEquals("", Slug.slugify("🔥 ⚡"));
+        assertEquals("", Slug.slugify("\u0301\u0301"), "marks with no letter to belong to");
         assertEquals("", Slug.slugify(""));
+    }
+
+    @Test
+    void lettersOfOtherScriptsAreKeptLowerCasedWithTheirMarks() {
+        assertEquals("北京", Slug.slugify("北京"));
+        assertEquals("αθήνα-2004", Slug.slugify("Αθήνα 2004"));
+        assertEquals("οδος", Slug.slugify("ΟΔΟΣ"), "a capital sigma at a word's end lower-cases to the final form");
+        assertEquals("दिल्ली", Slug.slugify("दिल्ली"), "Devanagari's vowel signs are part of its letters");
+        assertEquals("القاهرة", Slug.slugify("القاهرة"));
+        assertEquals("서울", Slug.slugify("서울"), "Hangul syllables come back whole after being taken apart");
+        assertEquals("ガイド-東京", Slug.slugify("ｶﾞｲﾄﾞ・東京"), "half-width kana in their usual form; the dot between words a hyphen");
+        assertEquals("tokyo-東京", Slug.slugify("Tōkyō / 東京"));
+    }
+
+    @Test
+    void latinLettersWithNoAccentToDropAreSpelledOut() {
+        assertEquals("lodz", Slug.slugify("Łódź"));
+        assertEquals("strasse", Slug.slugify("Straße"));
+        assertEquals("oresund", Slug.slugify("Øresund"));
+        assertEquals("thingvellir", Slug.slugify("Þingvellir"));
+        assertEquals("aero-oeuvre", Slug.slugify("Ærø œuvre"));
     }
 
     @Test
@@ -74,7 +95,8 @@ class SlugTest {
 
     @Test
     void unsafeValuesAreRejected() {
-        for (String bad : List.of("../x", "a/b", "", ".", "..", "A", "a--b", "-a", "a-", "a b", "a.b", "a\\b", "é")) {
+        for (String bad : List.of("../x", "a/b", "", ".", "..", "A", "a--b", "-a", "a-", "a b", "a.b", "a\\b", "É", "Αθήνα",
+                "e\u0301", "\u0301a", "北京/x", "北京:x", "a\u0000", "a\u200Bb", "🔥")) {
             assertFalse(Slug.isValid(bad), bad);
             assertThrows(IllegalArgumentException.class, () -> new Slug(bad), bad);
         }
@@ -82,7 +104,7 @@ class SlugTest {
 
     @Test
     void lowerCaseWordsWithSingleHyphensAreSlugs() {
-        for (String good : List.of("a", "cameron", "cameron-first-pm", "2013", "g8-summit")) {
+        for (String good : List.of("a", "cameron", "cameron-first-pm", "2013", "g8-summit", "北京", "αθήνα-2004", "दिल्ली", "é")) {
             assertTrue(Slug.isValid(good), good);
             assertEquals(good, new Slug(good).value());
         }
@@ -93,6 +115,29 @@ class SlugTest {
         for (String text : List.of("Zürich", "--x--", "A & B", "l'Été 2013", "100%", "Kazakhstan’s “oil”")) {
             String slug = Slug.slugify(text);
             assertTrue(slug.isEmpty() || Slug.isValid(slug), text + " -> " + slug);
+        }
+    }
+
+    @Test
+    void anyTextGivesAValidSlugOrNothingAndASlugSlugifiesToItself() {
+        // Random text from every plane's letters, marks, digits, symbols, spaces and controls, upper-case
+        // letters with no lower case among them: what a URL name may never hold must never come out.
+        java.util.Random random = new java.util.Random(20130701);
+        int[][] ranges = {{0x20, 0x7f}, {0x80, 0x24f}, {0x300, 0x36f}, {0x370, 0x52f}, {0x590, 0x6ff}, {0x900, 0x97f},
+                {0xe00, 0xe7f}, {0x1100, 0x11ff}, {0x1e00, 0x1fff}, {0x2000, 0x2bff}, {0x3000, 0x30ff}, {0x4e00, 0x4fff},
+                {0xac00, 0xad00}, {0xfb00, 0xfeff}, {0xff00, 0xffef}, {0x1d400, 0x1d7ff}, {0x1f300, 0x1f6ff}, {0, 0x2ffff}};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                int[] range = ranges[random.nextInt(ranges.length)];
+                int c = range[0] + random.nextInt(range[1] - range[0]);
+                if (!Character.isSurrogate((char) c) || c > 0xffff) {
+                    text.appendCodePoint(c);
+                }
+            }
+            String slug = Slug.slugify(text.toString());
+            assertTrue(slug.isEmpty() || Slug.isValid(slug), text + " -> " + slug);
+            assertEquals(slug, Slug.slugify(slug), text.toString());
         }
     }
 

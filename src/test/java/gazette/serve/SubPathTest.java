@@ -51,6 +51,28 @@ class SubPathTest {
     }
 
     @Test
+    void pagesNamedInAnyScriptAreServedAtTheirPercentEncodedPaths(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, ServedSite.CONFIG.formatted("https://example.github.io/sub/") + """
+                -- seeds/2013-07-01-北京.md --
+                ---
+                title: Beijing
+                date: 2013-07-01
+                tags: [Αθήνα]
+                ---
+                Body.
+                """);
+        try (ServedSite served = ServedSite.start(site)) {
+            var article = served.get("/sub/articles/%E5%8C%97%E4%BA%AC/");
+            assertEquals(200, article.statusCode());
+            assertTrue(article.body().contains("<title>Beijing"), article.body());
+            assertEquals(200, served.get("/sub/tags/%CE%B1%CE%B8%CE%AE%CE%BD%CE%B1/").statusCode());
+            var folder = served.get("/sub/articles/%E5%8C%97%E4%BA%AC");
+            assertEquals(301, folder.statusCode());
+            assertEquals("/sub/articles/%E5%8C%97%E4%BA%AC/", folder.headers().firstValue("Location").orElse(""));
+        }
+    }
+
+    @Test
     void baseUrlOptionOverridesTheConfig(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.of(dir, ServedSite.CONFIG.formatted("https://example.github.io/sub/") + ServedSite.FIRST);
         try (ServedSite served = ServedSite.start(site, BuildOptions.defaults(dir).withBaseUrl("https://example.org/preview/"))) {
