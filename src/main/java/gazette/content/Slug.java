@@ -30,8 +30,8 @@ public record Slug(String value) implements Comparable<Slug> {
             Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'ŀ', "l"), Map.entry((int) 'ŧ', "t"));
     /**
      * Tags, people and places are slugified each time a page links to them, tens of thousands of
-     * times per build on a large site, from a few thousand distinct names; the regular expressions
-     * and normalisation are worth doing once per name. Bounded: cleared when full.
+     * times per build on a large site, from a few thousand distinct names; the normalisation and
+     * the walk over each character are worth doing once per name. Bounded: cleared when full.
      */
     private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 100_000;
@@ -109,8 +109,9 @@ public record Slug(String value) implements Comparable<Slug> {
         return Normalizer.normalize(slug, Normalizer.Form.NFC);
     }
 
+    /** For a lower-cased character. */
     private static boolean isAsciiLetterOrDigit(int c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static boolean isMark(int c) {
