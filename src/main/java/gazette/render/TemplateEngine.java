@@ -1,5 +1,6 @@
 package gazette.render;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -59,6 +60,8 @@ public final class TemplateEngine {
     private final String siteTemplatesRel;
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
     private final Map<String, Fingerprint.Value> keys = new ConcurrentHashMap<>();
+    /** What {@code <@cached>} rendered in this build (an engine lives for one build). */
+    private final CachedFragments fragments = new CachedFragments();
 
     /**
      * @param siteTemplates    the site's templates folder (may not exist)
@@ -115,7 +118,10 @@ public final class TemplateEngine {
         Template template = template(name);
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            template.process(model, out);
+            // A global of the page's run, not a shared variable: the compiled configuration outlives the build.
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setGlobalVariable(CachedFragments.NAME, fragments);
+            env.process();
         } catch (TemplateException e) {
             ParseException syntax = syntaxError(e);
             throw new BuildFailure(syntax != null ? problem(syntax, name) : problem(e));
