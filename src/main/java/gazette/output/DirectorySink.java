@@ -6,7 +6,8 @@ import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -18,7 +19,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -330,18 +330,34 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
+    /**
+     * Files are read and written in slices of this size. Whole, a file went through a temporary direct
+     * buffer of its own size, which the JDK then keeps for the thread: each of them held copies of the
+     * largest pages (a topic page or the search data of a large site, megabytes each), and every
+     * comparison also made a heap copy of the whole file to compare.
+     */
+    private static final int SLICE = 64 * 1024;
+    private static final ThreadLocal<ByteBuffer> READ_SLICE = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(SLICE));
+
     /** Whether the file holds these bytes; false when it is gone (since the folder was listed) or is now a link. */
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file, Set.of(StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (in.size() != bytes.length) {
                 return false;
             }
-            java.nio.ByteBuffer there = java.nio.ByteBuffer.allocate(bytes.length);
-            while (there.hasRemaining() && in.read(there) >= 0) {
-                // read it whole
+            ByteBuffer slice = READ_SLICE.get();
+            for (int at = 0; at < bytes.length; at += slice.limit()) {
+                slice.clear().limit(Math.min(SLICE, bytes.length - at));
+                while (slice.hasRemaining()) {
+                    if (in.read(slice) < 0) {
+                        return false; // shorter than it was a moment ago
+                    }
+                }
+                if (slice.flip().mismatch(ByteBuffer.wrap(bytes, at, slice.limit())) >= 0) {
+                    return false;
+                }
             }
-            return !there.hasRemaining() && Arrays.equals(there.array(), bytes);
+            return true;
         } catch (java.nio.file.NoSuchFileException e) {
             return false;
         } catch (FileSystemException e) {
@@ -351,9 +367,12 @@ public final class DirectorySink implements FolderSink {
 
     /** NOFOLLOW_LINKS: should a link appear at the path after the scan, opening fails instead of following it. */
     private static void writeNoFollow(Path target, byte[] bytes) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-            out.write(bytes);
+            ByteBuffer all = ByteBuffer.wrap(bytes);
+            while (all.position() < bytes.length) {
+                out.write(all.limit(Math.min(bytes.length, all.position() + SLICE)));
+            }
         }
     }
 

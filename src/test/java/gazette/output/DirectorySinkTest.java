@@ -120,6 +120,24 @@ class DirectorySinkTest {
     }
 
     @Test
+    void filesOfManySlicesAreComparedAndWrittenWhole() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        String big = "0123456789abcdef".repeat(20_000) + "tail"; // 320,004 bytes: five slices and a bit
+        String changedAtTheEnd = big.substring(0, big.length() - 1) + "L";
+        String changedInTheMiddle = big.substring(0, 150_000) + "X" + big.substring(150_001);
+        sink.publish(site("same.html", big, "end.html", big, "middle.html", big));
+        Files.setLastModifiedTime(out.resolve("same.html"), java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+
+        int written = sink.publish(site("same.html", big, "end.html", changedAtTheEnd, "middle.html", changedInTheMiddle));
+
+        assertEquals(2, written, "only the two changed files are written");
+        assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(out.resolve("same.html")).toMillis());
+        assertEquals(Map.of(".nojekyll", "", "same.html", big, "end.html", changedAtTheEnd, "middle.html", changedInTheMiddle),
+                contents(out));
+    }
+
+    @Test
     void aListingTakenEarlierInTheBuildServesAndFilesChangedSinceAreStillHandled() throws IOException {
         Path out = dir.resolve("site-output");
         DirectorySink sink = new DirectorySink(out, "site-output");
