@@ -229,7 +229,7 @@ public final class TemplateEngine {
         return "(built-in theme)/" + templateName;
     }
 
-    /** Wraps {@link Html} as markup, everything else as Freemarker's default wrapper does (records included). */
+    /** Wraps {@link Html} as markup, records as {@link RecordModel}s, everything else as Freemarker's default wrapper does. */
     private static final class ViewWrapper extends DefaultObjectWrapper {
         ViewWrapper() {
             super(Configuration.VERSION_2_3_34);
@@ -240,6 +240,12 @@ public final class TemplateEngine {
         protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
             if (obj instanceof Html html) {
                 return HTMLOutputFormat.INSTANCE.fromMarkup(html.value());
+            }
+            if (obj instanceof Record record) {
+                java.util.Optional<TemplateModel> model = RecordModel.of(record, this);
+                if (model.isPresent()) {
+                    return model.get();
+                }
             }
             return super.handleUnknownType(obj);
         }
