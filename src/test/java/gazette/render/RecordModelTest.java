@@ -53,6 +53,13 @@ class RecordModelTest {
     }
 
     @Test
+    void aComponentCanBeCalledAsTheAccessorItIs(@TempDir Path folder) throws IOException {
+        assertEquals("A &lt;b&gt; &amp; &quot;c&quot; 3 nested", render(folder, "${v.title()} ${v.count()} ${v.inner().text()}", VIEW));
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> render(folder, "${v.title(1)}", VIEW));
+        assertTrue(failure.problems().get(0).toString().startsWith("templates/probe.ftlh:1:"), failure.problems().toString());
+    }
+
+    @Test
     void aNameThatIsNoComponentIsMissing(@TempDir Path folder) throws IOException {
         assertEquals("missing", render(folder, "<#if v.nope??>there<#else>missing</#if>", VIEW));
         BuildFailure failure = assertThrows(BuildFailure.class, () -> render(folder, "\n${v.nope}", VIEW));
