@@ -73,20 +73,19 @@ public final class Launcher {
      */
     static final List<String> ONE_SHOT_COLLECTOR = List.of("-XX:+UseSerialGC", "-Xmn100m");
 
-    /** Left out of {@link #SHORT_RUN} when the user's own JVM options choose the compilers. */
-    static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
-
     /**
      * For a command that runs once with C1 alone (any but a large full build, and {@code serve}): one
-     * compiler thread instead of two, and reflective calls that stay native instead of each method
-     * Freemarker calls on a page's view getting a class generated for it after its 15th call. A small
+     * compiler thread instead of two, unless the user's own JVM options choose the compilers. A small
      * build is CPU-bound on two cores: the seed site's took 1.7 s of CPU in 0.8 s, a third of it
-     * compiling, and its 88 generated classes took about 50 ms. Alternated runs of the second JVM
-     * alone on the seed site: one compiler thread 574–621 ms against 652–722 ms (six each), native
-     * reflection 691–776 ms against 759–934 ms (four each). On 1,000 articles neither made a difference
-     * beyond the noise (2.65–2.92 s against 2.77–2.87 s; 2.75–3.04 s against 2.67–2.96 s).
+     * compiling. Alternated runs of the second JVM alone on the seed site: 574–621 ms against
+     * 652–722 ms (six each); on 1,000 articles no difference beyond the noise.
+     *
+     * <p>Such runs also kept reflective calls native ({@code sun.reflect.inflationThreshold}) while
+     * Freemarker read every view field through {@code Method.invoke}; since templates read records
+     * through method handles ({@code RecordModel}) it made no difference (seed site 0.49 s either
+     * way, fifteen pairs; 1,000 articles 2.08 s with it, 1.98 s without, six pairs), so it went.
      */
-    static final List<String> SHORT_RUN = List.of(ONE_COMPILER_THREAD, "-Dsun.reflect.inflationThreshold=2147483647");
+    static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
 
     /**
      * Backs the heap of a command that runs once with 2 MB pages where the kernel gives them on request
@@ -219,14 +218,10 @@ public final class Launcher {
         }
         List<String> usersOptions = line.subList(0, jarAt);
         boolean oneShot = ONE_SHOT.contains(command0);
-        if (oneShot && !largeFullBuild) {
-            for (String option : SHORT_RUN) {
-                // With both compilers, which a user's compiler option may ask for, the JVM refuses to
-                // start with a single compiler thread; such an option leaves the count to the JVM.
-                if (!option.equals(ONE_COMPILER_THREAD) || !anySetsCompiler(usersOptions)) {
-                    tuning.add(option);
-                }
-            }
+        // With both compilers, which a user's compiler option may ask for, the JVM refuses to start
+        // with a single compiler thread; such an option leaves the count to the JVM.
+        if (oneShot && !largeFullBuild && !anySetsCompiler(usersOptions)) {
+            tuning.add(ONE_COMPILER_THREAD);
         }
         if (oneShot && hugePages) {
             tuning.add(HUGE_PAGES);
