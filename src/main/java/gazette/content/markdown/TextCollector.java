@@ -1,6 +1,7 @@
 package gazette.content.markdown;
 
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.BlankLineBreakNode;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DoNotCollectText;
@@ -65,6 +66,8 @@ final class TextCollector {
             if (node instanceof IndentedCodeBlock code) {
                 // Its collectText joins the lines in flexmark's segment builder: see IndentedCode.
                 out.append(IndentedCode.unescapedText(code));
+            } else if (node instanceof Text text && appendPlainRun(text)) {
+                // appended whole: a Text has no children and adds nothing at its end
             } else if (node instanceof TextContainer container) {
                 if (container.collectText(out, 0, this)) {
                     if (node instanceof BlankLineBreakNode && out.isNotEmpty()) {
@@ -81,6 +84,21 @@ final class TextCollector {
             }
         }
     };
+
+    /**
+     * Appends a run of text that has no backslash or ampersand, which is what {@link Text#collectText}
+     * would append once its escapes and entities were resolved: without that pass, which reads the
+     * run one interface call per character (see {@link PlainTextRuns}). False, appending nothing, for
+     * any other run.
+     */
+    private boolean appendPlainRun(Text node) {
+        String run = PlainTextRuns.text(node.getChars());
+        if (run.indexOf('\\') >= 0 || run.indexOf('&') >= 0) {
+            return false;
+        }
+        out.text.append(run);
+        return true;
+    }
 
     /** What the nodes append to, and the line-break bookkeeping between them. */
     private static final class Out implements ISequenceBuilder<Out, BasedSequence> {
