@@ -240,8 +240,8 @@ public final class StateStore {
             stream.write(out.toByteArray());
             for (int from = 0; from < paths.size(); from += SAVE_BATCH) {
                 List<String> batch = paths.subList(from, Math.min(paths.size(), from + SAVE_BATCH));
-                List<RecordCodec.Slice> blobs = batch.parallelStream().map(p -> {
-                    BuildState.SourceEntry entry = state.sources().get(p);
+                List<BuildState.SourceEntry> entries = batch.stream().map(state.sources()::get).toList();
+                List<RecordCodec.Slice> blobs = entries.parallelStream().map(entry -> {
                     RecordCodec.Slice known = encoded.get(entry);
                     return known != null ? known : encodeEntry(entry);
                 }).toList();
@@ -252,9 +252,8 @@ public final class StateStore {
                     prefix.writeLong(blob.length());
                     stream.write(prefix.toByteArray());
                     stream.write(blob.array(), blob.from(), blob.length());
-                    BuildState.SourceEntry entry = state.sources().get(batch.get(i));
-                    if (encoded.containsKey(entry)) {
-                        kept.put(entry, blob);
+                    if (encoded.containsKey(entries.get(i))) {
+                        kept.put(entries.get(i), blob);
                     }
                 }
             }

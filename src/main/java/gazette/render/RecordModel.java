@@ -21,10 +21,9 @@ import java.util.Optional;
  * {@code card.title()} reads it too, as Freemarker's bean model allows for records.
  *
  * <p>Why not Freemarker's own bean model: it reads a component through {@code Method.invoke}, which
- * asks for its caller's class on every call and, in the short builds the launcher keeps reflection
- * native for, crosses into the JVM each time; pages read a few hundred components each, and on a
- * 1,000-article build that was 4 % of the CPU. Here each record class's accessors become method
- * handles once.
+ * asks for its caller's class on every call (and crossed into the JVM each time while the launcher
+ * kept reflection native); pages read a few hundred components each, and on a 1,000-article build
+ * that was 4 % of the CPU. Here each record class's accessors become method handles once.
  */
 final class RecordModel implements MethodCallAwareTemplateHashModel, WrapperTemplateModel {
     private static final MethodType READ = MethodType.methodType(Object.class, Object.class);

@@ -52,9 +52,14 @@ final class PlainTextRuns implements HtmlRenderer.HtmlRendererExtension {
         return chars.toString();
     }
 
+    /** Whether the text has no backslash escape or entity for flexmark to resolve. */
+    static boolean hasNoEscapes(String text) {
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0;
+    }
+
     /** Whether flexmark's escape resolution and line-break conversion would leave the text as it is. */
     static boolean needsNoResolving(String text) {
-        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0;
+        return hasNoEscapes(text) && text.indexOf('\r') < 0;
     }
 
     /** {@code < > "} as flexmark escapes them in text ({@code &} never reaches here). */

@@ -93,7 +93,7 @@ final class TextCollector {
      */
     private boolean appendPlainRun(Text node) {
         String run = PlainTextRuns.text(node.getChars());
-        if (run.indexOf('\\') >= 0 || run.indexOf('&') >= 0) {
+        if (!PlainTextRuns.hasNoEscapes(run)) {
             return false;
         }
         out.text.append(run);

@@ -1,14 +1,7 @@
 package gazette.content.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -31,12 +24,7 @@ class IndentedCodeTest {
             "    \n    first line blank\n");
 
     private static String html(String markdown, boolean ours) {
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create()));
-        if (ours) {
-            extensions.add(IndentedCode.create());
-        }
-        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, extensions).set(HtmlRenderer.ESCAPE_HTML, true);
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+        return FlexmarkAlone.html(markdown, ours ? IndentedCode.create() : null);
     }
 
     @Test
@@ -54,14 +42,8 @@ class IndentedCodeTest {
         String[] pieces = {"    ", "\t", "  ", " ", "code", "x < y", "&amp;", "\\*", "- ", "> ", "1. ", "\r", "```", "# ", "|a|"};
         Random random = new Random(20261202);
         for (int doc = 0; doc < 400; doc++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int line = random.nextInt(14); line >= 0; line--) {
-                for (int part = random.nextInt(5); part > 0; part--) {
-                    markdown.append(pieces[random.nextInt(pieces.length)]);
-                }
-                markdown.append('\n');
-            }
-            assertEquals(html(markdown.toString(), false), html(markdown.toString(), true), markdown.toString());
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, 14, 5, 0);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
         }
     }
 }

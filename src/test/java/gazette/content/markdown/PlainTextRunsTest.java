@@ -1,15 +1,8 @@
 package gazette.content.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -37,12 +30,7 @@ class PlainTextRunsTest {
             "Trailing backslash \\\n");
 
     private static String html(String markdown, boolean ours) {
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create()));
-        if (ours) {
-            extensions.add(PlainTextRuns.create());
-        }
-        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, extensions).set(HtmlRenderer.ESCAPE_HTML, true);
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+        return FlexmarkAlone.html(markdown, ours ? PlainTextRuns.create() : null);
     }
 
     @Test
@@ -59,14 +47,8 @@ class PlainTextRunsTest {
             "> ", "- ", "1. ", "\r", "\t", "|", "---", "# ", "[^n]", "[^n]: ", "«», ", "é", "😀", "    "};
         Random random = new Random(20261203);
         for (int doc = 0; doc < 600; doc++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int line = random.nextInt(12); line >= 0; line--) {
-                for (int part = random.nextInt(8); part > 0; part--) {
-                    markdown.append(pieces[random.nextInt(pieces.length)]);
-                }
-                markdown.append(random.nextInt(6) == 0 ? "\n\n" : "\n");
-            }
-            assertEquals(html(markdown.toString(), false), html(markdown.toString(), true), markdown.toString());
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, 12, 8, 6);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
         }
     }
 
