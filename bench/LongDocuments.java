@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 /**
  * How the cost of one long article grows with its length: a site of one article whose body is one
  * long block of a kind (a table, a list, a quote, code, a paragraph, reference definitions, inline
- * tags, a run of backticks; footnotes and live-blog updates, a quarter as many as lines), built at
- * three lengths.
+ * tags, a run of backticks, unclosed runs of backticks or link targets on one line; footnotes and
+ * live-blog updates, a quarter as many as lines), built at three lengths.
  *
- * <pre>java bench/LongDocuments.java [LINES]      (LINES default 100000; run from the repository root)</pre>
+ * <pre>java bench/LongDocuments.java [LINES [KIND]]      (LINES default 100000; run from the repository root)</pre>
+ *
+ * With KIND, only the kinds whose names contain it (for example {@code unclosed}).
  *
  * For each kind it writes the article at LINES/4, LINES/2 and LINES lines (or items) into a site
  * folder under target/bench/long (the repository's gazette.yml and seeds/), runs
@@ -41,10 +43,21 @@ public final class LongDocuments {
             new Kind("reference definitions", n -> lines(n, "", i -> "[r" + i + "]: /u" + i)),
             new Kind("inline tags", n -> lines(n, "", i -> "<a>x</a>")),
             new Kind("backticks on one line", n -> "`".repeat(n) + "a" + "`".repeat(n - 1) + "\n"),
+            // runs of 1, 2, 3... backticks, none closed: about 10 n characters in all
+            new Kind("unclosed backtick runs", n -> growingRuns((int) Math.sqrt(20.0 * n))),
+            new Kind("unclosed link targets", n -> "[a](<b".repeat(n) + "\n"),
             new Kind("footnotes", n -> lines(n / 4, "", i -> "Claim " + i + "[^n" + i + "].\n\n[^n" + i + "]: Note " + i + ".\n")),
             new Kind("live updates", n -> lines(n / 4, "", i -> "## Update " + i + "\n\n*" + String.format(Locale.ROOT,
                     "%02d:%02d", i / 60 % 24, i % 60) + "*\n\nText of update " + i + ".\n")),
             new Kind("live updates, one title", n -> lines(n / 4, "", i -> "## The same headline\n\nText of update " + i + ".\n")));
+
+    private static String growingRuns(int runs) {
+        StringBuilder text = new StringBuilder();
+        for (int run = 1; run <= runs; run++) {
+            text.append("`".repeat(run)).append(' ');
+        }
+        return text.append('\n').toString();
+    }
 
     private static String lines(int n, String head, IntFunction<String> line) {
         StringBuilder text = new StringBuilder(head);
@@ -56,6 +69,7 @@ public final class LongDocuments {
 
     public static void main(String[] args) throws Exception {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String only = args.length > 1 ? args[1] : "";
         Path jar = Path.of(System.getenv().getOrDefault("GAZETTE_JAR", "target/gazette.jar")).toAbsolutePath();
         Path site = Path.of("target/bench/long").toAbsolutePath();
         clear(site);
@@ -68,6 +82,9 @@ public final class LongDocuments {
         System.out.printf(Locale.ROOT, "one-paragraph article: %.2f s (taken off the others for the growth column)%n", base);
         System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %8s%n", "kind", lines / 4, lines / 2, lines, "growth");
         for (Kind kind : KINDS) {
+            if (!kind.name().contains(only)) {
+                continue;
+            }
             double[] times = new double[3];
             int[] sizes = {lines / 4, lines / 2, lines};
             for (int s = 0; s < 3; s++) {

@@ -116,8 +116,7 @@ public final class ArticleReader {
         try {
             body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE);
         } catch (MarkdownRenderer.NestedTooDeeply e) {
-            problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, "Markdown nested too deeply to render",
-                    "quotes and lists may go 100 levels deep inside each other; flatten them");
+            problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, "Markdown nested too deeply to render", e.hint());
             return Optional.empty();
         }
         for (int line : body.imagesWithoutAlt()) {

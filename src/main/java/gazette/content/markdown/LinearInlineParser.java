@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * reference definition, inline HTML tag, autolink and entity is such a match, so a paragraph of many
  * of them took time growing with the square of its length: 2,000 reference definitions read in 3.3 s,
  * 4,000 in 8.7 s, 8,000 in 33 s; 10,000 inline tags in 3.7 s. Same matches, same nodes, same HTML.
+ *
+ * <p>Two more scans that grew with the square of a line's length are bounded the same way, with the
+ * same result: link destinations ({@link BoundedLinkDestinations}) and code spans ({@link #parseBackticks}).
  *
  * <p>Flexmark adds its reference-definition pre-processor only for its own inline parser, so
  * {@link #install} adds it back when the options keep it on, after the extensions' ones, where
@@ -37,6 +41,53 @@ final class LinearInlineParser extends CommonmarkInlineParser {
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+        linkDestinationParser = BoundedLinkDestinations.around(linkDestinationParser);
+    }
+
+    /** The paragraph {@link #lastRunOfLength} was taken from. */
+    private BasedSequence runsOf;
+    /** For each length of a run of backticks in {@link #runsOf}, where the last such run starts. */
+    private Map<Integer, Integer> lastRunOfLength;
+
+    /**
+     * A code span, or its opening backticks as text when no run of as many backticks follows them.
+     * Why: flexmark looks for the closing run by scanning the rest of the paragraph, so a paragraph of
+     * runs of one, two, three... backticks, none closed, was scanned once per run: 1,000 runs (500 KB)
+     * took 5 s to build and 2,000 took 26 s. As CommonMark's reference parser does, the runs of the
+     * paragraph are listed once, and a run with none of its length after it is text at once; any other
+     * goes to flexmark, whose scan then ends at the closing run it finds.
+     */
+    @Override
+    protected boolean parseBackticks() {
+        int length = 0;
+        while (index + length < input.length() && input.charAt(index + length) == '`') {
+            length++;
+        }
+        if (length > 0 && lastRunStart(length) <= index) {
+            BasedSequence ticks = input.subSequence(index, index + length);
+            index += length;
+            appendText(ticks);
+            return true;
+        }
+        return super.parseBackticks();
+    }
+
+    /** Where the last run of exactly {@code length} backticks in the paragraph starts, -1 if none. */
+    private int lastRunStart(int length) {
+        if (runsOf != input) {
+            lastRunOfLength = new HashMap<>();
+            for (int i = 0, end = input.length(); i < end; i++) {
+                if (input.charAt(i) == '`') {
+                    int start = i;
+                    while (i + 1 < end && input.charAt(i + 1) == '`') {
+                        i++;
+                    }
+                    lastRunOfLength.put(i + 1 - start, start);
+                }
+            }
+            runsOf = input;
+        }
+        return lastRunOfLength.getOrDefault(length, -1);
     }
 
     /** Makes {@code builder} parse inlines with this parser, reference definitions included. */

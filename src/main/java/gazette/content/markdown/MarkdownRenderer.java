@@ -65,7 +65,8 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String markdown, String dateline, boolean live) {
         int tooDeep = Nesting.firstLineDeeperThanTheLimit(markdown);
         if (tooDeep >= 0) {
-            throw new NestedTooDeeply(tooDeep);
+            throw new NestedTooDeeply(tooDeep, "quotes and lists may go " + Nesting.MAX_LEVELS
+                    + " levels deep inside each other; flatten them");
         }
         try {
             return renderNested(markdown, dateline, live);
@@ -74,21 +75,31 @@ public final class MarkdownRenderer {
             // and lists well within a thread's stack, and anything else nested deep enough to run out of
             // it is caught here, at the top of that recursion, where the stack is whole again: the file
             // gets a problem report instead of the build crashing.
-            throw new NestedTooDeeply(Nesting.deepestLine(markdown));
+            throw new NestedTooDeeply(Nesting.deepestLine(markdown),
+                    "emphasis, links or quotes nest too deeply inside each other around here; flatten them");
         }
     }
 
-    /** The body nests too deeply to parse or render; {@code line} is its most deeply nested line, 0-based. */
+    /**
+     * The body nests too deeply to parse or render; {@code line} is its most deeply nested line, 0-based,
+     * and {@code hint} says what to do about it.
+     */
     public static final class NestedTooDeeply extends RuntimeException {
         private final int line;
+        private final String hint;
 
-        NestedTooDeeply(int line) {
+        NestedTooDeeply(int line, String hint) {
             super("Markdown nested too deeply", null, false, false);
             this.line = line;
+            this.hint = hint;
         }
 
         public int line() {
             return line;
+        }
+
+        public String hint() {
+            return hint;
         }
     }
 

@@ -38,16 +38,24 @@ final class Nesting {
         return -1;
     }
 
-    /** The 0-based line with the most quote markers and indentation at its start: where nesting is deepest. */
+    /**
+     * The 0-based line most likely to nest deepest, for a body the parser could not follow: the one with
+     * the most levels at its start ({@link #levels}) and marks of emphasis, links and code in it.
+     */
     static int deepestLine(String markdown) {
         int deepest = 0;
         int most = -1;
         int line = 0;
         for (int start = 0; start < markdown.length(); line++) {
             int end = lineEnd(markdown, start);
-            int levels = levels(markdown, start, end);
-            if (levels > most) {
-                most = levels;
+            int marks = levels(markdown, start, end);
+            for (int i = start; i < end; i++) {
+                if ("*_[]()<>`~".indexOf(markdown.charAt(i)) >= 0) {
+                    marks++;
+                }
+            }
+            if (marks > most) {
+                most = marks;
                 deepest = line;
             }
             start = end + 1;

@@ -67,6 +67,48 @@ class LinearInlineParserTest {
     }
 
     @Test
+    void codeSpansAmongUnclosedRunsOfBackticksRenderAsFlexmarkRendersThem() {
+        String[] pieces = {"`", "``", "```", "\\`", "a", " ", "\n", "*", "[x](`", ")"};
+        Random random = new Random(20261203);
+        for (int doc = 0; doc < 400; doc++) {
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, 6, 12, 4);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
+        }
+        StringBuilder growing = new StringBuilder();
+        for (int run = 1; run <= 60; run++) {
+            growing.append("`".repeat(run)).append(run % 7 == 0 ? "``" : "").append(" x ");
+        }
+        growing.append("`".repeat(30)).append('\n');
+        assertEquals(html(growing.toString(), false), html(growing.toString(), true));
+        assertTrue(html(growing.toString(), true).contains("<code>"), "a run closed later in the paragraph still makes a span");
+    }
+
+    @Test
+    void linkDestinationsWithParenthesesWithinTheLimitRenderAsFlexmarkRendersThem() {
+        String[] pieces = {"[a](", "(", ")", "\\(", "\\)", "b", " ", "<", ">", "\n", "[a]", "](", "\"t\""};
+        Random random = new Random(32);
+        for (int doc = 0; doc < 400; doc++) {
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, 4, 14, 4);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
+        }
+        int limit = BoundedLinkDestinations.MAX_PARENTHESES;
+        String deepest = "[a](/u" + "(x".repeat(limit) + ")".repeat(limit) + ")\n";
+        assertEquals(html(deepest, false), html(deepest, true));
+        assertTrue(html(deepest, true).contains("<a href=\"/u(x"), "32 levels of parentheses make a link");
+    }
+
+    @Test
+    void linkDestinationsNestedPastTheLimitStayText() {
+        int limit = BoundedLinkDestinations.MAX_PARENTHESES;
+        String tooDeep = "[a](/u" + "(x".repeat(limit + 1) + ")".repeat(limit + 1) + ")\n";
+        assertEquals("<p>[a](/u" + "(x".repeat(limit + 1) + ")".repeat(limit + 1) + ")</p>\n", html(tooDeep, true));
+        String escaped = "[a](/u" + "\\(x".repeat(limit + 1) + ")\n";
+        assertTrue(html(escaped, true).contains("<a href="), "escaped parentheses do not nest");
+        String unclosed = "[a](<b".repeat(200) + "\n";
+        assertEquals("<p>" + "[a](&lt;b".repeat(200) + "</p>\n", html(unclosed, true));
+    }
+
+    @Test
     void referenceDefinitionsSwitchedOffStayText() {
         MutableDataSet options = new MutableDataSet().set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false);
         Parser parser = LinearInlineParser.install(Parser.builder(options), options).build();
