@@ -33,8 +33,15 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final long deepStackBytes;
 
     public MarkdownRenderer() {
+        this(DEEP_STACK_BYTES);
+    }
+
+    /** With {@code deepStackBytes} of stack for a body that ran the calling thread out of it ({@link #renderOnDeepStack}). */
+    MarkdownRenderer(long deepStackBytes) {
+        this.deepStackBytes = deepStackBytes;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                         NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create()))
@@ -71,13 +78,56 @@ public final class MarkdownRenderer {
         try {
             return renderNested(markdown, dateline, live);
         } catch (StackOverflowError e) {
-            // Flexmark parses and renders nested blocks and inlines by recursion; Nesting keeps quotes
-            // and lists well within a thread's stack, and anything else nested deep enough to run out of
-            // it is caught here, at the top of that recursion, where the stack is whole again: the file
-            // gets a problem report instead of the build crashing.
-            throw new NestedTooDeeply(Nesting.deepestLine(markdown),
-                    "emphasis, links or quotes nest too deeply inside each other around here; flatten them");
+            // Caught at the top of flexmark's recursion, where the stack is whole again.
+            return renderOnDeepStack(markdown, dateline, live);
         }
+    }
+
+    /**
+     * The stack of the thread that renders a body again when the build's own thread ran out of stack
+     * for it: reserved address space, of which the system backs only what the rendering touches.
+     */
+    static final long DEEP_STACK_BYTES = 512L << 20;
+
+    /**
+     * Renders a body that ran a build thread (1 MB of stack) out of stack again, on a thread of its own
+     * with {@link #DEEP_STACK_BYTES} (as a rule). Why: flexmark parses and renders nested blocks and inlines by
+     * recursion, and several of its patterns recurse in Java's regular expressions once per character
+     * matched, so a link title of 3,000 characters, a tag-like run of as many letters after a {@code <},
+     * or a few thousand levels of emphasis ran out of a build thread's stack; the larger stack takes
+     * about 200 times as much. Beyond that the file gets a problem report instead of the build crashing.
+     */
+    private RenderedMarkdown renderOnDeepStack(String markdown, String dateline, boolean live) {
+        RenderedMarkdown[] rendered = new RenderedMarkdown[1];
+        Throwable[] failed = new Throwable[1];
+        Thread deep = new Thread(null, () -> {
+            try {
+                rendered[0] = renderNested(markdown, dateline, live);
+            } catch (StackOverflowError | RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "gazette-deep-markdown", deepStackBytes);
+        deep.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                deep.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the rendering is not interruptible; finish it, then pass the interrupt on
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed[0] instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failed[0] != null) {
+            throw new NestedTooDeeply(Nesting.deepestLine(markdown), "emphasis, links or quotes nest too deeply inside"
+                    + " each other here, or a link, title or tag runs on for too long; flatten or shorten it");
+        }
+        return rendered[0];
     }
 
     /**

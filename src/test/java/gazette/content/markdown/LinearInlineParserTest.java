@@ -109,6 +109,19 @@ class LinearInlineParserTest {
     }
 
     @Test
+    void emphasisAroundAndInsideLinksRendersAsFlexmarkRendersIt() {
+        String[] pieces = {"*", "_", "**", "__", "[a](/u)", "[", "]", "](/v)", "(/w)", "![i](/i)", " ", "x", "\n"};
+        Random random = new Random(1067);
+        for (int doc = 0; doc < 600; doc++) {
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, 4, 16, 4);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
+        }
+        String many = "*[a](/u)* **[*b*](/v)** _x_ ".repeat(300) + "\n";
+        assertEquals(html(many, false), html(many, true));
+        assertTrue(html(many, true).startsWith("<p><em><a href=\"/u\">a</a></em> <strong><a href=\"/v\"><em>b</em></a></strong>"));
+    }
+
+    @Test
     void referenceDefinitionsSwitchedOffStayText() {
         MutableDataSet options = new MutableDataSet().set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false);
         Parser parser = LinearInlineParser.install(Parser.builder(options), options).build();

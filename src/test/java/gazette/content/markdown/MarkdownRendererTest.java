@@ -281,20 +281,40 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void runningOutOfStackIsReportedAsNestingNotThrown() throws InterruptedException {
+    void aBodyThatRunsAThreadOutOfStackIsRenderedOnALargerOne() throws InterruptedException {
         // Below the limit, but on a thread with a small stack: the parser's recursion runs out of it.
         String quotes = "Fine.\n\n" + ">".repeat(Nesting.MAX_LEVELS) + " deep\n";
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Object> outcome = new AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
-                renderer.render(quotes, "", false);
+                outcome.set(renderer.render(quotes, "", false));
             } catch (Throwable t) {
-                thrown.set(t);
+                outcome.set(t);
             }
         }, "small-stack", 64 * 1024);
         small.start();
         small.join();
-        MarkdownRenderer.NestedTooDeeply nested = assertInstanceOf(MarkdownRenderer.NestedTooDeeply.class, thrown.get());
-        assertEquals(2, nested.line(), "the deepest line");
+        MarkdownRenderer.RenderedMarkdown rendered = assertInstanceOf(MarkdownRenderer.RenderedMarkdown.class, outcome.get());
+        assertEquals(Nesting.MAX_LEVELS, Jsoup.parseBodyFragment(rendered.html().value()).select("blockquote").size());
+    }
+
+    @Test
+    void longTitlesAndDeepEmphasisRender() {
+        String title = "t ".repeat(5_000);
+        Document links = html("[a](https://e.org/u \"" + title + "\") and [b](https://e.org/v (" + title + "))\n");
+        assertEquals(title.trim(), links.selectFirst("a[href='https://e.org/u']").attr("title").trim());
+        assertEquals(title.trim(), links.selectFirst("a[href='https://e.org/v']").attr("title").trim());
+        String strong = "**".repeat(20_000) + "x" + "**".repeat(20_000) + "\n";
+        assertEquals(20_000, html(strong).select("strong").size());
+    }
+
+    @Test
+    void aBodyTooDeepForTheLargerStackIsReportedNotThrown() {
+        MarkdownRenderer smallDeepStack = new MarkdownRenderer(256 * 1024);
+        String strong = "Fine.\n\n" + "**".repeat(50_000) + "x" + "**".repeat(50_000) + "\n";
+        MarkdownRenderer.NestedTooDeeply nested = assertThrows(MarkdownRenderer.NestedTooDeeply.class,
+                () -> smallDeepStack.render(strong, "", false));
+        assertEquals(2, nested.line(), "the line with the most markup");
+        assertTrue(nested.hint().contains("emphasis, links or quotes"), nested.hint());
     }
 }
