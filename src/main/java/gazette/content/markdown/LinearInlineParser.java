@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  * of them took time growing with the square of its length: 2,000 reference definitions read in 3.3 s,
  * 4,000 in 8.7 s, 8,000 in 33 s; 10,000 inline tags in 3.7 s. Same matches, same nodes, same HTML.
  *
- * <p>Two more scans that grew with the square of a line's length are bounded the same way, with the
- * same result: link destinations ({@link BoundedLinkDestinations}), code spans ({@link #parseBackticks})
- * and emphasis around links ({@link #processDelimiters}); titles in parentheses follow CommonMark
- * ({@link #parseLinkTitle}).
+ * <p>Other work that grew with the square of a line's length is bounded too: code spans
+ * ({@link #parseBackticks}) and emphasis around links ({@link #processDelimiters}) with the same
+ * result; link destinations whose parentheses nest more than 32 deep ({@link BoundedLinkDestinations})
+ * and titles in parentheses that hold an unescaped {@code (} ({@link #parseLinkTitle}) are refused, as
+ * CommonMark's reference parser refuses them, where flexmark took them.
  *
  * <p>Flexmark adds its reference-definition pre-processor only for its own inline parser, so
  * {@link #install} adds it back when the options keep it on, after the extensions' ones, where

@@ -103,8 +103,8 @@ public final class MarkdownRenderer {
         Thread deep = new Thread(null, () -> {
             try {
                 rendered[0] = renderNested(markdown, dateline, live);
-            } catch (StackOverflowError | RuntimeException e) {
-                failed[0] = e;
+            } catch (Throwable e) {
+                failed[0] = e; // rethrown on the calling thread below
             }
         }, "gazette-deep-markdown", deepStackBytes);
         deep.start();
@@ -122,6 +122,9 @@ public final class MarkdownRenderer {
         }
         if (failed[0] instanceof RuntimeException runtime) {
             throw runtime;
+        }
+        if (failed[0] instanceof Error error && !(error instanceof StackOverflowError)) {
+            throw error;
         }
         if (failed[0] != null) {
             throw new NestedTooDeeply(Nesting.deepestLine(markdown), "emphasis, links or quotes nest too deeply inside"

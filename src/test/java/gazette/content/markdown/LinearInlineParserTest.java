@@ -109,6 +109,15 @@ class LinearInlineParserTest {
     }
 
     @Test
+    void titlesInParenthesesHoldParenthesesOnlyEscapedAsCommonMarkSays() {
+        assertEquals("<p><a href=\"/u\" title=\"t(x)\">a</a></p>\n", html("[a](/u (t\\(x\\)))\n", true));
+        assertEquals("<p>[a](/u (t (x)))</p>\n", html("[a](/u (t (x)))\n", true));
+        assertEquals("<p><a href=\"/u\" title=\"t\">a</a> [b](/v (x</p>\n", html("[a](/u (t)) [b](/v (x\n", true));
+        String unclosed = "[ (](".repeat(2_000) + "\n";
+        assertEquals("<p>" + unclosed.strip() + "</p>\n", html(unclosed, true));
+    }
+
+    @Test
     void emphasisAroundAndInsideLinksRendersAsFlexmarkRendersIt() {
         String[] pieces = {"*", "_", "**", "__", "[a](/u)", "[", "]", "](/v)", "(/w)", "![i](/i)", " ", "x", "\n"};
         Random random = new Random(1067);
