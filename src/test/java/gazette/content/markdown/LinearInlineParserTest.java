@@ -109,6 +109,18 @@ class LinearInlineParserTest {
     }
 
     @Test
+    void emphasisUnderTheMultipleOfThreeRuleRendersAsFlexmarkRendersIt() {
+        String[] pieces = {"*", "**", "***", "_", "__", "a", "b", " ", "a**b", "c* ", " *c", "a*", "*a", "_a_", "[x](/u)", "\n"};
+        Random random = new Random(3);
+        for (int doc = 0; doc < 2_000; doc++) {
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, 3, 20, 3);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
+        }
+        String refused = "a**b" + "c* ".repeat(300) + "**d\n";
+        assertEquals(html(refused, false), html(refused, true));
+    }
+
+    @Test
     void titlesInParenthesesHoldParenthesesOnlyEscapedAsCommonMarkSays() {
         assertEquals("<p><a href=\"/u\" title=\"t(x)\">a</a></p>\n", html("[a](/u (t\\(x\\)))\n", true));
         assertEquals("<p>[a](/u (t (x)))</p>\n", html("[a](/u (t (x)))\n", true));
