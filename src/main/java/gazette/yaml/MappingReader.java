@@ -66,14 +66,24 @@ public final class MappingReader {
         return Optional.empty();
     }
 
-    /** A required text value; a missing or empty one is reported at the top of the mapping. */
+    /**
+     * Whether {@code text} shows nothing: spaces of any kind (a no-break space too), format characters
+     * such as a zero-width space or a direction mark, and control characters only. A title of such
+     * characters would make a page, a link and a feed entry that read as empty.
+     */
+    static boolean invisible(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+    }
+
+    /** A required text value; a missing one, or one that shows nothing ({@link #invisible}), is reported. */
     public Optional<String> requiredString(String key) {
         if (!mapping.entries().containsKey(key)) {
             problems.error(file, mapping.line(), mapping.column(), "missing required key '" + key + "'");
             return Optional.empty();
         }
         Optional<String> value = string(key);
-        if (value.isPresent() && value.get().isBlank()) {
+        if (value.isPresent() && invisible(value.get())) {
             YNode.Entry entry = mapping.entries().get(key);
             problems.error(file, entry.keyLine(), entry.keyColumn(), "'" + key + "' must not be empty");
             return Optional.empty();

@@ -35,6 +35,19 @@ class MappingReaderTest {
     }
 
     @Test
+    void aRequiredValueThatShowsNothingIsReportedAsEmpty() {
+        for (String invisible : List.of("\"  \"", "\"\\u200B\\u200B\"", "\"\\u00A0\"", "\"\\u200F \\u2060\"", "\"\\t\"")) {
+            Problems found = new Problems(10);
+            YNode.Mapping m = (YNode.Mapping) YamlReader.read("seeds/a.md", "title: " + invisible + "\n", 2).orElseThrow();
+            assertTrue(new MappingReader("seeds/a.md", m, found).requiredString("title").isEmpty(), invisible);
+            assertEquals("seeds/a.md:2:1: 'title' must not be empty", found.all().get(0).toString(), invisible);
+        }
+        assertEquals(Optional.of("\u200BA"), reader("title: \"\\u200BA\"\n").requiredString("title"));
+        assertEquals(Optional.of("مرحبا"), reader("title: مرحبا\n").requiredString("title"));
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
     void knownKeysAreNotReported() {
         reader("title: A\ndate: 2013-07-01\n").rejectUnknownKeys(Set.of("title", "date"));
         assertEquals(List.of(), reported());
