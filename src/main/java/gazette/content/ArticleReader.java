@@ -254,7 +254,7 @@ public final class ArticleReader {
         List<String> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YNode.Scalar item : fm.scalarList(key)) {
-            String name = item.value().trim().replaceAll("\\s+", " ");
+            String name = PlainText.collapse(item.value().trim());
             String slug = Slug.slugify(name);
             if (slug.isEmpty()) {
                 fm.error(item, "'" + name + "' in " + key + " has no letters or digits to make a URL name from");

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import gazette.content.PlainText;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ final class NewsBlocks {
     static String readableText(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out);
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return PlainText.collapse(out.toString()).trim();
     }
 
     private static void collect(Node node, StringBuilder out) {
