@@ -107,7 +107,12 @@ public final class MarkdownRenderer {
                 failed[0] = e; // rethrown on the calling thread below
             }
         }, "gazette-deep-markdown", deepStackBytes);
-        deep.start();
+        try {
+            deep.start();
+        } catch (OutOfMemoryError e) {
+            // A system that commits memory for a whole stack up front may refuse one this large.
+            throw tooDeep(markdown);
+        }
         boolean interrupted = false;
         while (true) {
             try {
@@ -127,10 +132,14 @@ public final class MarkdownRenderer {
             throw error;
         }
         if (failed[0] != null) {
-            throw new NestedTooDeeply(Nesting.deepestLine(markdown), "emphasis, links or quotes nest too deeply inside"
-                    + " each other here, or a link, title or tag runs on for too long; flatten or shorten it");
+            throw tooDeep(markdown);
         }
         return rendered[0];
+    }
+
+    private static NestedTooDeeply tooDeep(String markdown) {
+        return new NestedTooDeeply(Nesting.deepestLine(markdown), "emphasis, links or quotes nest too deeply inside"
+                + " each other here, or a link, title or tag runs on for too long; flatten or shorten it");
     }
 
     /**
