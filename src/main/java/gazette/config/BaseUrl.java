@@ -18,6 +18,23 @@ public record BaseUrl(String value) {
     }
 
     /** Parses an http(s) URL, adding the trailing slash that GitHub Pages' reported URL lacks. */
+    /**
+     * What is wrong with {@code text} as the site's address, for a message that follows it: its query
+     * or fragment, when it is otherwise an http(s) URL, else that it is not one.
+     */
+    public static String whatIsWrong(String text) {
+        try {
+            URI uri = new URI(text.trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && (uri.getQuery() != null || uri.getFragment() != null)) {
+                return "has a ?query or #fragment, which the address of a site's root can not have";
+            }
+        } catch (URISyntaxException e) {
+            // not a URL at all: said below
+        }
+        return "is not an http(s) URL";
+    }
+
     public static Optional<BaseUrl> parse(String text) {
         try {
             URI uri = new URI(text.trim());

@@ -83,7 +83,7 @@ public final class ConfigReader {
         BaseUrl baseUrl = in.string("baseUrl").flatMap(text -> {
             Optional<BaseUrl> url = BaseUrl.parse(text);
             if (url.isEmpty()) {
-                in.error(in.at("baseUrl"), "'" + text + "' is not an http(s) URL", "for example https://example.github.io/uk-kazakhstan/");
+                in.error(in.at("baseUrl"), "'" + text + "' " + BaseUrl.whatIsWrong(text), "for example https://example.github.io/uk-kazakhstan/");
             }
             return url;
         }).orElse(new BaseUrl("http://localhost:8080/"));

@@ -107,6 +107,18 @@ class ConfigReaderTest {
     }
 
     @Test
+    void aBaseUrlWithAQueryOrFragmentIsReportedAsSuch() throws IOException {
+        assertEquals("gazette.yml:2:10: 'https://example.org/news/?page=1' has a ?query or #fragment, which the address"
+                        + " of a site's root can not have (for example https://example.github.io/uk-kazakhstan/)",
+                onlyProblem("title: News\nbaseUrl: https://example.org/news/?page=1\n"));
+    }
+
+    @Test
+    void aBaseUrlWithAFragmentIsReportedAsSuch() throws IOException {
+        assertTrue(onlyProblem("title: News\nbaseUrl: https://example.org/#top\n").contains("'https://example.org/#top' has a ?query or #fragment"));
+    }
+
+    @Test
     void aBaseUrlWithoutAHostIsReported() throws IOException {
         assertTrue(onlyProblem("title: News\nbaseUrl: example.org/news\n").startsWith("gazette.yml:2:10: "));
     }
