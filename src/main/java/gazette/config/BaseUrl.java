@@ -3,6 +3,7 @@ package gazette.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,12 +39,15 @@ public record BaseUrl(String value) {
     public static Optional<BaseUrl> parse(String text) {
         try {
             URI uri = new URI(text.trim());
-            String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
                     || uri.getQuery() != null || uri.getFragment() != null) {
                 return Optional.empty();
             }
-            return Optional.of(new BaseUrl(uri.toASCIIString()));
+            // Scheme and host are read in any case (HTTPS://Example.ORG/); the path keeps its own.
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            String authority = uri.getRawAuthority().replace(uri.getHost(), uri.getHost().toLowerCase(Locale.ROOT));
+            return Optional.of(new BaseUrl(new URI(scheme + "://" + authority + path).toASCIIString()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

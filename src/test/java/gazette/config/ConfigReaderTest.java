@@ -229,6 +229,13 @@ class ConfigReaderTest {
     }
 
     @Test
+    void aBaseUrlsSchemeAndHostAreReadInAnyCaseAndItsPathAsWritten() throws IOException {
+        assertEquals("https://example.org/News/", read("title: News\nbaseUrl: HTTPS://Example.ORG/News\n").orElseThrow().baseUrl().value());
+        assertEquals("http://example.org:8080/a%20b/", read("title: News\nbaseUrl: Http://EXAMPLE.org:8080/a%20b/\n").orElseThrow().baseUrl().value());
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
     void windowsLineEndsReadTheSame() throws IOException {
         SiteConfig c = read("title: News\r\ntimezone: Europe/London\r\nbaseUrl: https://x.org/a\r\n").orElseThrow();
         assertEquals(ZoneId.of("Europe/London"), c.zone());
