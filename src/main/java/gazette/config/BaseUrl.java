@@ -26,7 +26,8 @@ public record BaseUrl(String value) {
     public static String whatIsWrong(String text) {
         try {
             URI uri = new URI(text.trim());
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
                     && (uri.getQuery() != null || uri.getFragment() != null)) {
                 return "has a ?query or #fragment, which the address of a site's root can not have";
             }
