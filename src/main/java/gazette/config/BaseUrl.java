@@ -18,7 +18,6 @@ public record BaseUrl(String value) {
         }
     }
 
-    /** Parses an http(s) URL, adding the trailing slash that GitHub Pages' reported URL lacks. */
     /**
      * What is wrong with {@code text} as the site's address, for a message that follows it: its query
      * or fragment, when it is otherwise an http(s) URL, else that it is not one.
@@ -37,6 +36,10 @@ public record BaseUrl(String value) {
         return "is not an http(s) URL";
     }
 
+    /**
+     * Parses an http(s) URL, adding the trailing slash that GitHub Pages' reported URL lacks; scheme and
+     * host in lower case.
+     */
     public static Optional<BaseUrl> parse(String text) {
         try {
             URI uri = new URI(text.trim());
