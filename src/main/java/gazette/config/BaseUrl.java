@@ -18,6 +18,12 @@ public record BaseUrl(String value) {
         }
     }
 
+    /** Whether {@code uri} is an http or https URL (its scheme in any case) with a host. */
+    public static boolean isHttp(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    }
+
     /**
      * What is wrong with {@code text} as the site's address, for a message that follows it: its query
      * or fragment, when it is otherwise an http(s) URL, else that it is not one.
@@ -25,9 +31,7 @@ public record BaseUrl(String value) {
     public static String whatIsWrong(String text) {
         try {
             URI uri = new URI(text.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && (uri.getQuery() != null || uri.getFragment() != null)) {
+            if (isHttp(uri) && (uri.getQuery() != null || uri.getFragment() != null)) {
                 return "has a ?query or #fragment, which the address of a site's root can not have";
             }
         } catch (URISyntaxException e) {
@@ -43,11 +47,10 @@ public record BaseUrl(String value) {
     public static Optional<BaseUrl> parse(String text) {
         try {
             URI uri = new URI(text.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
+            if (!isHttp(uri) || uri.getQuery() != null || uri.getFragment() != null) {
                 return Optional.empty();
             }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             // Scheme and host are read in any case (HTTPS://Example.ORG/); the path keeps its own.
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             String authority = uri.getRawAuthority().replace(uri.getHost(), uri.getHost().toLowerCase(Locale.ROOT));

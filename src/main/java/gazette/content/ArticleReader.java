@@ -1,5 +1,6 @@
 package gazette.content;
 
+import gazette.config.BaseUrl;
 import gazette.config.SiteConfig;
 import gazette.config.TopicId;
 import gazette.content.markdown.MarkdownRenderer;
@@ -222,8 +223,7 @@ public final class ArticleReader {
         return fm.string("source_url").filter(url -> {
             try {
                 URI uri = new URI(url.trim());
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                if (BaseUrl.isHttp(uri)) {
                     return true;
                 }
             } catch (URISyntaxException e) {
