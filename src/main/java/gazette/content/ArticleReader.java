@@ -181,12 +181,14 @@ public final class ArticleReader {
     private static Optional<Slug> slug(MappingReader fm, SourceDoc doc) {
         Optional<String> given = fm.string("slug");
         if (given.isPresent()) {
-            if (Slug.isValid(given.get())) {
+            if (Slug.isValid(given.get()) && Slug.utf8Length(given.get()) <= Slug.MAX_BYTES) {
                 return Optional.of(new Slug(given.get()));
             }
             String suggestion = Slug.slugify(given.get());
-            fm.error(fm.at("slug"), "slug '" + given.get() + "' must be lower-case letters, digits and single hyphens",
-                    suggestion.isEmpty() ? "for example cameron-visit" : "for example " + suggestion);
+            String problem = Slug.isValid(given.get())
+                    ? "slug '" + given.get() + "' is longer than " + Slug.MAX_BYTES + " bytes, more than a URL name may be"
+                    : "slug '" + given.get() + "' must be lower-case letters, digits and single hyphens";
+            fm.error(fm.at("slug"), problem, suggestion.isEmpty() ? "for example cameron-visit" : "for example " + suggestion);
             return Optional.empty();
         }
         if (doc.fileName().indexOf(UNREADABLE) >= 0) {

@@ -36,6 +36,13 @@ public record Slug(String value) implements Comparable<Slug> {
     private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 100_000;
 
+    /**
+     * The longest a URL name may be, in UTF-8 bytes. Each is a folder or file name, which file systems
+     * cap at 255 bytes: a tag of sixty words, or {@code new} given a long title, failed with "File name
+     * too long". Hugo's and Jekyll's URLs are cut nowhere, and fail the same way.
+     */
+    public static final int MAX_BYTES = 100;
+
     public Slug {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not a slug: " + value);
@@ -59,7 +66,7 @@ public record Slug(String value) implements Comparable<Slug> {
         if (known != null) {
             return known;
         }
-        String slug = slugifyAnew(text);
+        String slug = shorten(slugifyAnew(text));
         if (MEMO.size() >= MEMO_LIMIT) {
             MEMO.clear();
         }
@@ -107,6 +114,52 @@ public record Slug(String value) implements Comparable<Slug> {
             }
         }
         return Normalizer.normalize(slug, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A slug of at most {@link #MAX_BYTES}: a longer one keeps its first words, up to the last hyphen
+     * that fits, and ends in eight hexadecimal digits of the whole one's hash, so that two long names
+     * that begin alike stay apart. The same text always gives the same name.
+     */
+    static String shorten(String slug) {
+        if (utf8Length(slug) <= MAX_BYTES) {
+            return slug;
+        }
+        String hash = String.format(Locale.ROOT, "%08x", slug.hashCode());
+        int budget = MAX_BYTES - 1 - hash.length();
+        int bytes = 0;
+        int lastHyphen = -1;
+        int lastWhole = 0; // the end of the last letter or digit that fits, with its marks
+        for (int i = 0; i < slug.length(); ) {
+            int c = slug.codePointAt(i);
+            bytes += utf8Length(c);
+            if (bytes > budget) {
+                break;
+            }
+            i += Character.charCount(c);
+            if (c == '-') {
+                lastHyphen = i - 1;
+            } else if (i == slug.length() || !isMark(slug.codePointAt(i))) {
+                lastWhole = i;
+            }
+        }
+        int end = lastHyphen > budget / 2 ? lastHyphen : lastWhole;
+        return end == 0 ? hash : slug.substring(0, end) + "-" + hash;
+    }
+
+    /** The length of {@code text} in UTF-8. */
+    public static int utf8Length(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            bytes += utf8Length(c);
+            i += Character.charCount(c);
+        }
+        return bytes;
+    }
+
+    private static int utf8Length(int c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
 
     /** For a lower-cased character. */

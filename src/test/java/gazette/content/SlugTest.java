@@ -13,6 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlugTest {
 
     @Test
+    void aLongNameKeepsItsFirstWordsAndEndsInAHashOfTheWhole() {
+        String sixtyWords = "word ".repeat(60);
+        String slug = Slug.slugify(sixtyWords);
+        assertTrue(Slug.isValid(slug), slug);
+        assertTrue(Slug.utf8Length(slug) <= Slug.MAX_BYTES, slug);
+        assertTrue(slug.matches("(word-)+[0-9a-f]{8}"), slug);
+        assertEquals(slug, Slug.slugify(sixtyWords), "the same text, the same name");
+        assertFalse(slug.equals(Slug.slugify(sixtyWords + "more")), "names that begin alike stay apart");
+        String exactly = "a".repeat(Slug.MAX_BYTES);
+        assertEquals(exactly, Slug.slugify(exactly), "a name that fits is left whole");
+    }
+
+    @Test
+    void aLongNameInAnotherScriptIsCutByBytesBetweenLetters() {
+        String slug = Slug.slugify("北京".repeat(60));
+        assertTrue(Slug.isValid(slug) && Slug.utf8Length(slug) <= Slug.MAX_BYTES, slug);
+        assertTrue(slug.startsWith("北京北京"), slug);
+        String marked = Slug.slugify("नमस्ते".repeat(40));
+        assertTrue(Slug.isValid(marked) && Slug.utf8Length(marked) <= Slug.MAX_BYTES, marked);
+    }
+
+    @Test
     void accentsAreDropped() {
         assertEquals("zurich-cafe", Slug.slugify("Zürich Café"));
         assertEquals("astana-ekspo", Slug.slugify("Astana Ékspo"));

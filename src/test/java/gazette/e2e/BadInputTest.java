@@ -196,6 +196,14 @@ class BadInputTest {
     }
 
     @Test
+    void aSlugTooLongForAFileNameIsReportedWithAShorterOne() throws IOException {
+        String longSlug = "word-".repeat(40) + "end";
+        site.write("seeds/long.md", "---\ntitle: Long\ndate: 2013-07-01\nslug: " + longSlug + "\n---\nBody\n");
+        assertFails("seeds/long.md:4:7: slug '" + longSlug + "' is longer than 100 bytes, more than a URL name may be"
+                + " (for example " + gazette.content.Slug.slugify(longSlug) + ")");
+    }
+
+    @Test
     void fileNameThatMakesNoSlugIsReported() throws IOException {
         site.write("seeds/___.md", "---\ntitle: Nothing\ndate: 2013-07-01\n---\nBody\n");
         site.write("seeds/!!!.md", "---\ntitle: Nothing\ndate: 2013-07-01\n---\nBody\n");
