@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,8 +66,9 @@ public final class SourceReader {
             return List.of();
         }
         List<ListedFile> files = new ArrayList<>();
+        List<Path> notRead = new ArrayList<>();
         try {
-            collect(sourceDir, files);
+            collect(sourceDir, files, notRead);
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getMessage());
             return List.of();
@@ -75,13 +77,31 @@ public final class SourceReader {
             return List.of();
         }
         files.sort(Comparator.comparing(ListedFile::path));
+        notRead.sort(Comparator.naturalOrder());
+        for (Path file : notRead) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            problems.warning(relative(siteRoot, file), 1, 1, "not read: articles are files named *.md (raw copy *.txt);"
+                    + " rename it to " + stem + (name.toLowerCase(Locale.ROOT).endsWith(".txt") ? ".txt" : ".md"));
+        }
         return files;
+    }
+
+    /**
+     * Whether a file that is not read looks like one meant to be: Markdown under another of its usual
+     * extensions ({@code .markdown}, {@code .mdown}, {@code .mkd}, {@code .mkdn}, which Hugo or Jekyll read),
+     * or {@code .md} or {@code .txt} in capitals. It is named in a warning rather than left out unseen.
+     */
+    private static boolean meantAsArticle(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".txt") || lower.endsWith(".markdown") || lower.endsWith(".mdown")
+                || lower.endsWith(".mkd") || lower.endsWith(".mkdn");
     }
 
     /** What one look at a directory entry reads: its kind, and the attributes of its stamp. */
     private static final String LOOK = FileStamp.ATTRIBUTES + ",isRegularFile,isDirectory,isSymbolicLink";
 
-    private static void collect(Path dir, List<ListedFile> into) throws IOException {
+    private static void collect(Path dir, List<ListedFile> into, List<Path> notRead) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 if (hidden(entry.getFileName().toString())) {
@@ -94,8 +114,12 @@ public final class SourceReader {
                     continue;
                 }
                 if (Boolean.TRUE.equals(seen.get("isDirectory"))) {
-                    collect(entry, into);
-                } else if (isArticleFile(entry)) {
+                    collect(entry, into, notRead);
+                } else if (!isArticleFile(entry)) {
+                    if (meantAsArticle(entry.getFileName().toString())) {
+                        notRead.add(entry);
+                    }
+                } else {
                     if (Boolean.TRUE.equals(seen.get("isRegularFile"))) {
                         into.add(new ListedFile(entry, FileStamp.settled(seen)));
                     } else if (Boolean.TRUE.equals(seen.get("isSymbolicLink")) && Files.isRegularFile(entry)) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -104,6 +105,22 @@ class SourceReaderTest {
         write("seeds/README", "x");
         assertEquals(List.of("seeds/a.md"), readAll().stream().map(SourceDoc::relPath).toList());
         assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void markdownUnderAnotherExtensionIsNamedInAWarningNotRead() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("seeds/2013-07-02-b.markdown", ARTICLE);
+        write("seeds/sub/2013-07-03-c.MD", ARTICLE);
+        write("seeds/2013-07-04-d.TXT", "Headline\n\nBody.\n");
+        write("seeds/_drafts/e.markdown", ARTICLE);
+        assertEquals(List.of("seeds/a.md"), readAll().stream().map(SourceDoc::relPath).toList());
+        assertEquals(List.of(
+                "seeds/2013-07-02-b.markdown:1:1: warning: not read: articles are files named *.md (raw copy *.txt); rename it to 2013-07-02-b.md",
+                "seeds/2013-07-04-d.TXT:1:1: warning: not read: articles are files named *.md (raw copy *.txt); rename it to 2013-07-04-d.txt",
+                "seeds/sub/2013-07-03-c.MD:1:1: warning: not read: articles are files named *.md (raw copy *.txt); rename it to 2013-07-03-c.md"),
+                reported());
+        assertFalse(problems.hasErrors(), "a warning, the build goes on");
     }
 
     @Test
