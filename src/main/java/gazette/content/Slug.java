@@ -39,7 +39,7 @@ public record Slug(String value) implements Comparable<Slug> {
     /**
      * The longest a URL name may be, in UTF-8 bytes. Each is a folder or file name, which file systems
      * cap at 255 bytes: a tag of sixty words, or {@code new} given a long title, failed with "File name
-     * too long". Hugo's and Jekyll's URLs are cut nowhere, and fail the same way.
+     * too long".
      */
     public static final int MAX_BYTES = 100;
 
