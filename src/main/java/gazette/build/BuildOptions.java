@@ -1,6 +1,11 @@
 package gazette.build;
 
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
+import gazette.source.SourceReader;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +26,27 @@ public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path c
     public static BuildOptions defaults(Path siteRoot) {
         return new BuildOptions(siteRoot, siteRoot.resolve("seeds"), siteRoot.resolve("templates"),
                 siteRoot.resolve("gazette.yml"), siteRoot.resolve("site-output"), Optional.empty(), false);
+    }
+
+    /**
+     * Refuses an output folder that holds the source or templates folder, or lies inside one: a build
+     * replaces its output folder, so sources inside it would go, and the next build would read the
+     * pages of an output folder inside the sources ({@code robots.txt} as raw copy, to begin with).
+     *
+     * @throws BuildFailure naming the output folder, when they overlap
+     */
+    public void refuseOverlappingFolders() {
+        Path output = outputDir.toAbsolutePath().normalize();
+        for (Path folder : List.of(sourceDir, templates)) {
+            Path other = folder.toAbsolutePath().normalize();
+            if (output.startsWith(other) || other.startsWith(output)) {
+                String otherRel = SourceReader.relative(siteRoot, folder);
+                String outputRel = SourceReader.relative(siteRoot, outputDir);
+                throw new BuildFailure(Problem.error(outputRel.isEmpty() ? "." : outputRel, 0, 0,
+                        "the output folder and " + otherRel + "/ are inside one another, so a build would read or replace "
+                                + otherRel + "/", "choose an output folder outside " + otherRel + "/ with --output"));
+            }
+        }
     }
 
     public BuildOptions withOutput(Path dir) {

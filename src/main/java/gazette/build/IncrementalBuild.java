@@ -131,6 +131,7 @@ public final class IncrementalBuild {
         // A folder Gazette may not replace is refused first, never walked.
         boolean listing = !resident || state == null;
         if (listing) {
+            opts.refuseOverlappingFolders();
             sink.checkReplaceable();
         }
         CompletableFuture<Map<String, Long>> listed = listing ? inBackground(sink::scan) : null;

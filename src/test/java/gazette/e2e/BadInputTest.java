@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -185,6 +186,19 @@ class BadInputTest {
         assertFails("templates/home.ftlh:2:1: template error: Template inclusion failed (for parameter value \"nope.ftlh\"): "
                 + "Template not found for name \"nope.ftlh\". The name was interpreted by this TemplateLoader: "
                 + "the site's templates folder, then the built-in theme.");
+    }
+
+    @Test
+    void anOutputFolderInsideTheSourcesOrHoldingThemIsRefused() throws IOException {
+        for (String output : new String[] {"seeds/built", "seeds", "."}) {
+            TestSite.Run run = site.run("build", "--output", output);
+            assertEquals(1, run.code(), output);
+            assertTrue(run.err().startsWith((output.equals(".") ? "." : output) + ":1:1: the output folder and seeds/ are inside one another"),
+                    run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("seeds/built")), "nothing was written into the sources");
+        assertEquals(List.of("2013-07-01-good.md"), Files.list(dir.resolve("seeds")).map(p -> p.getFileName().toString()).toList());
+        assertEquals(before, snapshot(), "the previous site-output must be left exactly as it was");
     }
 
     @Test
