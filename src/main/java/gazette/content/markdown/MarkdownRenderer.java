@@ -44,7 +44,7 @@ public final class MarkdownRenderer {
         this.deepStackBytes = deepStackBytes;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create()))
+                        NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 // Serves attributes a node carries in an EmbeddedNodeAttributes child, which no parser
                 // here makes; it looked for one among the children of the node of every tag written,

@@ -110,6 +110,9 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
                 return;
             }
             Image image = NewsBlocks.soleImage(node);
+            if (image != null && !SafeLinks.safeImage(image.getUrl().unescape())) {
+                return; // left out, as an image anywhere else is (SafeLinks)
+            }
             if (image != null) {
                 html.line();
                 html.tag("figure");

@@ -42,6 +42,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void addressesThatWouldRunScriptAreNotLinkedHoweverTheyAreWritten() {
+        String markdown = String.join("\n",
+                "[a](JAVASCRIPT:alert(1)) [b](&#106;avascript:alert(1)) [c](java&#x09;script:alert(1))",
+                "[d](vbscript:msgbox(1)) [e](data:text/html;base64,PHNjcmlwdD4=)",
+                "[g][ref] <javascript:alert(1)> [h](file:///etc/passwd) [i](  jAvAsCrIpT:alert(1))",
+                "![j](javascript:alert(1)) ![k][ref] ![l](data:image/svg+xml,<svg/onload=alert(1)>)",
+                "",
+                "[ref]: Javascript:alert(1)",
+                "",
+                "[ok1](https://www.itv.com/news) [ok2](/articles/other/) [ok3](mailto:desk@example.org) [ok4](tel:+441234)",
+                "[ok5](#top) [ok6](other.html) ![ok7](photo.jpg) ![ok8](data:image/png;base64,iVBORw0KGgo=)",
+                "");
+        Document doc = html(markdown);
+        assertEquals(List.of("https://www.itv.com/news", "../../articles/other/", "mailto:desk@example.org", "tel:+441234", "#top",
+                "other.html"), doc.select("a").eachAttr("href"));
+        assertEquals(List.of("photo.jpg", "data:image/png;base64,iVBORw0KGgo="), doc.select("img").eachAttr("src"));
+        assertTrue(doc.text().contains("a b c d e g"), "unsafe links keep their text: " + doc.text());
+        String alone = html("![photo](JavaScript:alert(1) \"Caption\")\n").body().html();
+        assertFalse(alone.contains("<img"), alone);
+    }
+
+    @Test
     void aPhotoCaptionBecomesAFigureWithACredit() {
         Document doc = html("Photo: Cameron arrives in Astana. Credit: Reuters\n");
         Element figure = doc.selectFirst("figure.caption-only");
