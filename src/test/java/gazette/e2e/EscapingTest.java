@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +47,8 @@ class EscapingTest {
                 ---
                 Body with <script>alert(3)</script> and <img src=x onerror=alert(4)> raw HTML.
 
-                [click](javascript:alert(5))
+                [click](javascript:alert(5)) [shout](JAVASCRIPT:alert(6)) [coded](&#106;avascript:alert(7))
+                [tabbed](java&#x09;script:alert(8)) [old](vbscript:msgbox(9)) [page](data:text/html,x)
                 """.formatted(TITLE.replace("'", "''"))).build();
     }
 
@@ -66,6 +68,8 @@ class EscapingTest {
         Document page = site.html("articles/hostile/index.html");
         assertTrue(page.selectFirst(".article-body").text().contains("<script>alert(3)</script>"));
         assertTrue(page.select("a[href^=javascript]").isEmpty());
+        assertEquals(List.of(), page.select(".article-body a").eachAttr("href"), "no script, vbscript or data link in any spelling");
+        assertTrue(page.selectFirst(".article-body").text().contains("click shout coded tabbed old page"), "the links' text stays");
         assertEquals("<em>LONDON</em>", page.selectFirst(".dateline").text());
     }
 
