@@ -123,6 +123,13 @@ public final class ArticleReader {
         for (int line : body.imagesWithoutAlt()) {
             problems.warning(doc.relPath(), doc.bodyLine() + line, 1, "image has no alt text");
         }
+        for (MarkdownRenderer.SourceLink link : body.links()) {
+            if (!link.made()) {
+                problems.warning(doc.relPath(), doc.bodyLine() + link.line(), link.column(), link.image()
+                        ? "image '" + link.url() + "' is left out: images come only from http(s), relative and data: image addresses"
+                        : "link to '" + link.url() + "' is not made: links go only to http(s), mailto:, tel: and relative addresses");
+            }
+        }
         List<LiveUpdate> updates = updates(doc, body, date.orElse(null), problems);
         if (problems.hasErrors() || title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
             return Optional.empty();

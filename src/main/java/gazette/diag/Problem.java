@@ -36,8 +36,34 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
     @Override
     public String toString() {
-        String where = "%s:%d:%d: ".formatted(file, Math.max(line, 1), Math.max(column, 1));
+        String where = "%s:%d:%d: ".formatted(printable(file), Math.max(line, 1), Math.max(column, 1));
         String prefix = severity == Severity.WARNING ? "warning: " : "";
-        return where + prefix + message + (hint == null ? "" : " (" + hint + ")");
+        return where + prefix + printable(message) + (hint == null ? "" : " (" + printable(hint) + ")");
+    }
+
+    /**
+     * {@code text} with control characters (a tab aside) and direction overrides written out as a
+     * backslash, {@code u} and four hexadecimal digits. Why:
+     * messages quote what the user's files hold (a slug, a link, a tag), and the report goes to a
+     * terminal, where an escape character in a YAML value ({@code "\e]0;..."}) would be obeyed, not
+     * shown, and a right-to-left override would turn the rest of the line around.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hidden = Character.isISOControl(c) && c != '\t' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+            if (hidden && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (hidden) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

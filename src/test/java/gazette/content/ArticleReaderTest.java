@@ -531,6 +531,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aLinkOrImageThatIsNotMadeIsAWarningAtItsPlace() {
+        Optional<Article> a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\n---\nSee [this](Javascript:alert(1)) and"
+                + " ![the map](file:///home/map.png), [ITV](https://www.itv.com/) and ![photo](photo.jpg).\n");
+        assertTrue(a.isPresent(), "a warning does not stop the article");
+        assertEquals(List.of(
+                "seeds/a.md:5:5: warning: link to 'Javascript:alert(1)' is not made: links go only to http(s), mailto:, tel: and relative addresses",
+                "seeds/a.md:5:37: warning: image 'file:///home/map.png' is left out: images come only from http(s), relative and data: image addresses"),
+                reported());
+    }
+
+    @Test
     void anUpdateLaterThanTheDateIsTheLastModification() {
         Article a = article("---\ntitle: A\ndate: 2013-07-01\nupdated: 2013-07-03\n---\nText.\n");
         assertEquals("2013-07-03", a.lastModified().iso());

@@ -272,10 +272,10 @@ public final class MarkdownRenderer {
         new NodeVisitor(
                 new VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
                         link -> links.add(new SourceLink(link.getUrl().unescape(), lines.line(link.getStartOffset()) - 1,
-                                lines.column(link.getStartOffset())))),
+                                lines.column(link.getStartOffset()), false))),
                 new VisitHandler<>(Image.class,
                         image -> links.add(new SourceLink(image.getUrl().unescape(), lines.line(image.getStartOffset()) - 1,
-                                lines.column(image.getStartOffset()))))).visit(document);
+                                lines.column(image.getStartOffset()), true)))).visit(document);
         return links;
     }
 
@@ -309,8 +309,13 @@ public final class MarkdownRenderer {
      * @param url    the target
      * @param line   0-based line in the body
      * @param column 1-based column
+     * @param image  whether it is an image's source
      */
-    public record SourceLink(String url, int line, int column) {
+    public record SourceLink(String url, int line, int column, boolean image) {
+        /** Whether the page links it (or shows the image): not when its address could run script ({@link SafeLinks}). */
+        public boolean made() {
+            return image ? SafeLinks.safeImage(url) : SafeLinks.safeLink(url);
+        }
     }
 
     /**
