@@ -44,8 +44,9 @@ final class BuildCommand implements Callable<Integer> {
             if (flags.explainTopics) {
                 TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());
             }
-            gazette.out().printf(Locale.ROOT, "Built %d files (%d written) from %d articles in %d ms into %s%n",
-                    result.pages(), result.written(), result.articles(), result.elapsed().toMillis(),
+            gazette.out().printf(Locale.ROOT, "Built %d files (%d written) from %d %s in %d ms into %s%n",
+                    result.pages(), result.written(), result.articles(), result.articles() == 1 ? "article" : "articles",
+                    result.elapsed().toMillis(),
                     SourceReader.relative(opts.siteRoot(), opts.outputDir()) + "/");
             return 0;
         } catch (BuildFailure failure) {

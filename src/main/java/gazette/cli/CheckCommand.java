@@ -57,8 +57,10 @@ final class CheckCommand implements Callable<Integer> {
             gazette.err().println("gazette check: " + errors + (errors == 1 ? " error" : " errors"));
             return Gazette.CONTENT_ERROR;
         }
-        gazette.out().println("No errors in " + site.articles().size() + " articles and " + result.pages()
-                + " files" + (problems.all().isEmpty() ? "." : " (" + problems.all().size() + " warnings)."));
+        int articles = site.articles().size();
+        int warnings = problems.all().size();
+        gazette.out().println("No errors in " + articles + (articles == 1 ? " article" : " articles") + " and " + result.pages()
+                + " files" + (warnings == 0 ? "." : " (" + warnings + (warnings == 1 ? " warning)." : " warnings).")));
         return 0;
     }
 }
