@@ -44,9 +44,8 @@ final class BuildCommand implements Callable<Integer> {
             if (flags.explainTopics) {
                 TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());
             }
-            gazette.out().printf(Locale.ROOT, "Built %d files (%d written) from %d %s in %d ms into %s%n",
-                    result.pages(), result.written(), result.articles(), result.articles() == 1 ? "article" : "articles",
-                    result.elapsed().toMillis(),
+            gazette.out().printf(Locale.ROOT, "Built %d files (%d written) from %s in %d ms into %s%n",
+                    result.pages(), result.written(), ProblemReport.count(result.articles(), "article"), result.elapsed().toMillis(),
                     SourceReader.relative(opts.siteRoot(), opts.outputDir()) + "/");
             return 0;
         } catch (BuildFailure failure) {

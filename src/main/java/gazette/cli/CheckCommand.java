@@ -54,13 +54,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         long errors = problems.all().stream().filter(Problem::isError).count();
         if (errors > 0) {
-            gazette.err().println("gazette check: " + errors + (errors == 1 ? " error" : " errors"));
+            gazette.err().println("gazette check: " + ProblemReport.count(errors, "error"));
             return Gazette.CONTENT_ERROR;
         }
-        int articles = site.articles().size();
         int warnings = problems.all().size();
-        gazette.out().println("No errors in " + articles + (articles == 1 ? " article" : " articles") + " and " + result.pages()
-                + " files" + (warnings == 0 ? "." : " (" + warnings + (warnings == 1 ? " warning)." : " warnings).")));
+        gazette.out().println("No errors in " + ProblemReport.count(site.articles().size(), "article") + " and " + result.pages()
+                + " files" + (warnings == 0 ? "." : " (" + ProblemReport.count(warnings, "warning") + ")."));
         return 0;
     }
 }

@@ -26,6 +26,11 @@ final class ProblemReport {
             err.println("... and " + failure.dropped() + " more problems");
         }
         long errors = failure.problems().stream().filter(p -> p.isError()).count() + failure.dropped();
-        return errors + (errors == 1 ? " error" : " errors");
+        return count(errors, "error");
+    }
+
+    /** {@code n} and the noun, with an s unless n is 1: "1 error", "2 errors". */
+    static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 }

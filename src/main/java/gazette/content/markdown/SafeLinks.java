@@ -98,6 +98,9 @@ final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        // Like IndentedCode and PlainTextRuns, an extension class of its own, with a factory of its own:
+        // flexmark keeps one extension per class and refuses two renderer factories of one class, so
+        // one shared class for such extensions drops or breaks all but the first.
         builder.nodeRendererFactory(options -> new Renderer());
     }
 

@@ -41,6 +41,16 @@ class LinearInlineParserTest {
         return HtmlRenderer.builder(options).build().render(parser.build().parse(markdown));
     }
 
+    /** {@code documents} random documents of {@code pieces} ({@link FlexmarkAlone#randomDocument}) render as flexmark alone renders them. */
+    private static void assertRandomDocumentsRenderAsFlexmark(String[] pieces, long seed, int documents, int lines, int parts,
+            int blankEvery) {
+        Random random = new Random(seed);
+        for (int doc = 0; doc < documents; doc++) {
+            String markdown = FlexmarkAlone.randomDocument(random, pieces, lines, parts, blankEvery);
+            assertEquals(html(markdown, false), html(markdown, true), markdown);
+        }
+    }
+
     @Test
     void referencesTagsAutolinksAndEntitiesRenderAsFlexmarkRendersThem() {
         for (String markdown : CASES) {
@@ -69,11 +79,7 @@ class LinearInlineParserTest {
     @Test
     void codeSpansAmongUnclosedRunsOfBackticksRenderAsFlexmarkRendersThem() {
         String[] pieces = {"`", "``", "```", "\\`", "a", " ", "\n", "*", "[x](`", ")"};
-        Random random = new Random(20261203);
-        for (int doc = 0; doc < 400; doc++) {
-            String markdown = FlexmarkAlone.randomDocument(random, pieces, 6, 12, 4);
-            assertEquals(html(markdown, false), html(markdown, true), markdown);
-        }
+        assertRandomDocumentsRenderAsFlexmark(pieces, 20261203, 400, 6, 12, 4);
         StringBuilder growing = new StringBuilder();
         for (int run = 1; run <= 60; run++) {
             growing.append("`".repeat(run)).append(run % 7 == 0 ? "``" : "").append(" x ");
@@ -86,11 +92,7 @@ class LinearInlineParserTest {
     @Test
     void linkDestinationsWithParenthesesWithinTheLimitRenderAsFlexmarkRendersThem() {
         String[] pieces = {"[a](", "(", ")", "\\(", "\\)", "b", " ", "<", ">", "\n", "[a]", "](", "\"t\""};
-        Random random = new Random(32);
-        for (int doc = 0; doc < 400; doc++) {
-            String markdown = FlexmarkAlone.randomDocument(random, pieces, 4, 14, 4);
-            assertEquals(html(markdown, false), html(markdown, true), markdown);
-        }
+        assertRandomDocumentsRenderAsFlexmark(pieces, 32, 400, 4, 14, 4);
         int limit = BoundedLinkDestinations.MAX_PARENTHESES;
         String deepest = "[a](/u" + "(x".repeat(limit) + ")".repeat(limit) + ")\n";
         assertEquals(html(deepest, false), html(deepest, true));
@@ -111,11 +113,7 @@ class LinearInlineParserTest {
     @Test
     void emphasisUnderTheMultipleOfThreeRuleRendersAsFlexmarkRendersIt() {
         String[] pieces = {"*", "**", "***", "_", "__", "a", "b", " ", "a**b", "c* ", " *c", "a*", "*a", "_a_", "[x](/u)", "\n"};
-        Random random = new Random(3);
-        for (int doc = 0; doc < 2_000; doc++) {
-            String markdown = FlexmarkAlone.randomDocument(random, pieces, 3, 20, 3);
-            assertEquals(html(markdown, false), html(markdown, true), markdown);
-        }
+        assertRandomDocumentsRenderAsFlexmark(pieces, 3, 2_000, 3, 20, 3);
         String refused = "a**b" + "c* ".repeat(300) + "**d\n";
         assertEquals(html(refused, false), html(refused, true));
     }
@@ -132,11 +130,7 @@ class LinearInlineParserTest {
     @Test
     void emphasisAroundAndInsideLinksRendersAsFlexmarkRendersIt() {
         String[] pieces = {"*", "_", "**", "__", "[a](/u)", "[", "]", "](/v)", "(/w)", "![i](/i)", " ", "x", "\n"};
-        Random random = new Random(1067);
-        for (int doc = 0; doc < 600; doc++) {
-            String markdown = FlexmarkAlone.randomDocument(random, pieces, 4, 16, 4);
-            assertEquals(html(markdown, false), html(markdown, true), markdown);
-        }
+        assertRandomDocumentsRenderAsFlexmark(pieces, 1067, 600, 4, 16, 4);
         String many = "*[a](/u)* **[*b*](/v)** _x_ ".repeat(300) + "\n";
         assertEquals(html(many, false), html(many, true));
         assertTrue(html(many, true).startsWith("<p><em><a href=\"/u\">a</a></em> <strong><a href=\"/v\"><em>b</em></a></strong>"));
