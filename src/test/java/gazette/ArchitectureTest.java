@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ArchitectureTest {
     /** Build order; content.markdown and content.rawcopy count as content. cli, the edge, may use anything. */
-    private static final List<String> ORDER = List.of("diag", "yaml", "config", "source", "content", "site", "render",
+    private static final List<String> ORDER = List.of("text", "diag", "yaml", "config", "source", "content", "site", "render",
             "output", "cache", "build", "check", "serve", "cli");
     private static final Path MAIN = Path.of("src/main/java/gazette");
     private static final Pattern PACKAGE = Pattern.compile("^package gazette\\.([a-z0-9_]+)[.;]");

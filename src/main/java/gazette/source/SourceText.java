@@ -2,6 +2,7 @@ package gazette.source;
 
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
+import gazette.text.ForbiddenCharacters;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a file's bytes into text the rest of the pipeline can trust: strict UTF-8 (a bad byte is
  * reported at its line and column, never replaced), no byte-order mark, {@code \n} line ends, no NUL
- * characters (a sign of a binary file), and no other control characters (made spaces).
+ * characters (a sign of a binary file), and no other character a page may not hold (made spaces).
  */
 public final class SourceText {
     private SourceText() {
@@ -55,23 +56,30 @@ public final class SourceText {
     }
 
     /**
-     * The text with control characters other than tab and newline, and the noncharacters U+FFFE,
-     * U+FFFF and U+FDD0 to U+FDEF, turned into spaces. They are invisible, HTML counts each as an
-     * error, and most are not allowed in XML at all: one BEL left in pasted wire copy made the site's
-     * feeds unreadable to a feed reader. A space keeps every later character's line and column.
+     * The text with each character that may not appear in a page or feed ({@link ForbiddenCharacters}:
+     * control characters other than tab and newline, noncharacters such as U+FFFE) turned into a space,
+     * one per UTF-16 unit. They are invisible, HTML counts each as an error, and most are not allowed in
+     * XML at all: one BEL left in pasted wire copy made the site's feeds unreadable to a feed reader. A
+     * space keeps every later character's line and column.
      */
     static String withoutControlCharacters(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 ? c != '\t' && c != '\n'
-                    : c >= 0x7F && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF || c == 0xFFFE || c == 0xFFFF;
-            if (control) {
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            int codePoint = text.codePointAt(i);
+            int width = Character.charCount(codePoint);
+            if (ForbiddenCharacters.isForbidden(codePoint)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                chars[i] = ' ';
+                for (int k = 0; k < width; k++) {
+                    chars[i + k] = ' ';
+                }
             }
+            i += width - 1;
         }
         return chars == null ? text : new String(chars);
     }

@@ -2,6 +2,7 @@ package gazette.yaml;
 
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
+import gazette.text.ForbiddenCharacters;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -114,7 +115,9 @@ public final class YamlReader {
         int line = node.getStartMark().map(m -> m.getLine() + 1 + lineShift).orElse(lineShift + 1);
         int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
         if (node instanceof ScalarNode scalar) {
-            return new YNode.Scalar(scalar.getValue(), scalar.getScalarStyle() != ScalarStyle.PLAIN, line, column);
+            // A quoted value's escapes can stand for characters no page may hold ("\x07", "\uFFFE").
+            String value = ForbiddenCharacters.replaced(scalar.getValue());
+            return new YNode.Scalar(value, scalar.getScalarStyle() != ScalarStyle.PLAIN, line, column);
         }
         if (node instanceof SequenceNode seq) {
             List<YNode> items = new ArrayList<>(seq.getValue().size());

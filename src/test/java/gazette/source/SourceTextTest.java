@@ -42,6 +42,8 @@ class SourceTextTest {
         String text = SourceText.decode("seeds/a.md", bytes("Bell\u0007 tab\t vt\u000B ff\f del\u007F c1\u0085 nonchar\uFFFE end\n"));
         assertEquals("Bell  tab\t vt  ff  del  c1  nonchar  end\n", text);
         assertEquals("Алматы — Café \uD83D\uDE00\n", SourceText.decode("seeds/a.md", bytes("Алматы — Café \uD83D\uDE00\n")));
+        assertEquals("a  b\n", SourceText.decode("seeds/a.md", bytes("a\uD83F\uDFFFb\n")),
+                "a noncharacter past the first plane (U+1FFFF) is two spaces, so later columns stay");
     }
 
     @Test

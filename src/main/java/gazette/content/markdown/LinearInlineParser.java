@@ -179,6 +179,20 @@ final class LinearInlineParser extends CommonmarkInlineParser {
     private Map<Integer, Integer> lastRunOfLength;
 
     /**
+     * As flexmark's, but the node's plain text is the character it stands for ({@link CharacterReferences},
+     * which the renderer needs among its extensions to render the node).
+     */
+    @Override
+    public boolean parseEntity() {
+        BasedSequence reference = match(myParsing.ENTITY_HERE);
+        if (reference == null) {
+            return false;
+        }
+        appendNode(new CharacterReferences.CharacterReference(reference));
+        return true;
+    }
+
+    /**
      * A code span, or its opening backticks as text when no run of as many backticks follows them.
      * Why: flexmark looks for the closing run by scanning the rest of the paragraph, so a paragraph of
      * runs of one, two, three... backticks, none closed, was scanned once per run: 1,000 runs (500 KB)

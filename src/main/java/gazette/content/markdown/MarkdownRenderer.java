@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import gazette.content.Html;
 import gazette.source.LineMap;
+import gazette.text.ForbiddenCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class MarkdownRenderer {
         this.deepStackBytes = deepStackBytes;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create()))
+                        NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create(),
+                        CharacterReferences.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 // Serves attributes a node carries in an EmbeddedNodeAttributes child, which no parser
                 // here makes; it looked for one among the children of the node of every tag written,
@@ -75,12 +77,16 @@ public final class MarkdownRenderer {
             throw new NestedTooDeeply(tooDeep, "quotes and lists may go " + Nesting.MAX_LEVELS
                     + " levels deep inside each other; flatten them");
         }
+        RenderedMarkdown rendered;
         try {
-            return renderNested(markdown, dateline, live);
+            rendered = renderNested(markdown, dateline, live);
         } catch (StackOverflowError e) {
             // Caught at the top of flexmark's recursion, where the stack is whole again.
-            return renderOnDeepStack(markdown, dateline, live);
+            rendered = renderOnDeepStack(markdown, dateline, live);
         }
+        // The file's own characters were made safe as it was read; a numeric character reference
+        // (&#1;, &#xFFFE;, &#xD800;) is the only way left to write one no page or feed may hold.
+        return markdown.contains("&#") ? rendered.withoutForbiddenCharacters() : rendered;
     }
 
     /**
@@ -301,6 +307,23 @@ public final class MarkdownRenderer {
      */
     public record RenderedMarkdown(Html html, String text, String firstParagraph, List<Section> sections,
             List<Integer> imagesWithoutAlt, List<SourceLink> links) {
+
+        /** The same with each character no page may hold replaced by U+FFFD ({@link ForbiddenCharacters}). */
+        RenderedMarkdown withoutForbiddenCharacters() {
+            List<Section> safeSections = new ArrayList<>(sections.size());
+            for (Section s : sections) {
+                safeSections.add(new Section(ForbiddenCharacters.replaced(s.title()), safe(s.titleHtml()), s.pinnedId(),
+                        s.meta(), safe(s.body()), ForbiddenCharacters.replaced(s.text()), s.line()));
+            }
+            return new RenderedMarkdown(safe(html), ForbiddenCharacters.replaced(text),
+                    ForbiddenCharacters.replaced(firstParagraph), safeSections, imagesWithoutAlt, links);
+        }
+
+        private static Html safe(Html html) {
+            String markup = html.value();
+            String replaced = ForbiddenCharacters.replaced(markup);
+            return replaced == markup ? html : new Html(replaced);
+        }
     }
 
     /**

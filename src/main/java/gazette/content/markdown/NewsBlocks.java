@@ -1,12 +1,22 @@
 package gazette.content.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import gazette.content.PlainText;
 
 import java.util.regex.Matcher;
@@ -74,7 +84,12 @@ final class NewsBlocks {
         return false;
     }
 
-    /** The words a reader sees, on one line: footnote markers and line breaks left out. */
+    /**
+     * The words a reader sees, on one line: footnote markers and line breaks left out. It is the default
+     * summary, so it must read as the page does: escapes and character references resolved
+     * ({@code AT&amp;T} reads {@code AT&T}, {@code \*} reads {@code *}), an autolink's address kept,
+     * and a reference with no definition kept as the bracketed text the page shows.
+     */
     static String readableText(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out);
@@ -83,14 +98,32 @@ final class NewsBlocks {
 
     private static void collect(Node node, StringBuilder out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof com.vladsch.flexmark.ext.footnotes.Footnote) {
+            if (child instanceof Footnote) {
                 continue;
             }
-            if (child instanceof Text || child instanceof com.vladsch.flexmark.ast.Code
-                    || child instanceof com.vladsch.flexmark.ast.HtmlInline) {
-                out.append(child instanceof com.vladsch.flexmark.ast.Code code ? code.getText() : child.getChars());
-            } else if (child instanceof SoftLineBreak || child instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+            if (child instanceof Text || child instanceof HtmlEntity) {
+                out.append(child.getChars().unescape());
+            } else if (child instanceof Code code) {
+                out.append(code.getText()); // code spans keep their backslashes and ampersands
+            } else if (child instanceof HtmlInline) {
+                out.append(child.getChars()); // raw HTML is shown as text (see MarkdownRenderer)
+            } else if (child instanceof AutoLink link) {
+                out.append(link.getText());
+            } else if (child instanceof MailLink link) {
+                out.append(link.getText());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append(' ');
+            } else if (child instanceof LinkRef ref && !ref.isDefined()) {
+                out.append('[');
+                collect(child, out);
+                out.append(']');
+                // then what follows the text's closing bracket as written: "[label]", "[]" or nothing
+                // (flexmark keeps the text as the label, and no text, when there is no label of its own)
+                BasedSequence text = ref.isReferenceTextCombined() ? ref.getReference() : ref.getText();
+                BasedSequence chars = ref.getChars();
+                out.append(chars.subSequence(text.getEndOffset() + 1 - chars.getStartOffset()).unescape());
+            } else if (child instanceof ImageRef ref && !ref.isDefined()) {
+                out.append(child.getChars().unescape());
             } else {
                 collect(child, out);
             }

@@ -32,8 +32,10 @@ class LinearInlineParserTest {
             "*[a]* **<i>x</i>** _[b]_\n\n[a]: /a\n[b]: /b \"t\"\n");
 
     private static String html(String markdown, boolean ours) {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        // Ours renders its character references with the renderer extension made for them.
+        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, ours
+                ? List.of(TablesExtension.create(), FootnoteExtension.create(), CharacterReferences.create())
+                : List.of(TablesExtension.create(), FootnoteExtension.create()));
         Parser.Builder parser = Parser.builder(options);
         if (ours) {
             LinearInlineParser.install(parser, options);

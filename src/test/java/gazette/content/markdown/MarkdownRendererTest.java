@@ -216,6 +216,42 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theSummaryReadsAsThePageDoes() {
+        String body = "AT&amp;T paid \\*only\\* \\$5 &copy; for `a &amp; b`, see <https://example.org> or <desk@example.org>,"
+                + " [unlinked] and [also][none] and [this][], <b>as typed</b>.\n";
+        MarkdownRenderer.RenderedMarkdown r = renderer.render(body, "", false);
+        String expected = "AT&T paid *only* $5 © for a &amp; b, see https://example.org or desk@example.org,"
+                + " [unlinked] and [also][none] and [this][], <b>as typed</b>.";
+        assertEquals(expected, r.firstParagraph());
+        assertEquals(expected, Jsoup.parseBodyFragment(r.html().value()).text(), "the same words as the page's paragraph");
+    }
+
+    @Test
+    void referencesToCharactersNoPageMayHoldBecomeReplacementCharacters() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render(
+                "Bell &#7; nul &#0; half &#xD800; nonchar &#xFFFE; &#x1FFFF; c1 &#x85; fine &#233;.\n\n## Update &#1; one\n\nText &#x7F;.\n",
+                "", true);
+        String words = "Bell \uFFFD nul \uFFFD half \uFFFD nonchar \uFFFD \uFFFD c1 \uFFFD fine é.";
+        assertEquals(words, r.firstParagraph());
+        assertEquals("<p>" + words + "</p>\n", r.html().value());
+        assertEquals("Update \uFFFD one", r.sections().get(0).title());
+        assertEquals("Update \uFFFD one", r.sections().get(0).titleHtml().value());
+        assertEquals("<p>Text \uFFFD.</p>\n", r.sections().get(0).body().value());
+        assertEquals("Text \uFFFD.", r.sections().get(0).text());
+        assertTrue(r.text().startsWith(words), r.text());
+    }
+
+    @Test
+    void numericReferencesReadAsTheirCharactersInTitlesAltTextAndSearchText() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render(
+                "Intro ![Caf&#233; &#x1F600;](a.png).\n\n## Caf&#233; &amp; bar &#x41;\n\nText &#233;.\n", "", true);
+        assertEquals("Café & bar A", r.sections().get(0).title());
+        assertEquals("Text é.", r.sections().get(0).text());
+        assertEquals("Café 😀", Jsoup.parseBodyFragment(r.html().value()).selectFirst("img").attr("alt"));
+        assertTrue(r.text().contains("Café & bar A"), r.text());
+    }
+
+    @Test
     void imagesWithoutAltTextAreListedByLine() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("Text.\n\n![](a.jpg)\n\n![Alt](b.jpg)\n\nSee ![](c.png).\n", "", false);
         assertEquals(List.of(2, 6), r.imagesWithoutAlt());
