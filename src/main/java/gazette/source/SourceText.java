@@ -66,8 +66,8 @@ public final class SourceText {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                continue;
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c > 0x9F && c < 0xD800) {
+                continue; // nearly every character of a file: none of these is forbidden
             }
             int codePoint = text.codePointAt(i);
             int width = Character.charCount(codePoint);

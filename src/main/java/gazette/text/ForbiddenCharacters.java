@@ -59,7 +59,7 @@ public final class ForbiddenCharacters {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // Fast path: the printable ASCII and Latin, Cyrillic, CJK... text that makes up nearly everything.
-            if (c >= 0x20 && c < 0x7F || c > 0x9F && c < 0xD800) {
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c > 0x9F && c < 0xD800) {
                 continue;
             }
             if (forbiddenWidth(text, i) > 0) {
