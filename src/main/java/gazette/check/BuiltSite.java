@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -61,9 +63,11 @@ final class BuiltSite {
         ids.computeIfAbsent(file, f -> ids(page));
     }
 
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+
     private static Set<String> ids(Document page) {
         Set<String> set = new HashSet<>();
-        for (Element e : page.select("[id]")) {
+        for (Element e : page.select(WITH_ID)) {
             set.add(e.id());
         }
         return set;
@@ -75,6 +79,11 @@ final class BuiltSite {
      * is where the site is served, for links written from the server root.
      */
     static Optional<Target> resolve(String fromPath, String link, String basePath) {
+        return resolve(From.page(fromPath, basePath), link);
+    }
+
+    /** As {@link #resolve(String, String, String)}, from a page whose address was made once for all its links. */
+    static Optional<Target> resolve(From from, String link) {
         URI uri;
         try {
             uri = new URI(link.trim().replace(" ", "%20"));
@@ -84,15 +93,23 @@ final class BuiltSite {
         if (uri.getScheme() != null || link.startsWith("//")) {
             return Optional.empty();
         }
-        URI page = URI.create("http://site" + basePath + fromPath);
-        URI abs = page.resolve(uri);
+        URI abs = from.page().resolve(uri);
         String path = abs.getRawPath() == null ? "" : abs.getRawPath();
-        if (!path.startsWith(basePath)) {
+        String basePath = from.basePath();
+        // Java keeps the ".." that would climb above the server's root ("/../x") where a browser drops it.
+        if (!path.startsWith(basePath) || path.startsWith("/../") || path.equals("/..")) {
             return Optional.of(new Target(null, null, "leads outside the site (" + basePath + ")"));
         }
         Optional<String> sitePath = decodePath(path.substring(basePath.length()));
         return Optional.of(sitePath.isEmpty() ? new Target(null, null, "is not a valid URL")
                 : new Target(sitePath.get(), abs.getFragment(), null));
+    }
+
+    /** A page's address as served under {@code basePath}, which its links are resolved against. */
+    record From(URI page, String basePath) {
+        static From page(String fromPath, String basePath) {
+            return new From(URI.create("http://site" + basePath + fromPath), basePath);
+        }
     }
 
     /**

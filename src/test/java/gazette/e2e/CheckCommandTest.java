@@ -50,14 +50,18 @@ class CheckCommandTest {
                 date: 2013-07-02
                 ---
                 Back to [one's second section](/articles/one/#no-such-anchor), and [home](/).
+
+                [Too far up](../../../../elsewhere/).
                 """);
         TestSite.Run run = site.run("check");
         assertEquals(1, run.code());
+        assertTrue(run.err().contains("seeds/2013-07-02-two.md:7:1: broken link '../../../../elsewhere/': leads outside the site (/)"),
+                run.err());
         assertTrue(run.err().contains("seeds/2013-07-01-one.md:7:36: broken link '/articles/nowhere/': no page articles/nowhere/"),
                 run.err());
         assertTrue(run.err().contains("seeds/2013-07-02-two.md:5:9: broken link '/articles/one/#no-such-anchor': no anchor #no-such-anchor"),
                 run.err());
-        assertEquals(2, run.err().lines().filter(l -> l.contains("broken link")).count(),
+        assertEquals(3, run.err().lines().filter(l -> l.contains("broken link")).count(),
                 "each broken link once, at its source line:\n" + run.err());
     }
 
