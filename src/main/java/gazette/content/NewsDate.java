@@ -129,14 +129,24 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
         return switch (precision) {
             case MONTH -> YearMonth.from(day).toString();
             case DAY -> day.toString();
-            case MOMENT -> moment.orElseThrow().format(ISO_MINUTES);
+            case MOMENT -> inWholeMinutes(moment.orElseThrow()).format(ISO_MINUTES);
         };
+    }
+
+    /**
+     * The same instant at an offset of whole minutes: HTML, Atom and sitemaps write offsets as hours and
+     * minutes only. A zone's local mean time before it took a standard offset is not one: Asia/Almaty
+     * was +05:07:48 until 1924, so a day of 1900 would start at {@code 1900-01-01T00:00:00+05:07:48},
+     * which no feed reader accepts. Such a moment is written in UTC.
+     */
+    private static OffsetDateTime inWholeMinutes(OffsetDateTime at) {
+        return at.getOffset().getTotalSeconds() % 60 == 0 ? at : at.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** An RFC 3339 timestamp for feeds and sitemaps, which cannot say "a day" or "a month". */
     public String rfc3339(ZoneId zone) {
         OffsetDateTime at = moment.orElseGet(() -> day.atStartOfDay(zone).toOffsetDateTime());
-        return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return inWholeMinutes(at).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** For readers: "March 1994", "1 July 2013", or "1 July 2013, 10:30 UTC+06:00". */

@@ -108,6 +108,16 @@ class NewsDateTest {
     }
 
     @Test
+    void anOffsetWithSecondsIsWrittenInUtcForMachines() {
+        // Almaty kept local mean time, UTC+05:07:48, until 1924; RFC 3339 and HTML offsets are hours and minutes.
+        assertEquals("1899-12-31T18:52:12Z", parse("1900-01-01").rfc3339(ALMATY));
+        NewsDate moment = NewsDate.parse("1900-01-01T10:00", ALMATY);
+        assertEquals("1900-01-01T04:52+00:00", moment.iso());
+        assertEquals("1900-01-01T04:52:12Z", moment.rfc3339(ALMATY));
+        assertEquals("1 January 1900, 10:00 UTC+05:07:48", moment.display(Locale.UK), "readers see the clock time as written");
+    }
+
+    @Test
     void rfc3339OfAMomentKeepsItsOffsetAndWholeSeconds() {
         assertEquals("2013-07-01T10:30:15+06:00", parse("2013-07-01T10:30:15.250+06:00").rfc3339(LONDON));
         assertEquals("2013-07-01T10:30:00+06:00", parse("2013-07-01T10:30+06:00").rfc3339(LONDON));
