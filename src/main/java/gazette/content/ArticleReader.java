@@ -306,6 +306,7 @@ public final class ArticleReader {
                 return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "update-" + s : s;
             });
             String id = base;
+            int headingLine = doc.bodyLine() + section.line();
             if (!ids.add(id)) {
                 int n = nextSuffix.getOrDefault(base, 2);
                 while (!ids.add(base + "-" + n)) {
@@ -313,6 +314,16 @@ public final class ArticleReader {
                 }
                 id = base + "-" + n;
                 nextSuffix.put(base, n + 1);
+                if (section.pinnedId().isPresent()) {
+                    // A pinned id promises that the update's address stays as written: say so when it can not.
+                    problems.warning(doc.relPath(), headingLine, 1, "the pinned id '" + base + "' is already an anchor on this"
+                            + " page (an earlier update's or a heading's), so this update is at #" + id + "; pin another {#id}");
+                }
+            }
+            String unreadPin = section.pinnedId().isPresent() ? "" : unreadablePin(section.title());
+            if (!unreadPin.isEmpty()) {
+                problems.warning(doc.relPath(), headingLine, 1, "'" + unreadPin + "' is not a pinned id, so it stays in the"
+                        + " title: an id is a letter, then letters, digits, - or _");
             }
             Optional<NewsDate> when = Optional.empty();
             Optional<List<TopicId>> given = Optional.empty();
@@ -341,6 +352,16 @@ public final class ArticleReader {
                     section.body().compact(), Utf8Text.compact(section.title() + "\n" + section.text())));
         }
         return updates;
+    }
+
+    /**
+     * The {@code {#...}} that ends a heading's title, which a pinned id would have been taken out of
+     * (see MarkdownRenderer), or "" when the title ends otherwise.
+     */
+    static String unreadablePin(String title) {
+        String t = title.stripTrailing();
+        int at = t.lastIndexOf("{#");
+        return at >= 0 && t.indexOf('}', at) == t.length() - 1 ? t.substring(at) : "";
     }
 
     private static void collectIds(String html, Set<String> into) {

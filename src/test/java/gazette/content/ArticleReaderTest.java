@@ -433,9 +433,30 @@ class ArticleReaderTest {
     }
 
     @Test
-    void aPinnedIdThatRepeatsAnotherGetsANumberToo() {
-        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival\n\nA.\n\n## Later {#arrival}\n\nB.\n");
+    void aPinnedIdThatRepeatsAnotherGetsANumberTooAndAWarning() {
+        Article a = read("a.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival\n\nA.\n\n## Later {#arrival}\n\nB.\n")
+                .orElseThrow();
         assertEquals(List.of("arrival", "arrival-2"), ids(a));
+        assertEquals(List.of("seeds/a.md:10:1: warning: the pinned id 'arrival' is already an anchor on this page (an earlier"
+                + " update's or a heading's), so this update is at #arrival-2; pin another {#id}"), reported());
+    }
+
+    @Test
+    void aBracedIdThatCanNotBePinnedStaysInTheTitleWithAWarning() {
+        Article a = read("a.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival {#Astana airport!}\n\nA.\n")
+                .orElseThrow();
+        assertEquals("Arrival {#Astana airport!}", a.updates().get(0).title());
+        assertEquals(List.of("seeds/a.md:6:1: warning: '{#Astana airport!}' is not a pinned id, so it stays in the title: an id is"
+                + " a letter, then letters, digits, - or _"), reported());
+    }
+
+    @Test
+    void linksInAnUpdateHeadingKeepOnlyTheirTextSinceThePageLinksTheHeadingToItsUpdate() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## [Watch](https://www.itv.com/) Cameron"
+                + " at <https://example.org> and *more*[^1]\n\nA.\n\n[^1]: ITV News.\n");
+        String title = a.updates().get(0).titleHtml().value();
+        assertEquals("Watch Cameron at https://example.org and <em>more</em><sup id=\"fnref-1\">1</sup>", title);
+        assertTrue(a.updates().get(0).body().value().contains("href=\"#fnref-1\""), "the note still leads back to its marker");
     }
 
     @Test

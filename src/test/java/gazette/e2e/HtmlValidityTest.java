@@ -37,6 +37,33 @@ class HtmlValidityTest {
         assertEquals(List.of(), messages(validator, site));
     }
 
+    @Test
+    void aLiveBlogWithLinksAndNotesInItsUpdateHeadingsPassesToo(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.seedCopy(dir).write("seeds/2013-07-02-reaction.md", """
+                ---
+                title: Reaction
+                date: 2013-07-02
+                type: live
+                ---
+                Reaction to the visit.
+
+                ## [Watch](https://www.itv.com/news) Cameron at <https://example.org>[^1]
+
+                *10:00*
+
+                A linked headline.
+
+                ## Caf&#233; talks `on` trade {#cafe}
+
+                Text &#1; with a reference to a control character.
+
+                [^1]: ITV News.
+                """).build("--base-url", "https://example.github.io/uk-kazakhstan/");
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        assertEquals(List.of(), messages(validator, site));
+    }
+
     private static List<String> messages(EmbeddedValidator validator, TestSite site) throws Exception {
         List<String> messages = new ArrayList<>();
         for (String file : site.outputFiles()) {

@@ -179,7 +179,7 @@ public final class MarkdownRenderer {
         List<SourceLink> links = links(document, lines);
         String firstParagraph = firstParagraph(document);
         if (!live) {
-            return new RenderedMarkdown(new Html(renderer.render(document)), NewsBlocks.plainText(document), firstParagraph,
+            return new RenderedMarkdown(new Html(html(document)), NewsBlocks.plainText(document), firstParagraph,
                     List.of(), missingAlt, links);
         }
         // First find the updates and their metadata lines in the tree, then render the whole document
@@ -213,7 +213,7 @@ public final class MarkdownRenderer {
         }
         document.set(NewsBlocksExtension.UPDATE_HEADINGS, java.util.Set.copyOf(headings));
         document.set(NewsBlocksExtension.HIDDEN, hidden);
-        String[] parts = renderer.render(document).split(NewsBlocksExtension.UPDATE_MARK, -1);
+        String[] parts = html(document).split(NewsBlocksExtension.UPDATE_MARK, -1);
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
@@ -238,6 +238,18 @@ public final class MarkdownRenderer {
         // The plain text leaves out metadata lines and pinned ids: they are not words of the article.
         return new RenderedMarkdown(new Html(intro.toString()), liveText.toString().trim(), firstParagraph, sections,
                 missingAlt, links);
+    }
+
+    /**
+     * The document's HTML, its void elements written as HTML writes them ({@code <br>}, {@code <hr>},
+     * {@code <img ...>}). Flexmark closes them XML-style ({@code <hr />}), which the Nu HTML Checker
+     * reports on every page with a thematic break, an image, a footnote or a hard line break. Every
+     * {@code >} of the text and of attribute values is escaped as {@code &gt;}, so {@code " />"} in the
+     * output can only end a tag.
+     */
+    private String html(Document document) {
+        String html = renderer.render(document);
+        return html.contains(" />") ? html.replace(" />", ">") : html;
     }
 
     /** Trims the blank lines a cut leaves at either end, keeping one final newline. */

@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -77,7 +79,26 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                     new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
-                    new NodeRenderingHandler<>(Heading.class, this::heading));
+                    new NodeRenderingHandler<>(Heading.class, this::heading),
+                    new NodeRenderingHandler<>(Footnote.class, this::footnoteReference));
+        }
+
+        /**
+         * A footnote's marker where links are not rendered (a live update's heading): the marker without
+         * its link, keeping the id that the note's way back ({@code #fnref-1}) leads to. Flexmark's own
+         * renderer writes the link whatever the context says.
+         */
+        private void footnoteReference(Footnote node, NodeRendererContext context, HtmlWriter html) {
+            FootnoteBlock note = node.getFootnoteBlock();
+            if (!context.isDoNotRenderLinks() || note == null) {
+                context.delegateRender();
+                return;
+            }
+            int ordinal = note.getFootnoteOrdinal();
+            int again = node.getReferenceOrdinal(); // the second and later markers of one note: fnref-1-1, fnref-1-2
+            html.attr("id", "fnref-" + ordinal + (again == 0 ? "" : "-" + again)).withAttr().tag("sup");
+            html.raw(Integer.toString(ordinal));
+            html.tag("/sup");
         }
 
         /** A live update's heading becomes a mark, its inline markup, and an end mark; the template makes the heading. */
@@ -88,7 +109,9 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
             }
             html.line();
             html.raw(UPDATE_MARK);
-            html.raw(renderChildren(node, context));
+            // The template makes the heading a link to its update, and a link may not hold another:
+            // links in the heading keep their text only (and an image in it is left out).
+            html.raw(renderChildrenWithoutLinks(node, context));
             html.raw(HEADING_END);
             html.line();
         }
@@ -162,6 +185,13 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
         }
 
         /** Renders a node's inline children to a string, so a caption can be split at its credit. */
+        private static String renderChildrenWithoutLinks(Node node, NodeRendererContext context) {
+            NodeRendererContext sub = context.getSubContext(false);
+            sub.doNotRenderLinks(true);
+            sub.renderChildren(node);
+            return sub.getHtmlWriter().toString(0, 0, false).trim();
+        }
+
         private static String renderChildren(Node node, NodeRendererContext context) {
             NodeRendererContext sub = context.getSubContext(false);
             sub.renderChildren(node);
