@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                         NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create(),
-                        CharacterReferences.create()))
+                        CharacterReferences.create(), TableCellAlignment.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 // Serves attributes a node carries in an EmbeddedNodeAttributes child, which no parser
                 // here makes; it looked for one among the children of the node of every tag written,
@@ -179,6 +179,7 @@ public final class MarkdownRenderer {
         List<SourceLink> links = links(document, lines);
         String firstParagraph = firstParagraph(document);
         if (!live) {
+            HeadingLevels.fit(document, java.util.Set.of());
             return new RenderedMarkdown(new Html(html(document)), NewsBlocks.plainText(document), firstParagraph,
                     List.of(), missingAlt, links);
         }
@@ -211,7 +212,9 @@ public final class MarkdownRenderer {
                 currentText.append(NewsBlocks.plainText(child)).append('\n');
             }
         }
-        document.set(NewsBlocksExtension.UPDATE_HEADINGS, java.util.Set.copyOf(headings));
+        java.util.Set<Node> updateHeadings = java.util.Set.copyOf(headings);
+        document.set(NewsBlocksExtension.UPDATE_HEADINGS, updateHeadings);
+        HeadingLevels.fit(document, updateHeadings);
         document.set(NewsBlocksExtension.HIDDEN, hidden);
         String[] parts = html(document).split(NewsBlocksExtension.UPDATE_MARK, -1);
         List<Section> sections = new ArrayList<>();

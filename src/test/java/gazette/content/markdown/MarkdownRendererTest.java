@@ -198,7 +198,7 @@ class MarkdownRendererTest {
     @Test
     void headingsGetUniqueIds() {
         Document doc = html("### Reaction\n\nx\n\n### Reaction\n\ny\n");
-        List<String> ids = doc.select("h3").eachAttr("id");
+        List<String> ids = doc.select("h2").eachAttr("id");
         assertEquals(2, ids.size());
         assertFalse(ids.get(0).isEmpty());
         assertFalse(ids.get(0).equals(ids.get(1)), ids.toString());
@@ -251,6 +251,37 @@ class MarkdownRendererTest {
         assertTrue(r.text().contains("Café & bar A"), r.text());
     }
 
+    private static List<String> headingTags(String html) {
+        return Jsoup.parseBodyFragment(html).select("h1, h2, h3, h4, h5, h6").stream().map(h -> h.tagName() + " " + h.text()).toList();
+    }
+
+    @Test
+    void anArticlesHeadingsStartBelowItsTitleAndNeverSkipALevel() {
+        assertEquals(List.of("h2 The deals"), headingTags(renderer.render("Intro.\n\n### The deals\n\nText.\n", "", false).html().value()));
+        assertEquals(List.of("h2 Part", "h3 Deeper", "h3 Less deep", "h2 Next"), headingTags(renderer.render(
+                "# Part\n\n#### Deeper\n\n### Less deep\n\n# Next\n", "", false).html().value()));
+        assertEquals(List.of("h2 Section", "h3 Quoted"), headingTags(renderer.render(
+                "## Section\n\n> ##### Quoted\n", "", false).html().value()), "headings in quotes count too");
+    }
+
+    @Test
+    void headingsInsideALiveUpdateStartBelowTheUpdatesTitle() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render(
+                "Intro.\n\n#### About\n\n## First\n\n### Inside\n\n###### Deep\n\n## Second\n\n# Big\n", "", true);
+        assertEquals(List.of("h2 About"), headingTags(r.html().value()));
+        assertEquals(List.of("h4 Inside", "h5 Deep"), headingTags(r.sections().get(0).body().value()));
+        assertEquals(List.of("h4 Big"), headingTags(r.sections().get(1).body().value()));
+    }
+
+    @Test
+    void aTableColumnsAlignmentIsAClassNotTheObsoleteAttribute() {
+        Document doc = Jsoup.parseBodyFragment(renderer.render("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n", "", false)
+                .html().value());
+        assertTrue(doc.select("[align]").isEmpty(), doc.html());
+        assertEquals(List.of("align-left", "align-center", "align-right", ""), doc.select("td").stream().map(e -> e.attr("class")).toList());
+        assertEquals(List.of("align-left", "align-center", "align-right", ""), doc.select("th").stream().map(e -> e.attr("class")).toList());
+    }
+
     @Test
     void imagesWithoutAltTextAreListedByLine() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("Text.\n\n![](a.jpg)\n\n![Alt](b.jpg)\n\nSee ![](c.png).\n", "", false);
@@ -276,7 +307,7 @@ class MarkdownRendererTest {
         assertEquals(2, first.line());
         Document body = Jsoup.parseBodyFragment(first.body().value());
         assertEquals(List.of("One.", "More."), body.select("p").eachText());
-        assertEquals("Detail", body.select("h3").text());
+        assertEquals("Detail", body.select("h4").text(), "below the update's own h3 title");
         assertTrue(first.text().contains("Detail"));
         assertEquals("Two.", Jsoup.parseBodyFragment(r.sections().get(1).body().value()).text());
     }
