@@ -134,7 +134,8 @@ public final class ArticleReader {
         if (problems.hasErrors() || title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
-        String summary = fm.string("summary").map(String::trim).filter(s -> !s.isEmpty()).orElse(body.firstParagraph());
+        Optional<String> givenSummary = fm.string("summary").map(String::trim).filter(s -> !s.isEmpty());
+        String summary = givenSummary.orElse(body.firstParagraph());
         List<TopicId> topics;
         List<TopicMatch> explained;
         if (givenTopics.isPresent()) {
@@ -147,7 +148,8 @@ public final class ArticleReader {
         YNode slugAt = fm.at("slug");
         String text = title.get() + "\n" + body.text();
         String normalSummary = PlainText.collapse(summary).trim();
-        boolean summaryInText = PlainText.containsCollapsed(text, normalSummary);
+        // The first paragraph is on the page already, whatever its plain text (footnote markers, references) reads as.
+        boolean summaryInText = givenSummary.isEmpty() || PlainText.containsCollapsed(text, normalSummary);
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),

@@ -51,6 +51,8 @@ abstract class ReaderJourney {
     static final String MOSCOW_TIMES = "articles/almaty-business-is-best-defense/";
     /** An article added to the seed site whose only mention of the city is in Cyrillic. */
     static final String LETTER = "articles/letter-from-almaty/";
+    /** An article using every Markdown feature: code and tables wider than a phone, quotes, notes. */
+    static final String EVERYTHING = "articles/everything/";
     static final Duration WAIT = Duration.ofSeconds(10);
 
     TestSite site;
@@ -70,6 +72,7 @@ abstract class ReaderJourney {
                 .write("seeds/2013-06-29-letter-from-almaty.md", "---\ntitle: A Letter From the Southern Capital\n"
                         + "date: 2013-06-29\ntopics: [trade]\n---\nTraders there still call the city «Алма-Ата», "
                         + "not «Алматы».\n")
+                .write("seeds/2013-07-03-everything.md", TestSite.resource("articles/everything.md"))
                 .build("--base-url", "https://example.github.io/uk-kazakhstan/");
         server = new SubPathServer(site.output(), SUB_PATH);
         base = server.base();
@@ -247,13 +250,14 @@ abstract class ReaderJourney {
     @Test
     void pagesHaveNoSeriousAccessibilityViolations() {
         List<Axe.Violation> all = new ArrayList<>();
-        for (String page : List.of("", LIVE, MOSCOW_TIMES, "timeline/", "topics/", "topics/trade/",
+        for (String page : List.of("", LIVE, MOSCOW_TIMES, EVERYTHING, "timeline/", "topics/", "topics/trade/",
                 "search/?q=Kazakhstan")) {
             open(page);
             if (page.startsWith("search/")) {
                 waitForStatus();
                 assertTrue(resultLinks().size() > 1, "the search page is checked with results");
             }
+            assertNoSideways();
             all.addAll(Axe.run(browser, width() + "px /" + page));
         }
         all.forEach(v -> System.out.println("axe: " + v));

@@ -442,6 +442,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aSummaryTakenFromTheFirstParagraphIsNotPrintedAgainAboveIt() {
+        Article a = article("---\ntitle: A\ndate: 2013-07-01\n---\nCameron arrived[^1] with [aides][none] at"
+                + " <https://example.org>.\n\n[^1]: ITV.\n");
+        assertEquals("Cameron arrived with [aides][none] at https://example.org.", a.summary());
+        assertTrue(a.summaryInText(), "the first paragraph is on the page already");
+        Article given = article("---\ntitle: A\ndate: 2013-07-01\nsummary: Cameron flies to Astana.\n---\nCameron arrived.\n");
+        assertFalse(given.summaryInText(), "a summary of its own is printed above the text");
+    }
+
+    @Test
     void aBracedIdThatCanNotBePinnedStaysInTheTitleWithAWarning() {
         Article a = read("a.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival {#Astana airport!}\n\nA.\n")
                 .orElseThrow();

@@ -66,68 +66,8 @@ class HtmlValidityTest {
 
     @Test
     void anArticleUsingEveryMarkdownFeaturePassesToo(@TempDir Path dir) throws Exception {
-        TestSite site = TestSite.seedCopy(dir).write("seeds/2013-07-03-everything.md", """
-                ---
-                title: Everything
-                date: 2013-07-03
-                ---
-                A paragraph with *emphasis*, **strong**, `code`, a [link](https://www.itv.com/ "ITV"), an
-                autolink <https://example.org>, a mail link <desk@example.org>, a hard\\
-                break, a reference [link][itv], an undefined [one][nowhere] and a note[^n].
-
-                # A first-level heading
-                ### A third-level heading
-                #### Fourth
-                ##### Fifth
-                ###### Sixth
-
-                Setext heading
-                --------------
-
-                > A quote
-                > with **two** lines
-                >
-                > > and a nested one
-
-                - a list
-                - with [a link](/articles/cameron-first-pm-in-kazakhstan/)
-                  - nested
-                    1. ordered
-                    2. items
-
-                3. a list starting at 3
-                4. four
-
-                - [ ] not a task list, only brackets
-
-                ```java
-                class X { String s = "<b>"; }
-                ```
-
-                ~~~
-                fenced with tildes
-                ~~~
-
-                    indented code
-
-                ***
-
-                | Left | Centre | Right |
-                |:-----|:------:|------:|
-                | a    | `b`    | *c*   |
-                | d \\| e | f | g |
-
-                ![A photo](https://example.org/photo.jpg "Title")
-
-                Photo: Cameron in Astana. Credit: ITV News
-
-                ![An image in a paragraph](https://example.org/x.png) with text after it.
-
-                <div>raw HTML</div> and <span>inline</span> &copy; &#233; &#1;
-
-                [itv]: https://www.itv.com/news
-                [^n]: A footnote with *emphasis* and a [link](https://example.org).
-                """).build("--base-url", "https://example.github.io/uk-kazakhstan/");
+        TestSite site = TestSite.seedCopy(dir).write("seeds/2013-07-03-everything.md", TestSite.resource("articles/everything.md"))
+                .build("--base-url", "https://example.github.io/uk-kazakhstan/");
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         assertEquals(List.of(), messages(validator, site));

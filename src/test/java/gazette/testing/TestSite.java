@@ -82,6 +82,15 @@ public final class TestSite {
         return root.resolve("site-output");
     }
 
+    /** A text file under {@code src/test/resources}, such as an article several tests build. */
+    public static String resource(String path) {
+        try {
+            return Files.readString(Path.of("src/test/resources").resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TestSite write(String path, String text) {
         return write(path, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                         NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create(),
-                        CharacterReferences.create(), TableCellAlignment.create()))
+                        CharacterReferences.create(), TableMarkup.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 // Serves attributes a node carries in an EmbeddedNodeAttributes child, which no parser
                 // here makes; it looked for one among the children of the node of every tag written,
