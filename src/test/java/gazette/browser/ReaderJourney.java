@@ -327,10 +327,23 @@ abstract class ReaderJourney {
                 () -> "#" + id + " starts in the upper half of the viewport: " + box);
     }
 
+    /** The innermost elements whose content or box reaches past the viewport's right edge, for the message. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            var width = arguments[0];
+            var wide = Array.from(document.querySelectorAll('body *')).filter(function (e) {
+              var r = e.getBoundingClientRect();
+              return r.right > width + 1 || r.left + e.scrollWidth > width + 1;
+            });
+            return wide.filter(function (e) { return !wide.some(function (o) { return o !== e && e.contains(o); }); })
+              .slice(0, 5).map(function (e) { return e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                + ' "' + e.textContent.trim().slice(0, 40) + '"'; }).join(', ');
+            """;
+
     /** Nothing wider than the viewport: no sideways scrolling on a phone. */
     void assertNoSideways() {
         Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-        assertTrue(scroll.intValue() <= width(), () -> "page is " + scroll + "px wide in a " + width() + "px viewport");
+        assertTrue(scroll.intValue() <= width(), () -> "page " + browser.getCurrentUrl() + " is " + scroll + "px wide in a "
+                + width() + "px viewport; too wide: " + browser.executeScript(WIDER_THAN_THE_SCREEN, width()));
     }
 
     List<String> consoleErrors() {
