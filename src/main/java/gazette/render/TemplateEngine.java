@@ -204,7 +204,23 @@ public final class TemplateEngine {
 
     private Problem problem(ParseException e, String name) {
         return Problem.error(file(e.getTemplateName() != null ? e.getTemplateName() : name),
-                e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + e.getEditorMessage());
+                e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + oneLine(e.getEditorMessage()));
+    }
+
+    /**
+     * Freemarker's message on one line, without the list of every token it would have taken, which runs
+     * to dozens of entries, one per line ({@code <STRING_LITERAL>}, {@code <IF>}, ...): a problem report
+     * is one line, and showed those line breaks as a run of {@code \\u000A}. The column points at the
+     * token it did not expect.
+     */
+    static String oneLine(String message) {
+        String text = message.strip();
+        int list = text.toLowerCase(java.util.Locale.ROOT).indexOf("was expecting one of these patterns");
+        if (list >= 0) {
+            text = text.substring(0, list).strip();
+            text = text.endsWith(", but") ? text.substring(0, text.length() - ", but".length()) : text;
+        }
+        return text.replaceAll("\\s*\\n\\s*", " ");
     }
 
     private Problem problem(TemplateException e) {

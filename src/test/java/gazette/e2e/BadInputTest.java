@@ -164,6 +164,16 @@ class BadInputTest {
     }
 
     @Test
+    void aTemplateSyntaxErrorIsOneReadableLine() throws IOException {
+        site.write("templates/home.ftlh", "<p>\n<h1>${site.title</h1>\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code(), run.err());
+        assertEquals(List.of("templates/home.ftlh:2:18: template syntax error: Encountered \"/\"",
+                "gazette: 1 error; nothing was written"), run.err().lines().toList(),
+                "no list of every token Freemarker would have taken, no escaped line breaks");
+    }
+
+    @Test
     void syntaxErrorInATemplateManyPagesUseNamesItsLineEveryTime() throws IOException {
         // Freemarker reports a template's syntax error as such only to the first page that loads it;
         // every other page, and the next build in the same process (serve), get a wrapped error.
