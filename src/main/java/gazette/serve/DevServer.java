@@ -241,6 +241,7 @@ public final class DevServer implements AutoCloseable {
             // which the text-edit shortcut of later builds starts from; they re-read only what the watcher saw change.
             SourceChanges changes = watcher.takeChanges();
             BuildResult result = build.run(false, first, first ? SourceChanges.UNKNOWN : changes);
+            String before = basePath;
             basePath = result.config().baseUrl().path();
             result.warnings().forEach(err::println);
             long ms = result.elapsed().toMillis();
@@ -248,6 +249,10 @@ public final class DevServer implements AutoCloseable {
             status = next;
             out.printf(Locale.ROOT, "%s %d files (%d written) in %d ms%n", first ? "Built" : "Rebuilt", result.pages(),
                     result.written(), ms);
+            if (!first && !basePath.equals(before)) {
+                // An edit of baseUrl moves the site: the old address now finds nothing.
+                out.println("The base URL's path changed: now serving at " + url());
+            }
             channel.broadcast("reload", next.goodBuild());
         } catch (BuildFailure failure) {
             next = failed(number, lines(failure));

@@ -88,6 +88,14 @@ class SubPathTest {
             served.site.write("gazette.yml", ServedSite.CONFIG.formatted("https://example.org/moved/").lines().skip(1)
                     .reduce("", (a, b) -> a + b + "\n"));
             served.awaitServed("/moved/articles/first/", r -> r.statusCode() == 200);
+            // Printed just after the server moved, so it may come a moment after the page does.
+            String notice = "The base URL's path changed: now serving at http://127.0.0.1:" + served.server.port() + "/moved/";
+            long until = System.nanoTime() + ServedSite.WAIT.toNanos();
+            while (!served.out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(notice) && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            assertTrue(served.out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(notice),
+                    "the terminal names the new address:\n" + served.out);
         }
     }
 }
