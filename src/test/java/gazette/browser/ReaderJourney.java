@@ -268,6 +268,29 @@ abstract class ReaderJourney {
                 "axe must report an image without alt text, or this test proves nothing");
     }
 
+    @Test
+    void pagesInTheDarkSchemeHaveNoSeriousAccessibilityViolations() {
+        // The theme follows the reader's system setting (prefers-color-scheme), with colours of its own.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            List<Axe.Violation> all = new ArrayList<>();
+            for (String page : List.of("", LIVE, EVERYTHING, "timeline/", "topics/trade/", "search/?q=Kazakhstan")) {
+                open(page);
+                if (page.startsWith("search/")) {
+                    waitForStatus();
+                }
+                assertEquals("rgb(18, 20, 23)", browser.executeScript("return getComputedStyle(document.body).backgroundColor"),
+                        "the dark scheme is in use");
+                all.addAll(Axe.run(browser, width() + "px dark /" + page));
+            }
+            assertEquals(List.of(), all.stream().filter(Axe.Violation::serious).map(Axe.Violation::toString).toList(),
+                    "serious or critical WCAG 2.1 AA violations in the dark scheme");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Waits, checking often: the default half-second poll would be most of this suite's time. */
