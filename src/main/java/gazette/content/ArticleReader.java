@@ -261,19 +261,36 @@ public final class ArticleReader {
     }
 
     /** A free list (tags, people, places): trimmed, duplicates dropped, each must make a URL name. */
+    /**
+     * A free list's names, one per URL name. A second name with the URL name of an earlier one is left
+     * out, silently when it is the same name in another case or without accents ("astana",
+     * "Astana"), with a warning when it is not ("C" after "C++", both {@code tags/c/}).
+     */
     private static List<String> terms(MappingReader fm, String key) {
         List<String> terms = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> nameBySlug = new HashMap<>();
         for (YNode.Scalar item : fm.scalarList(key)) {
             String name = PlainText.collapse(item.value().trim());
             String slug = Slug.slugify(name);
             if (slug.isEmpty()) {
                 fm.error(item, "'" + name + "' in " + key + " has no letters or digits to make a URL name from");
-            } else if (seen.add(slug)) {
+                continue;
+            }
+            String earlier = nameBySlug.putIfAbsent(slug, name);
+            if (earlier == null) {
                 terms.add(name);
+            } else if (!folded(earlier).equals(folded(name))) {
+                fm.warning(item, "'" + name + "' in " + key + " has the URL name of '" + earlier + "' (" + key + "/" + slug
+                        + "/), so it is left out; spell it so that the two differ in letters or digits");
             }
         }
         return terms;
+    }
+
+    /** A name without case or accents, to tell a name written two ways from two names. */
+    private static String folded(String name) {
+        return java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     private List<Event> events(MappingReader fm) {

@@ -203,6 +203,11 @@ public final class MappingReader {
         problems.error(file, at.line(), at.column(), message, hint);
     }
 
+    /** Reports something that builds but is likely a mistake, at a value's position. */
+    public void warning(YNode at, String message) {
+        problems.warning(file, at.line(), at.column(), message);
+    }
+
     /** The position of a key's value, or of the mapping when the key is absent. */
     public YNode at(String key) {
         return mapping.get(key).orElse(mapping);

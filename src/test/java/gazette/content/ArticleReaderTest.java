@@ -452,6 +452,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void twoNamesWithOneUrlNameAreOneTermWithAWarningUnlessTheyDifferOnlyInCaseOrAccents() {
+        Article a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\ntags: [C++, C, c++]\npeople: [Ann Smith, ann smith, Ánn Smith]\n---\nText.\n")
+                .orElseThrow();
+        assertEquals(List.of("C++"), a.tags());
+        assertEquals(List.of("Ann Smith"), a.people());
+        assertEquals(List.of("seeds/a.md:4:13: warning: 'C' in tags has the URL name of 'C++' (tags/c/), so it is left out;"
+                + " spell it so that the two differ in letters or digits"), reported());
+    }
+
+    @Test
     void aBracedIdThatCanNotBePinnedStaysInTheTitleWithAWarning() {
         Article a = read("a.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Arrival {#Astana airport!}\n\nA.\n")
                 .orElseThrow();
