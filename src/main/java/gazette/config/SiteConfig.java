@@ -33,6 +33,25 @@ public record SiteConfig(String title, String description, String language, Base
         return Locale.forLanguageTag(language);
     }
 
+    /** Languages written right to left (ISO 639 codes), for a site language without a script subtag. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw",
+            "ks", "ku", "ps", "sd", "ug", "ur", "yi");
+    /** Scripts written right to left (ISO 15924), when the language tag names one ({@code az-Arab}). */
+    private static final java.util.Set<String> RIGHT_TO_LEFT_SCRIPTS = java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc",
+            "Nkoo", "Adlm", "Rohg");
+
+    /**
+     * The writing direction of the site's language, for the pages' {@code dir}: {@code rtl} for Arabic,
+     * Hebrew, Persian, Urdu and the like, else {@code ltr}. A script subtag decides when there is one
+     * ({@code ku-Latn} is left to right, {@code az-Arab} right to left).
+     */
+    public String direction() {
+        Locale locale = locale();
+        String script = locale.getScript();
+        boolean rtl = script.isEmpty() ? RIGHT_TO_LEFT.contains(locale.getLanguage()) : RIGHT_TO_LEFT_SCRIPTS.contains(script);
+        return rtl ? "rtl" : "ltr";
+    }
+
     public Optional<Topic> topic(TopicId id) {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();
     }

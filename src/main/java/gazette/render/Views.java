@@ -110,7 +110,7 @@ public final class Views {
     }
 
     /** Site-wide values. */
-    public record SiteView(String title, String description, String language, String baseUrl, String basePath,
+    public record SiteView(String title, String description, String language, String direction, String baseUrl, String basePath,
             List<TermLink> topics, String feedPath, String searchPath) {
         public SiteView {
             topics = List.copyOf(topics);

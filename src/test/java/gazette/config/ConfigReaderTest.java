@@ -287,4 +287,14 @@ class ConfigReaderTest {
         assertTrue(BaseUrl.parse("https://example.org/#top").isEmpty());
         assertTrue(BaseUrl.parse("https://exa mple.org/").isEmpty());
     }
+
+    @Test
+    void theLanguageGivesTheWritingDirection() throws IOException {
+        for (String rtl : new String[] {"ar", "he", "fa-IR", "ur", "az-Arab", "yi"}) {
+            assertEquals("rtl", read("title: News\nlanguage: " + rtl + "\n").orElseThrow().direction(), rtl);
+        }
+        for (String ltr : new String[] {"en-GB", "kk", "ru", "zh-Hans", "ku-Latn", "tr"}) {
+            assertEquals("ltr", read("title: News\nlanguage: " + ltr + "\n").orElseThrow().direction(), ltr);
+        }
+    }
 }
