@@ -283,6 +283,31 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void bareAddressesBecomeLinksAsInHugo() {
+        Document doc = html("See https://www.gov.uk/news/a_b. and www.itv.com/news, desk@example.org, the report"
+                + " (https://example.org/r) but not `https://code.example` nor javascript:alert(1).\n");
+        assertEquals(List.of("https://www.gov.uk/news/a_b", "http://www.itv.com/news", "mailto:desk@example.org",
+                "https://example.org/r"), doc.select("a").eachAttr("href"));
+        assertEquals("https://code.example", doc.selectFirst("code").text());
+        assertTrue(doc.text().contains("nor javascript:alert(1)."), doc.html());
+        Document linked = html("[the source](https://example.org/s) and <https://example.org/t> and [mail](mailto:a@b.org)\n");
+        assertEquals(List.of("https://example.org/s", "https://example.org/t", "mailto:a@b.org"), linked.select("a").eachAttr("href"),
+                "addresses that are links already stay one link each");
+    }
+
+    @Test
+    void onlyABodyThatMayHoldABareAddressIsLookedThroughForOne() {
+        for (String bare : List.of("see https://x.org", "www.x.org", "(https://x.org)", "mail desk@example.org today",
+                "[a](/u) then http://x.org")) {
+            assertTrue(MarkdownRenderer.mayHoldBareAddress(bare), bare);
+        }
+        for (String linked : List.of("[a](https://x.org)", "<https://x.org>", "[a](https://www.x.org)", "[a](mailto:desk@example.org)",
+                "<desk@example.org>", "@ITVNews says", "plain text")) {
+            assertFalse(MarkdownRenderer.mayHoldBareAddress(linked), linked);
+        }
+    }
+
+    @Test
     void imagesWithoutAltTextAreListedByLine() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("Text.\n\n![](a.jpg)\n\n![Alt](b.jpg)\n\nSee ![](c.png).\n", "", false);
         assertEquals(List.of(2, 6), r.imagesWithoutAlt());
