@@ -3,11 +3,13 @@ package gazette.cli;
 import gazette.config.ConfigReader;
 import gazette.config.SiteConfig;
 import gazette.config.TopicId;
+import gazette.content.PlainText;
 import gazette.content.Slug;
 import gazette.content.rawcopy.MarkdownArticleWriter;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problems;
 import gazette.source.SourceReader;
+import gazette.text.ForbiddenCharacters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +68,10 @@ final class NewCommand implements Callable<Integer> {
                             "unknown topic '" + id + "' (" + site.topicHint() + ")");
                 }
             }
-            String slug = Slug.slugify(title);
+            // A line break or control character typed into the title (a paste, a stray keystroke) is a space.
+            String headline = PlainText.collapse(title.codePoints().map(c -> ForbiddenCharacters.isForbidden(c) ? ' ' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()).trim();
+            String slug = Slug.slugify(headline);
             if (slug.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the title has no letters or digits to make a URL name from");
             }
@@ -75,7 +80,7 @@ final class NewCommand implements Callable<Integer> {
             String rel = SourceReader.relative(root, file);
             Files.createDirectories(file.getParent());
             try {
-                Files.writeString(file, text(now), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.writeString(file, text(headline, now), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
                 gazette.err().println(rel + ":1:1: already exists; not overwritten");
                 return Gazette.CONTENT_ERROR;
@@ -91,9 +96,9 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private String text(ZonedDateTime now) {
+    private String text(String headline, ZonedDateTime now) {
         StringBuilder out = new StringBuilder("---\n");
-        out.append("title: ").append(MarkdownArticleWriter.quote(title.trim())).append('\n');
+        out.append("title: ").append(MarkdownArticleWriter.quote(headline)).append('\n');
         out.append("date: ").append(now.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         if (live) {
             out.append("type: live\n");

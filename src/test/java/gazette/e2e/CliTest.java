@@ -84,6 +84,19 @@ class CliTest {
     }
 
     @Test
+    void newMakesLineBreaksAndControlCharactersInTheTitleSpaces(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, CONFIG);
+        Clock clock = Clock.fixed(Instant.parse("2013-07-01T08:00:00Z"), ZoneOffset.UTC);
+        int code = Gazette.run(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err, clock,
+                "new", "Deal\u0007 signed\nin   Astana\t");
+        assertEquals(0, code);
+        String text = Files.readString(dir.resolve("seeds/2013-07-01-deal-signed-in-astana.md"));
+        assertTrue(text.startsWith("---\ntitle: \"Deal signed in Astana\"\n"), text);
+        site.build();
+        assertEquals("Deal signed in Astana", site.html("articles/deal-signed-in-astana/index.html").selectFirst("h1").text());
+    }
+
+    @Test
     void newRejectsAnUnknownTopic(@TempDir Path dir) {
         TestSite.Run run = TestSite.of(dir, CONFIG).run("new", "Story", "--topics", "sport");
         assertEquals(2, run.code());
