@@ -89,7 +89,11 @@ public final class ArticleReader {
         MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);
         fm.rejectUnknownKeys(KEYS);
         Optional<String> title = fm.requiredString("title");
-        Optional<NewsDate> date = requiredDate(fm, "date");
+        // Raw copy with no NAME.yml beside it has no front matter to add a date to: say where one goes.
+        boolean bareCopy = original.format() == SourceDoc.Format.RAW_COPY && original.frontMatterFile().equals(original.relPath());
+        Optional<NewsDate> date = requiredDate(fm, "date", bareCopy
+                ? "raw copy takes its date from " + sidecarName(original.relPath()) + " beside it: add one holding date: 2013-07-01"
+                : DATE_FORMS);
         Optional<NewsDate> updated = optionalDate(fm, "updated").filter(u -> {
             boolean earlier = date.isPresent() && u.start(config.zone()).isBefore(date.get().start(config.zone()));
             if (earlier) {
@@ -157,10 +161,17 @@ public final class ArticleReader {
                         .toList(), summaryInText));
     }
 
-    private Optional<NewsDate> requiredDate(MappingReader fm, String key) {
+    /** The sidecar a raw-copy file's front matter would be read from: {@code seeds/notes.txt} → {@code notes.yml}. */
+    private static String sidecarName(String relPath) {
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".yml";
+    }
+
+    private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {
         if (!fm.mapping().entries().containsKey(key)) {
             fm.problems().error(fm.file(), fm.mapping().line(), fm.mapping().column(), "missing required key '" + key + "'",
-                    DATE_FORMS);
+                    hint);
             return Optional.empty();
         }
         Optional<NewsDate> date = optionalDate(fm, key);
@@ -298,7 +309,7 @@ public final class ArticleReader {
         for (MappingReader e : fm.mappingList("events")) {
             e.rejectUnknownKeys(EVENT_KEYS);
             Optional<String> title = e.requiredString("title");
-            Optional<NewsDate> date = requiredDate(e, "date");
+            Optional<NewsDate> date = requiredDate(e, "date", DATE_FORMS);
             if (title.isPresent() && date.isPresent()) {
                 events.add(new Event(date.get(), title.get().trim()));
             }

@@ -164,6 +164,13 @@ class BadInputTest {
     }
 
     @Test
+    void rawCopyWithNoSidecarSaysWhereItsDateGoes() throws IOException {
+        site.write("seeds/notes.txt", "Some notes about the visit.\n");
+        assertFails("seeds/notes.txt:1:1: missing required key 'date' (raw copy takes its date from notes.yml beside it:"
+                + " add one holding date: 2013-07-01)");
+    }
+
+    @Test
     void aTemplateSyntaxErrorIsOneReadableLine() throws IOException {
         site.write("templates/home.ftlh", "<p>\n<h1>${site.title</h1>\n");
         TestSite.Run run = site.run("build");
