@@ -38,6 +38,31 @@ final class BuiltSite {
         return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(positions));
     }
 
+    /**
+     * Why the file is not well-formed XML, with where, as a strict parser (a feed reader's) finds it;
+     * empty when it is. jsoup's XML parser, which {@link #xml} uses to read links, repairs what it
+     * reads, so a template that writes a bad feed would pass it. No DTD or external entity is read.
+     */
+    Optional<XmlError> xmlError(String path) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null); // errors are thrown, not also printed
+            builder.parse(new java.io.ByteArrayInputStream(files.get(path)));
+            return Optional.empty();
+        } catch (org.xml.sax.SAXParseException e) {
+            return Optional.of(new XmlError(Math.max(e.getLineNumber(), 1), Math.max(e.getColumnNumber(), 1), e.getMessage()));
+        } catch (org.xml.sax.SAXException | java.io.IOException | javax.xml.parsers.ParserConfigurationException e) {
+            return Optional.of(new XmlError(1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Where and why a file is not well-formed XML. */
+    record XmlError(int line, int column, String message) {
+    }
+
     Document xml(String path) {
         return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
     }

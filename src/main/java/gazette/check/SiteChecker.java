@@ -147,6 +147,13 @@ public final class SiteChecker {
             if (!feed && !sitemap) {
                 continue;
             }
+            Optional<BuiltSite.XmlError> malformed = built.xmlError(file);
+            if (malformed.isPresent()) {
+                BuiltSite.XmlError error = malformed.get();
+                problems.error(outputRel + "/" + file, error.line(), error.column(), "not well-formed XML, which feed readers refuse: "
+                        + error.message());
+                continue;
+            }
             Document xml = built.xml(file);
             for (Element el : xml.select(feed ? "link[href]" : "loc")) {
                 String url = feed ? el.attr("href") : el.text();

@@ -87,6 +87,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFeedTemplateThatWritesMalformedXmlIsReportedWhereTheXmlBreaks(@TempDir Path dir) {
+        // Freemarker escapes the values a template prints, not the template's own text: a bare & in it.
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                Text.
+                -- templates/feed.ftlx --
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><id>${id}</id>
+                <generator>Gazette & friends</generator>
+                <link rel="self" href="${self}"/><updated>${updated}</updated></feed>
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("site-output/feed.xml:3:21: not well-formed XML, which feed readers refuse: The entity name"
+                + " must immediately follow the '&' in the entity reference."), run.err());
+        assertEquals(0, site.run("build").code(), "build writes what the templates say; check is what finds it");
+    }
+
+    @Test
     void brokenTemplateLinkBesideAnArticleBodyIsReportedInThePage(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """
                 -- seeds/2013-07-01-one.md --
