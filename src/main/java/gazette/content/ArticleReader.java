@@ -6,6 +6,7 @@ import gazette.config.TopicId;
 import gazette.content.markdown.MarkdownRenderer;
 import gazette.diag.Problems;
 import gazette.source.SourceDoc;
+import gazette.source.SourceReader;
 import gazette.yaml.MappingReader;
 import gazette.yaml.YNode;
 
@@ -92,7 +93,7 @@ public final class ArticleReader {
         // Raw copy with no NAME.yml beside it has no front matter to add a date to: say where one goes.
         boolean bareCopy = original.format() == SourceDoc.Format.RAW_COPY && original.frontMatterFile().equals(original.relPath());
         Optional<NewsDate> date = requiredDate(fm, "date", bareCopy
-                ? "raw copy takes its date from " + sidecarName(original.relPath()) + " beside it: add one holding date: 2013-07-01"
+                ? "raw copy takes its date from " + SourceReader.sidecarOf(original.path()).getFileName() + " beside it: add one holding date: 2013-07-01"
                 : DATE_FORMS);
         Optional<NewsDate> updated = optionalDate(fm, "updated").filter(u -> {
             boolean earlier = date.isPresent() && u.start(config.zone()).isBefore(date.get().start(config.zone()));
@@ -151,21 +152,13 @@ public final class ArticleReader {
         }
         YNode slugAt = fm.at("slug");
         String text = title.get() + "\n" + body.text();
-        String normalSummary = PlainText.collapse(summary).trim();
         // The first paragraph is on the page already, whatever its plain text (footnote markers, references) reads as.
-        boolean summaryInText = givenSummary.isEmpty() || PlainText.containsCollapsed(text, normalSummary);
+        boolean summaryInText = givenSummary.isEmpty() || PlainText.containsCollapsed(text, PlainText.collapse(summary).trim());
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
                         .toList(), summaryInText));
-    }
-
-    /** The sidecar a raw-copy file's front matter would be read from: {@code seeds/notes.txt} → {@code notes.yml}. */
-    private static String sidecarName(String relPath) {
-        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + ".yml";
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {

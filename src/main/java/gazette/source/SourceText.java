@@ -63,25 +63,7 @@ public final class SourceText {
      * space keeps every later character's line and column.
      */
     static String withoutControlCharacters(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F || c == '\n' || c > 0x9F && c < 0xD800) {
-                continue; // nearly every character of a file: none of these is forbidden
-            }
-            int codePoint = text.codePointAt(i);
-            int width = Character.charCount(codePoint);
-            if (ForbiddenCharacters.isForbidden(codePoint)) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                for (int k = 0; k < width; k++) {
-                    chars[i + k] = ' ';
-                }
-            }
-            i += width - 1;
-        }
-        return chars == null ? text : new String(chars);
+        return ForbiddenCharacters.blanked(text);
     }
 
     private static Problem notUtf8(String file, byte[] bytes, int badIndex) {

@@ -54,12 +54,38 @@ public final class ForbiddenCharacters {
         return out.toString();
     }
 
+    /**
+     * {@code text} with every forbidden character and unpaired surrogate made spaces, one per UTF-16
+     * unit, so that every later character keeps its line and column; {@code text} itself when it has none.
+     */
+    public static String blanked(String text) {
+        int first = firstForbidden(text);
+        if (first < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            if (surelyAllowed(chars[i])) {
+                continue;
+            }
+            int width = forbiddenWidth(text, i);
+            for (int k = 0; k < width; k++) {
+                chars[i + k] = ' ';
+            }
+            if (width == 0 && Character.isHighSurrogate(chars[i])) {
+                i++; // a whole pair that may appear
+            } else if (width > 0) {
+                i += width - 1;
+            }
+        }
+        return new String(chars);
+    }
+
     /** Index of the first forbidden character or unpaired surrogate, or -1. */
     static int firstForbidden(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Fast path: the printable ASCII and Latin, Cyrillic, CJK... text that makes up nearly everything.
-            if (c >= 0x20 && c < 0x7F || c == '\n' || c > 0x9F && c < 0xD800) {
+            if (surelyAllowed(c)) {
                 continue;
             }
             if (forbiddenWidth(text, i) > 0) {
@@ -70,6 +96,11 @@ public final class ForbiddenCharacters {
             }
         }
         return -1;
+    }
+
+    /** The printable ASCII, line feed, and Latin, Cyrillic, CJK... text that makes up nearly everything: the fast path. */
+    private static boolean surelyAllowed(char c) {
+        return c >= 0x20 && c < 0x7F || c == '\n' || c > 0x9F && c < 0xD800;
     }
 
     /**

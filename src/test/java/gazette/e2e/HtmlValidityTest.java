@@ -20,8 +20,7 @@ class HtmlValidityTest {
     @Test
     void everyPagePassesTheNuHtmlChecker(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.seedCopy(dir).build("--base-url", "https://example.github.io/uk-kazakhstan/");
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        EmbeddedValidator validator = validator();
         String broken = "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>";
         assertFalse(validator.validate(new java.io.ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isBlank(), "the checker must report a broken page, or this test proves nothing");
@@ -32,8 +31,7 @@ class HtmlValidityTest {
     void pagesLinkingToNamesInOtherScriptsPassTheNuHtmlCheckerToo(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.seedCopy(dir).write("seeds/2013-07-02-北京访问.md", NamesInAnyScriptTest.ARTICLE)
                 .build("--base-url", "https://example.github.io/uk-kazakhstan/");
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        EmbeddedValidator validator = validator();
         assertEquals(List.of(), messages(validator, site));
     }
 
@@ -59,8 +57,7 @@ class HtmlValidityTest {
 
                 [^1]: ITV News.
                 """).build("--base-url", "https://example.github.io/uk-kazakhstan/");
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        EmbeddedValidator validator = validator();
         assertEquals(List.of(), messages(validator, site));
     }
 
@@ -68,9 +65,14 @@ class HtmlValidityTest {
     void anArticleUsingEveryMarkdownFeaturePassesToo(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.seedCopy(dir).write("seeds/2013-07-03-everything.md", TestSite.resource("articles/everything.md"))
                 .build("--base-url", "https://example.github.io/uk-kazakhstan/");
+        EmbeddedValidator validator = validator();
+        assertEquals(List.of(), messages(validator, site));
+    }
+
+    private static EmbeddedValidator validator() {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        assertEquals(List.of(), messages(validator, site));
+        return validator;
     }
 
     private static List<String> messages(EmbeddedValidator validator, TestSite site) throws Exception {

@@ -58,4 +58,12 @@ class ForbiddenCharactersTest {
         assertEquals("\uFFFD\uFFFD", ForbiddenCharacters.replaced("\uDE00\uD83D"), "a pair in the wrong order");
         assertEquals("😀", ForbiddenCharacters.replaced("\uD83D\uDE00"));
     }
+
+    @Test
+    void blankingKeepsEveryLaterCharactersPlace() {
+        String text = "Алматы\u0007 😀 \uD83F\uDFFF end";
+        assertSame("plain", ForbiddenCharacters.blanked("plain"));
+        assertEquals("Алматы  😀    end", ForbiddenCharacters.blanked(text));
+        assertEquals(text.length(), ForbiddenCharacters.blanked(text).length());
+    }
 }

@@ -111,7 +111,7 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
             html.raw(UPDATE_MARK);
             // The template makes the heading a link to its update, and a link may not hold another:
             // links in the heading keep their text only (and an image in it is left out).
-            html.raw(renderChildrenWithoutLinks(node, context));
+            html.raw(renderChildren(node, context, false));
             html.raw(HEADING_END);
             html.line();
         }
@@ -185,15 +185,15 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
         }
 
         /** Renders a node's inline children to a string, so a caption can be split at its credit. */
-        private static String renderChildrenWithoutLinks(Node node, NodeRendererContext context) {
-            NodeRendererContext sub = context.getSubContext(false);
-            sub.doNotRenderLinks(true);
-            sub.renderChildren(node);
-            return sub.getHtmlWriter().toString(0, 0, false).trim();
+        private static String renderChildren(Node node, NodeRendererContext context) {
+            return renderChildren(node, context, true);
         }
 
-        private static String renderChildren(Node node, NodeRendererContext context) {
+        private static String renderChildren(Node node, NodeRendererContext context, boolean links) {
             NodeRendererContext sub = context.getSubContext(false);
+            if (!links) {
+                sub.doNotRenderLinks(true);
+            }
             sub.renderChildren(node);
             return sub.getHtmlWriter().toString(0, 0, false).trim();
         }

@@ -55,7 +55,7 @@ final class TableMarkup implements HtmlRenderer.HtmlRendererExtension {
     }
 
     /** Opens the scrolling box; the table inside it is flexmark's. */
-    static final String BOX = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">";
+    private static final String BOX = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">";
 
     private static final class Renderer implements NodeRenderer {
         @Override
