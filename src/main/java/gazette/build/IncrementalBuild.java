@@ -185,8 +185,13 @@ public final class IncrementalBuild {
                 : textEdits(prior, sources, fresh, templates, onDisk);
         // The last site in memory with the edits put in is the one assembling would give; a new
         // process has none, and assembles it (the lists come out as the last build's all the same).
-        Site site = textEdits != null && knownSite != null && prior == state ? TextEdits.apply(knownSite, textEdits)
-                : SiteAssembler.assemble(config, articles, problems);
+        Site site;
+        if (textEdits != null && knownSite != null && prior == state) {
+            site = TextEdits.apply(knownSite, textEdits);
+            SiteAssembler.reportSharedNames(articles, problems); // as assembling would; text edits change no name
+        } else {
+            site = SiteAssembler.assemble(config, articles, problems);
+        }
         problems.throwIfErrors();
         timer.lap("assemble");
         Map<Article, Fingerprint.Value> keys = articleKeys(settings, sources, fresh, textEdits, knownKeys);

@@ -32,13 +32,14 @@ import java.util.Optional;
  * @param text            the whole plain text, for search
  * @param links           link targets written in the body, with their positions in the source file
  * @param summaryInText   whether the text already says the summary (or there is none), so pages need not print it above the body
+ * @param namesAt         where its tags, people and places are written, to report names other articles spell differently
  */
 public record Article(String sourceFile, Position slugAt, Slug slug, String title, NewsDate date, Optional<NewsDate> updated,
         ArticleType type, List<TopicId> topics, List<TopicMatch> topicsExplained, List<String> tags,
         List<String> people, List<String> places, String summary, Optional<String> source,
         Optional<String> sourceUrl, Optional<String> author, Optional<String> dateline, Html body,
         List<LiveUpdate> updates, List<Event> events, boolean draft, Utf8Text text, List<Position> links,
-        boolean summaryInText) {
+        boolean summaryInText, NamePositions namesAt) {
 
     public Article {
         topics = List.copyOf(topics);

@@ -110,9 +110,7 @@ public final class ArticleReader {
         Optional<String> sourceUrl = sourceUrl(fm);
         Optional<List<TopicId>> givenTopics = fm.has("topics") || doc.frontMatter().entries().containsKey("topics")
                 ? Optional.of(topics(fm, fm.scalarList("topics"))) : Optional.empty();
-        List<String> tags = terms(fm, "tags");
-        List<String> people = terms(fm, "people");
-        List<String> places = terms(fm, "places");
+        NamePositions names = new NamePositions(terms(fm, "tags"), terms(fm, "people"), terms(fm, "places"));
         List<Event> events = events(fm);
         if (draft && !includeDrafts) {
             return Optional.empty();
@@ -155,10 +153,10 @@ public final class ArticleReader {
         // The first paragraph is on the page already, whatever its plain text (footnote markers, references) reads as.
         boolean summaryInText = givenSummary.isEmpty() || PlainText.containsCollapsed(text, PlainText.collapse(summary).trim());
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
-                explained, tags, people, places, summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
+                explained, names(names.tags()), names(names.people()), names(names.places()), summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
-                        .toList(), summaryInText));
+                        .toList(), summaryInText, names));
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {
@@ -264,14 +262,14 @@ public final class ArticleReader {
         return topics;
     }
 
-    /** A free list (tags, people, places): trimmed, duplicates dropped, each must make a URL name. */
     /**
-     * A free list's names, one per URL name. A second name with the URL name of an earlier one is left
-     * out, silently when it is the same name in another case or without accents ("astana",
-     * "Astana"), with a warning when it is not ("C" after "C++", both {@code tags/c/}).
+     * A free list's names (tags, people, places), trimmed, one per URL name, each where it is written.
+     * A second name with the URL name of an earlier one is left out, silently when it is the same name
+     * in another case or without accents ("astana", "Astana"), with a warning when it is not ("C" after
+     * "C++", both {@code tags/c/}). The names are the positions' {@link Position#what}.
      */
-    private static List<String> terms(MappingReader fm, String key) {
-        List<String> terms = new ArrayList<>();
+    private static List<Position> terms(MappingReader fm, String key) {
+        List<Position> terms = new ArrayList<>();
         Map<String, String> nameBySlug = new HashMap<>();
         for (YNode.Scalar item : fm.scalarList(key)) {
             String name = PlainText.collapse(item.value().trim());
@@ -282,8 +280,8 @@ public final class ArticleReader {
             }
             String earlier = nameBySlug.putIfAbsent(slug, name);
             if (earlier == null) {
-                terms.add(name);
-            } else if (!folded(earlier).equals(folded(name))) {
+                terms.add(new Position(fm.file(), item.line(), item.column(), name));
+            } else if (!Slug.writtenAlike(earlier, name)) {
                 fm.warning(item, "'" + name + "' in " + key + " has the URL name of '" + earlier + "' (" + key + "/" + slug
                         + "/), so it is left out; spell it so that the two differ in letters or digits");
             }
@@ -291,10 +289,8 @@ public final class ArticleReader {
         return terms;
     }
 
-    /** A name without case or accents, to tell a name written two ways from two names. */
-    private static String folded(String name) {
-        return java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+    private static List<String> names(List<Position> terms) {
+        return terms.stream().map(Position::what).toList();
     }
 
     private List<Event> events(MappingReader fm) {

@@ -74,6 +74,19 @@ public record Slug(String value) implements Comparable<Slug> {
         return slug;
     }
 
+    /**
+     * Whether two names with one URL name are one name written two ways, in another case or without
+     * accents ("Astana", "astana", "Åstana"), rather than two names ("C++" and "C"): pages share
+     * the first kind silently, and Gazette warns about the second.
+     */
+    public static boolean writtenAlike(String a, String b) {
+        return folded(a).equals(folded(b));
+    }
+
+    private static String folded(String name) {
+        return Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     private static String slugifyAnew(String text) {
         String latin = CyrillicLetters.toLatin(text.toLowerCase(Locale.ROOT));
         // Decomposed, an accented letter is its base letter and the accent as a mark of its own.

@@ -4,12 +4,14 @@ import gazette.config.SiteConfig;
 import gazette.config.Topic;
 import gazette.content.Article;
 import gazette.content.LiveUpdate;
+import gazette.content.Position;
 import gazette.content.Slug;
 import gazette.diag.Problems;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
 
 /** Builds the {@link Site} from the articles: every list a page shows, computed once. */
 public final class SiteAssembler {
+    private static final Comparator<Position> POSITION_ORDER = Comparator.comparing(Position::file)
+            .thenComparingInt(Position::line).thenComparingInt(Position::column);
+
     private SiteAssembler() {
     }
 
@@ -41,6 +46,7 @@ public final class SiteAssembler {
      */
     public static Site assemble(SiteConfig config, List<Article> articles, Problems problems) {
         reportDuplicateSlugs(articles, problems);
+        reportSharedNames(articles, problems);
         List<Article> sorted = newestFirst(config, articles);
         CompletableFuture<List<TopicCoverage>> topics = CompletableFuture.supplyAsync(() -> topics(config, sorted));
         CompletableFuture<List<TimelineYear>> timeline = CompletableFuture.supplyAsync(() -> TimelineBuilder.build(config, sorted));
@@ -67,6 +73,45 @@ public final class SiteAssembler {
                         "give one of them a different slug: key");
             }
         });
+    }
+
+    /**
+     * Names of one list that make one URL name but differ in more than case or accents ("C++" in one
+     * article, "C" in another, both {@code tags/c/}) share one page, under the name that sorts first
+     * (see {@link #taxonomy}); every other spelling is warned about where it is written, with where
+     * the page's name is. The same names in any order give the same warnings. Two such names in one
+     * article are the reader's to report: it keeps only the first.
+     */
+    public static void reportSharedNames(List<Article> articles, Problems problems) {
+        for (String kind : List.of("tags", "people", "places")) {
+            Map<String, Position> pageNameAt = new HashMap<>();
+            for (Article a : articles) {
+                for (Position at : a.namesAt().of(kind)) {
+                    pageNameAt.merge(Slug.slugify(at.what()), at, SiteAssembler::pageName);
+                }
+            }
+            for (Article a : articles) {
+                for (Position at : a.namesAt().of(kind)) {
+                    String slug = Slug.slugify(at.what());
+                    Position page = pageNameAt.get(slug);
+                    if (!Slug.writtenAlike(page.what(), at.what())) {
+                        problems.warning(at.file(), at.line(), at.column(), "'" + at.what() + "' in " + kind
+                                + " has the URL name of '" + page.what() + "' (" + page.file() + ":" + page.line() + ":"
+                                + page.column() + "), so its articles are listed on " + kind + "/" + slug + "/ under '"
+                                + page.what() + "'; spell the two so that they differ in letters or digits");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Of two places where names with one URL name are written, the one with the page's name, written first. */
+    private static Position pageName(Position a, Position b) {
+        int byName = a.what().compareTo(b.what());
+        if (byName != 0) {
+            return byName < 0 ? a : b;
+        }
+        return POSITION_ORDER.compare(a, b) <= 0 ? a : b;
     }
 
     private static List<TopicCoverage> topics(SiteConfig config, List<Article> newestFirst) {

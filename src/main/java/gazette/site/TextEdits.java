@@ -87,6 +87,7 @@ public final class TextEdits {
                 u.topics(), u.topicsExplained(), Html.EMPTY, Utf8Text.EMPTY)).toList();
         return new Article(a.sourceFile(), a.slugAt(), a.slug(), a.title(), a.date(), a.updated(), a.type(), a.topics(),
                 a.topicsExplained(), a.tags(), a.people(), a.places(), a.summary(), a.source(), a.sourceUrl(),
-                a.author(), a.dateline(), Html.EMPTY, updates, a.events(), a.draft(), Utf8Text.EMPTY, List.of(), a.summaryInText());
+                a.author(), a.dateline(), Html.EMPTY, updates, a.events(), a.draft(), Utf8Text.EMPTY, List.of(), a.summaryInText(),
+                a.namesAt());
     }
 }

@@ -5,6 +5,7 @@ import gazette.cache.CacheFile;
 import gazette.cache.StateStore;
 
 import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
 import gazette.output.DirectorySink;
 import gazette.output.FolderSink;
 import gazette.output.MemorySink;
@@ -149,6 +150,26 @@ class IncrementalBuildTest {
                 "the article page, maybe topic feeds, the site feed and the search data: " + edited.written());
         assertEquals(first.pages(), edited.pages());
         assertSame(site.cleanBuild(), tree(site.output()), "after the text edit");
+    }
+
+    /** Serve's text edits skip assembling the lists, but not the warning about names two articles spell differently. */
+    @Test
+    void aTextEditInServeStillWarnsOfANameAnotherArticleSpellsDifferently() throws IOException {
+        Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(dir.resolve("gazette.yml"), "title: T\nbaseUrl: https://example.org/\ntimezone: UTC\n"
+                + "topics:\n  - id: trade\n    title: Trade\n");
+        Files.writeString(dir.resolve("seeds/a.md"), "---\ntitle: A\ndate: 2013-07-01\ntags: [C++]\n---\nText.\n\nMore.\n");
+        Files.writeString(dir.resolve("seeds/b.md"), "---\ntitle: B\ndate: 2013-07-02\ntags: [C]\n---\nText.\n");
+        IncrementalBuild builder = new IncrementalBuild(BuildOptions.defaults(dir), new DirectorySink(dir.resolve("site-output"),
+                "site-output"), true);
+        String warning = "seeds/a.md:4:8: warning: 'C++' in tags has the URL name of 'C' (seeds/b.md:4:8), so its articles"
+                + " are listed on tags/c/ under 'C'; spell the two so that they differ in letters or digits";
+        BuildResult first = builder.run(false, false, SourceChanges.UNKNOWN);
+        assertEquals(List.of(warning), first.warnings().stream().map(Problem::toString).toList());
+        Files.writeString(dir.resolve("seeds/a.md"), "---\ntitle: A\ndate: 2013-07-01\ntags: [C++]\n---\nText.\n\nMore, edited.\n");
+        BuildResult edited = builder.run(false, false, SourceChanges.of(Set.of(dir.resolve("seeds/a.md").toAbsolutePath())));
+        assertTrue(edited.written() <= 3, "a text edit writes the page, the site feed and the search data: " + edited.written());
+        assertEquals(List.of(warning), edited.warnings().stream().map(Problem::toString).toList());
     }
 
     /**

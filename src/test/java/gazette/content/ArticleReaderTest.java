@@ -457,6 +457,9 @@ class ArticleReaderTest {
                 .orElseThrow();
         assertEquals(List.of("C++"), a.tags());
         assertEquals(List.of("Ann Smith"), a.people());
+        assertEquals(new NamePositions(List.of(new Position("seeds/a.md", 4, 8, "C++")),
+                List.of(new Position("seeds/a.md", 5, 10, "Ann Smith")), List.of()), a.namesAt(),
+                "where each name kept is written, for the site to report names other articles spell differently");
         assertEquals(List.of("seeds/a.md:4:13: warning: 'C' in tags has the URL name of 'C++' (tags/c/), so it is left out;"
                 + " spell it so that the two differ in letters or digits"), reported());
     }

@@ -10,6 +10,7 @@ import gazette.content.Event;
 import gazette.content.Html;
 import gazette.content.Utf8Text;
 import gazette.content.LiveUpdate;
+import gazette.content.NamePositions;
 import gazette.content.NewsDate;
 import gazette.content.Position;
 import gazette.content.Slug;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,11 +95,17 @@ class SiteAssemblerTest {
             return this;
         }
 
+        /** The names as if written one after another on a line of the front matter, each seven columns on. */
+        private List<Position> writtenAt(List<String> names, int line) {
+            return IntStream.range(0, names.size()).mapToObj(i -> new Position(file, line, 8 + 7 * i, names.get(i))).toList();
+        }
+
         Article build() {
             return new Article(file, new Position(file, slugLine, slugColumn), new Slug(slug), "Title " + slug, date(date),
                     Optional.empty(), updates.isEmpty() ? ArticleType.ARTICLE : ArticleType.LIVE,
                     topics.stream().map(TopicId::new).toList(), List.of(), tags, List.of(), places, "", Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Html.EMPTY, updates, events, false, Utf8Text.EMPTY, List.of(), true);
+                    Optional.empty(), Optional.empty(), Optional.empty(), Html.EMPTY, updates, events, false, Utf8Text.EMPTY, List.of(), true,
+                    new NamePositions(writtenAt(tags, 5), List.of(), writtenAt(places, 6)));
         }
     }
 
@@ -194,6 +203,35 @@ class SiteAssemblerTest {
         Site one = assemble(new A("a", "2013-07-01").tags("Oil"), new A("b", "2013-07-02").tags("oil"));
         Site two = assemble(new A("a", "2013-07-02").tags("Oil"), new A("b", "2013-07-01").tags("oil"));
         assertEquals(one.taxonomies().get(0).terms().get(0).name(), two.taxonomies().get(0).terms().get(0).name());
+    }
+
+    @Test
+    void namesOfTwoArticlesSharingAUrlNameButNotTheirLettersAreWarnedAboutWhereWritten() {
+        Site site = assemble(new A("a", "2013-07-01").tags("Oil", "C++"), new A("b", "2013-07-02").tags("C"),
+                new A("c", "2013-07-03").places("astana").tags("oil", "c++"), new A("d", "2013-07-04").places("Astana"));
+        Term c = site.taxonomies().get(0).terms().get(0);
+        assertEquals("C", c.name(), "the page is under the name that sorts first");
+        assertEquals(List.of("c", "b", "a"), slugs(c.articles()));
+        String advice = "; spell the two so that they differ in letters or digits";
+        assertEquals(List.of(
+                "seeds/a.md:5:15: warning: 'C++' in tags has the URL name of 'C' (seeds/b.md:5:8), so its articles are listed"
+                        + " on tags/c/ under 'C'" + advice,
+                "seeds/c.md:5:15: warning: 'c++' in tags has the URL name of 'C' (seeds/b.md:5:8), so its articles are listed"
+                        + " on tags/c/ under 'C'" + advice),
+                problems.all().stream().map(Problem::toString).toList(), "'Oil' and 'oil', 'astana' and 'Astana' are one name");
+    }
+
+    @Test
+    void sharedNamesAreWarnedAboutAlikeWhateverTheOrderOfTheArticles() {
+        A[] one = {new A("a", "2013-07-01").tags("C++"), new A("b", "2013-07-02").tags("C"), new A("c", "2013-07-03").tags("C")};
+        SiteAssembler.assemble(CONFIG, Arrays.stream(one).map(A::build).toList(), problems);
+        List<Problem> forwards = problems.all();
+        Problems backwards = new Problems(100);
+        List<Article> reversed = new ArrayList<>(Arrays.stream(one).map(A::build).toList());
+        Collections.reverse(reversed);
+        SiteAssembler.assemble(CONFIG, reversed, backwards);
+        assertEquals(forwards, backwards.all());
+        assertTrue(forwards.get(0).toString().contains("'C' (seeds/b.md:5:8)"), forwards.toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import gazette.content.ArticleType;
 import gazette.content.Html;
 import gazette.content.Utf8Text;
 import gazette.content.LiveUpdate;
+import gazette.content.NamePositions;
 import gazette.content.NewsDate;
 import gazette.content.Position;
 import gazette.content.Slug;
@@ -54,7 +55,8 @@ class TextEditsTest {
         Article retitled = new Article(live.sourceFile(), live.slugAt(), live.slug(), "Another title", live.date(),
                 live.updated(), live.type(), live.topics(), live.topicsExplained(), live.tags(), live.people(),
                 live.places(), live.summary(), live.source(), live.sourceUrl(), live.author(), live.dateline(),
-                live.body(), live.updates(), live.events(), live.draft(), live.text(), live.links(), live.summaryInText());
+                live.body(), live.updates(), live.events(), live.draft(), live.text(), live.links(), live.summaryInText(),
+                live.namesAt());
         assertFalse(TextEdits.onlyText(live, retitled), "the title is on every card");
     }
 
@@ -90,6 +92,6 @@ class TextEditsTest {
                 Optional.empty(), updates.isEmpty() ? ArticleType.ARTICLE : ArticleType.LIVE,
                 topics.stream().map(TopicId::new).toList(), List.of(), tags, List.of(), List.of(), "Summary " + slug,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), new Html("<p>" + body + "</p>"),
-                updates, List.of(), false, Utf8Text.of(body), List.of(), true);
+                updates, List.of(), false, Utf8Text.of(body), List.of(), true, NamePositions.NONE);
     }
 }
