@@ -45,7 +45,7 @@ class HtmlValidityTest {
                 ---
                 Reaction to the visit.
 
-                ## [Watch](https://www.itv.com/news) Cameron at <https://example.org>[^1]
+                ## [Watch](https://www.itv.com/news) Cameron at <https://example.org>[^1] ![Flag](flag.png)
 
                 *10:00*
 

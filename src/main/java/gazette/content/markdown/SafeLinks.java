@@ -124,7 +124,16 @@ final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
         }
 
         private static void image(boolean safe, NodeRendererContext context) {
-            if (safe) {
+            if (!safe) {
+                return;
+            }
+            if (context.isDoNotRenderLinks()) {
+                // A live update's heading is rendered without links, which would nest in the heading's
+                // own link to the update; flexmark leaves images out with them, and the alt text too.
+                context.doNotRenderLinks(false);
+                context.delegateRender();
+                context.doNotRenderLinks(true);
+            } else {
                 context.delegateRender();
             }
         }

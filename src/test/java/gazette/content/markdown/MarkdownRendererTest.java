@@ -338,6 +338,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anUpdatesHeadingKeepsItsImagesButNotItsLinksWhichWouldNestInTheHeadingsOwnLink() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Intro.\n\n## ![Flag](https://example.org/flag.png) Talks with"
+                + " [Nazarbayev](https://example.org/n) ![](javascript:alert(1))\n\nOne.\n", "", true);
+        MarkdownRenderer.Section s = r.sections().get(0);
+        assertEquals("<img src=\"https://example.org/flag.png\" alt=\"Flag\"> Talks with Nazarbayev", s.titleHtml().value(),
+                "the unsafe image stays out");
+        assertEquals("Flag Talks with Nazarbayev", s.title(), "the title in lists and feeds reads the alt text");
+    }
+
+    @Test
     void anEmphasisedLineRightAfterAnUpdateHeadingIsItsMetadata() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("## Update\n\n*14:37; topics: trade*\n\nText.\n", "", true);
         MarkdownRenderer.Section s = r.sections().get(0);
