@@ -389,7 +389,7 @@ public final class IncrementalBuild {
                 && known.file().equals(stamp.get()) && known.sidecar().equals(sidecar.get())) {
             return Optional.of(new FingerprintedFile(path, relPath, known.content(), null, known));
         }
-        return SourceReader.load(opts.siteRoot(), path, problems).map(file -> {
+        return SourceReader.load(opts.siteRoot(), opts.sourceDir(), path, problems).map(file -> {
             Fingerprint.Value content = file.fingerprint();
             BuildState.SourceStamp now = stamp.isPresent() && sidecar.isPresent()
                     ? new BuildState.SourceStamp(stamp.get(), sidecar.get(), content) : null;
@@ -421,7 +421,7 @@ public final class IncrementalBuild {
             Path article = SourceReader.ownerOf(p);
             files.remove(article);
             if (Files.isRegularFile(article) && SourceReader.isSource(root, article)) {
-                SourceReader.load(opts.siteRoot(), opts.sourceDir().resolve(root.relativize(article)), problems)
+                SourceReader.load(opts.siteRoot(), opts.sourceDir(), opts.sourceDir().resolve(root.relativize(article)), problems)
                         .ifPresent(file -> files.put(article, FingerprintedFile.of(file)));
             }
         }
@@ -445,8 +445,8 @@ public final class IncrementalBuild {
         }
 
         /** Its content, read now if it was not when it was listed. */
-        Optional<SourceFile> file(Path siteRoot, Problems problems) {
-            return loaded != null ? Optional.of(loaded) : SourceReader.load(siteRoot, path, problems);
+        Optional<SourceFile> file(Path siteRoot, Path sourceDir, Problems problems) {
+            return loaded != null ? Optional.of(loaded) : SourceReader.load(siteRoot, sourceDir, path, problems);
         }
     }
 
@@ -515,7 +515,7 @@ public final class IncrementalBuild {
 
     private SourceEntry readOne(ArticleReader reader, FingerprintedFile f) {
         Problems own = new Problems(Integer.MAX_VALUE);
-        Optional<Article> article = f.file(opts.siteRoot(), own).flatMap(file -> SourceReader.split(file, own))
+        Optional<Article> article = f.file(opts.siteRoot(), opts.sourceDir(), own).flatMap(file -> SourceReader.split(file, own))
                 .flatMap(doc -> reader.read(doc, own));
         return new SourceEntry(f.content(), article, own.all());
     }

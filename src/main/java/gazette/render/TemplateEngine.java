@@ -75,6 +75,11 @@ public final class TemplateEngine {
         }
     }
 
+    /** The site's templates folder, relative to the site folder, as problems name it. */
+    String siteTemplatesRel() {
+        return siteTemplatesRel;
+    }
+
     private static Configuration configure(TemplateSources sources) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(sources);

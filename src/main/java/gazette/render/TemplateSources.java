@@ -4,6 +4,7 @@ import freemarker.cache.TemplateLoader;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 import gazette.source.Fingerprint;
+import gazette.source.SymbolicLinks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,10 @@ final class TemplateSources implements TemplateLoader {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
                     String name = siteTemplates.relativize(file).toString().replace('\\', '/');
                     if (!name.startsWith("assets/") && !name.startsWith(".") && !name.contains("/.")) {
+                        if (SymbolicLinks.leadsOutside(file, siteTemplates)) {
+                            throw new BuildFailure(Problem.error(siteTemplatesRel + "/" + name, 1, 1,
+                                    SymbolicLinks.message("the template", "the templates folder"), SymbolicLinks.HINT));
+                        }
                         site.put(name, Files.readString(file, StandardCharsets.UTF_8));
                     }
                 }

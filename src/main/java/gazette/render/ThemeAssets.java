@@ -2,6 +2,7 @@ package gazette.render;
 
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
+import gazette.source.SymbolicLinks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +42,17 @@ public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
         byName = java.util.Collections.unmodifiableMap(new TreeMap<>(byName));
     }
 
-    public static ThemeAssets collect(Path siteTemplates) {
+    /**
+     * The built-in theme's assets with the site's own ({@code templates/assets/}) over them.
+     *
+     * @param siteTemplatesRel the site's templates folder relative to the site folder, as problems name it
+     */
+    public static ThemeAssets collect(Path siteTemplates, String siteTemplatesRel) {
         Map<String, byte[]> content = new TreeMap<>();
         readBuiltIn(content);
         Path siteAssets = siteTemplates.resolve("assets");
         if (Files.isDirectory(siteAssets)) {
-            readTree(siteAssets, content);
+            readTree(siteAssets, siteTemplates, siteTemplatesRel + "/assets", content);
         }
         List<OutputFile> files = new ArrayList<>();
         Map<String, String> byName = new TreeMap<>();
@@ -68,7 +74,8 @@ public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
             if (url.openConnection() instanceof JarURLConnection jar) {
                 readJar(jar.getJarFile(), folder + "/", into);
             } else {
-                readTree(Path.of(url.toURI()), into);
+                Path builtIn = Path.of(url.toURI());
+                readTree(builtIn, builtIn, "(built-in theme)/assets", into);
             }
         } catch (URISyntaxException | IOException e) {
             throw new BuildFailure(Problem.error("(built-in theme)/assets", 0, 0, "cannot read theme assets: " + e.getMessage()));
@@ -91,7 +98,11 @@ public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
         }
     }
 
-    private static void readTree(Path root, Map<String, byte[]> into) {
+    /**
+     * Every file below {@code root}, named {@code rootRel} in problems; a link to a file outside
+     * {@code bounds} is refused ({@link SymbolicLinks}).
+     */
+    private static void readTree(Path root, Path bounds, String rootRel, Map<String, byte[]> into) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
@@ -99,13 +110,17 @@ public record ThemeAssets(List<OutputFile> files, Map<String, String> byName) {
                     continue;
                 }
                 if (!SAFE_NAME.matcher(name).matches()) {
-                    throw new BuildFailure(Problem.error(root.resolve(name).toString(), 0, 0,
+                    throw new BuildFailure(Problem.error(rootRel + "/" + name, 0, 0,
                             "asset file name '" + name + "' may only use letters, digits, '.', '-' and '_'"));
+                }
+                if (SymbolicLinks.leadsOutside(file, bounds)) {
+                    throw new BuildFailure(Problem.error(rootRel + "/" + name, 1, 1,
+                            SymbolicLinks.message("the asset", "the templates folder"), SymbolicLinks.HINT));
                 }
                 into.put(name, Files.readAllBytes(file));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new BuildFailure(Problem.error(root.toString(), 0, 0, "cannot read theme assets: " + e.getMessage()));
+            throw new BuildFailure(Problem.error(rootRel, 0, 0, "cannot read theme assets: " + e.getMessage()));
         }
     }
 

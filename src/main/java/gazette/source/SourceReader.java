@@ -36,7 +36,7 @@ public final class SourceReader {
      */
     public static List<SourceDoc> readAll(Path siteRoot, Path sourceDir, Problems problems) {
         return list(siteRoot, sourceDir, problems).parallelStream()
-                .map(file -> load(siteRoot, file, problems).flatMap(f -> split(f, problems)))
+                .map(file -> load(siteRoot, sourceDir, file, problems).flatMap(f -> split(f, problems)))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -179,14 +179,27 @@ public final class SourceReader {
         return name.endsWith(".yml") ? changed.resolveSibling(name.substring(0, name.length() - ".yml".length()) + ".txt") : changed;
     }
 
-    /** Reads a file's bytes, and for raw copy its sidecar's; a file that can not be read is reported. */
-    public static Optional<SourceFile> load(Path siteRoot, Path file, Problems problems) {
+    /**
+     * Reads a file's bytes, and for raw copy its sidecar's; a file that can not be read, or that is a
+     * link to a file outside the site and source folders ({@link SymbolicLinks}), is reported.
+     */
+    public static Optional<SourceFile> load(Path siteRoot, Path sourceDir, Path file, Problems problems) {
         String relPath = relative(siteRoot, file);
         try {
+            if (SymbolicLinks.leadsOutside(file, siteRoot, sourceDir)) {
+                problems.error(relPath, 1, 1, SymbolicLinks.message("the article", SymbolicLinks.sourceFolders(siteRoot, sourceDir)),
+                        SymbolicLinks.HINT);
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             if (name.endsWith(".txt")) {
                 Path sidecar = sidecarOf(file);
+                if (SymbolicLinks.leadsOutside(sidecar, siteRoot, sourceDir)) {
+                    problems.error(relative(siteRoot, sidecar), 1, 1,
+                            SymbolicLinks.message("the sidecar", SymbolicLinks.sourceFolders(siteRoot, sourceDir)), SymbolicLinks.HINT);
+                    return Optional.empty();
+                }
                 if (Files.isRegularFile(sidecar)) {
                     relPath = relative(siteRoot, sidecar);
                     return Optional.of(new SourceFile(file, relative(siteRoot, file), bytes,

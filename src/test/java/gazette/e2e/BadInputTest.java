@@ -218,6 +218,45 @@ class BadInputTest {
         assertEquals(before, snapshot(), "the previous site-output must be left exactly as it was");
     }
 
+    /**
+     * A file in the repository that links to one outside it would be published by a build in CI: its
+     * text as an article, a template's output on pages, an asset as it is. Links inside the site are read.
+     */
+    @Test
+    void filesLinkingOutsideTheSiteAreRefusedAndLinksInsideItAreRead(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("secret.md"), "---\ntitle: Secret\ndate: 2013-07-01\n---\nSecret.\n");
+        Files.createSymbolicLink(dir.resolve("seeds/secret.md"), secret);
+        assertFails("seeds/secret.md:1:1: the article is a link to a file outside the site folder, which is not read");
+        site.delete("seeds/secret.md");
+
+        Files.createSymbolicLink(dir.resolve("seeds/wire.txt"), secret);
+        site.write("seeds/wire.yml", "date: 2013-07-01\n");
+        assertFails("seeds/wire.txt:1:1: the article is a link to a file outside the site folder");
+        site.delete("seeds/wire.txt");
+        site.delete("seeds/wire.yml");
+
+        site.write("seeds/notes.txt", "Notes\n\nText.\n");
+        Files.createSymbolicLink(dir.resolve("seeds/notes.yml"), Files.writeString(elsewhere.resolve("notes.yml"), "date: 2013-07-01\n"));
+        assertFails("seeds/notes.yml:1:1: the sidecar is a link to a file outside the site folder");
+        site.delete("seeds/notes.txt");
+        site.delete("seeds/notes.yml");
+
+        Files.createDirectories(dir.resolve("templates/assets"));
+        Files.createSymbolicLink(dir.resolve("templates/404.ftlh"), secret);
+        assertFails("templates/404.ftlh:1:1: the template is a link to a file outside the templates folder");
+        site.delete("templates/404.ftlh");
+        Files.createSymbolicLink(dir.resolve("templates/assets/site.css"), secret);
+        assertFails("templates/assets/site.css:1:1: the asset is a link to a file outside the templates folder");
+        site.delete("templates/assets/site.css");
+
+        Files.createDirectories(dir.resolve("archive"));
+        Files.createSymbolicLink(dir.resolve("seeds/kept.md"), Path.of("../archive/kept.md"));
+        site.write("archive/kept.md", "---\ntitle: Kept in the archive\ndate: 2013-07-02\n---\nKept.\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(dir.resolve("site-output/articles/kept/index.html")).contains("Kept in the archive"));
+    }
+
     @Test
     void slugCanNotLeaveTheOutputFolder() throws IOException {
         site.write("seeds/evil.md", "---\ntitle: Evil\ndate: 2013-07-01\nslug: ../../outside\n---\nBody\n");
