@@ -29,11 +29,6 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
-    // Parsed once: ofPattern reads its pattern again on every call, which showed in a large site's
-    // render. withLocale only swaps the locale of a parsed formatter.
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     public static NewsDate ofMonth(YearMonth month) {
         return new NewsDate(Precision.MONTH, month.atDay(1), Optional.empty());
@@ -149,18 +144,21 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
         return inWholeMinutes(at).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** For readers: "March 1994", "1 July 2013", or "1 July 2013, 10:30 UTC+06:00". */
+    /**
+     * For readers, as the language writes dates ({@link DateFormats}): in en-GB "March 1994", "1 July
+     * 2013", or "1 July 2013, 10:30 UTC+06:00"; in en-US "July 1, 2013, 10:30 AM UTC+06:00".
+     */
     public String display(Locale locale) {
         return switch (precision) {
-            case MONTH -> MONTH_YEAR.withLocale(locale).format(day);
-            case DAY -> DAY_MONTH_YEAR.withLocale(locale).format(day);
-            case MOMENT -> DAY_MONTH_YEAR.withLocale(locale).format(day) + ", " + time();
+            case MONTH -> DateFormats.monthYear(locale).format(day);
+            case DAY -> DateFormats.day(locale).format(day);
+            case MOMENT -> DateFormats.day(locale).format(day) + ", " + time(locale);
         };
     }
 
-    /** The time of day with its offset, "10:30 UTC+06:00"; empty unless this is a moment. */
-    public String time() {
-        return moment.map(m -> HOURS_MINUTES.format(m) + " " + offsetName(m.getOffset())).orElse("");
+    /** The time of day with its offset, "10:30 UTC+06:00" in en-GB; empty unless this is a moment. */
+    public String time(Locale locale) {
+        return moment.map(m -> DateFormats.time(locale).format(m) + " " + offsetName(m.getOffset())).orElse("");
     }
 
     private static String offsetName(ZoneOffset offset) {

@@ -30,7 +30,7 @@ class NewsDateTest {
         assertEquals(NewsDate.Precision.MONTH, d.precision());
         assertEquals("March 1994", d.display(EN_GB));
         assertEquals("1994-03", d.iso());
-        assertEquals("", d.time());
+        assertEquals("", d.time(EN_GB));
     }
 
     @Test
@@ -46,7 +46,7 @@ class NewsDateTest {
         NewsDate d = NewsDate.parse("2013-07-01T10:30:00+06:00", LONDON);
         assertEquals(NewsDate.Precision.MOMENT, d.precision());
         assertEquals("1 July 2013, 10:30 UTC+06:00", d.display(EN_GB));
-        assertEquals("10:30 UTC+06:00", d.time());
+        assertEquals("10:30 UTC+06:00", d.time(EN_GB));
         assertEquals("2013-07-01T10:30+06:00", d.iso());
     }
 
@@ -60,6 +60,35 @@ class NewsDateTest {
     @Test
     void momentInUtcSaysUtc() {
         assertEquals("1 July 2013, 10:30 UTC", parse("2013-07-01T10:30:00Z").display(EN_GB));
+    }
+
+    @Test
+    void datesReadAsTheSitesLanguageWritesThem() {
+        NewsDate month = parse("1994-03");
+        NewsDate day = parse("2013-06-30");
+        NewsDate moment = NewsDate.parse("2013-07-01T14:05:00+06:00", LONDON);
+        Locale us = Locale.forLanguageTag("en-US");
+        assertEquals(List.of("March 1994", "June 30, 2013", "July 1, 2013, 2:05 PM UTC+06:00"),
+                List.of(month.display(us), day.display(us), moment.display(us)));
+        Locale ru = Locale.forLanguageTag("ru");
+        assertEquals(List.of("март 1994 г.", "30 июня 2013 г.", "1 июля 2013 г., 14:05 UTC+06:00"),
+                List.of(month.display(ru), day.display(ru), moment.display(ru)), "a month alone is not 'марта'");
+        Locale zh = Locale.forLanguageTag("zh");
+        assertEquals(List.of("1994年3月", "2013年6月30日"), List.of(month.display(zh), day.display(zh)));
+        assertEquals(List.of("marzo de 1994", "30 de junio de 2013"),
+                List.of(month.display(Locale.forLanguageTag("es")), day.display(Locale.forLanguageTag("es"))));
+    }
+
+    @Test
+    void aMonthAloneIsTheLongDateWithoutItsDay() {
+        assertEquals("LLLL y", DateFormats.monthYear("d MMMM y"));
+        assertEquals("LLLL y", DateFormats.monthYear("MMMM d, y"));
+        assertEquals("LLLL 'de' y", DateFormats.monthYear("d 'de' MMMM 'de' y"));
+        assertEquals("y. LLLL", DateFormats.monthYear("y. MMMM d."), "the day last: its joining text before it goes");
+        assertEquals("y 'm'. LLLL", DateFormats.monthYear("y 'm'. MMMM d 'd'."));
+        assertEquals("y年M月", DateFormats.monthYear("y年M月d日"));
+        assertEquals("LLLL y 'г'.", DateFormats.monthYear("d MMMM y 'г'."));
+        assertEquals("LLLL 'o''clock' y", DateFormats.monthYear("d 'de' MMMM 'o''clock' y"), "a quote in quoted text");
     }
 
     @Test
