@@ -28,7 +28,7 @@ final class RawCopySources implements Function<SourceDoc, SourceDoc> {
     public SourceDoc apply(SourceDoc doc) {
         ImportedCopy copy = reader.read(doc.relPath(), doc.body());
         Map<String, YNode.Entry> entries = new LinkedHashMap<>();
-        put(entries, "title", Optional.of(copy.title()));
+        put(entries, "title", copy.title());
         put(entries, "summary", copy.summary());
         put(entries, "dateline", copy.dateline());
         put(entries, "author", copy.author());

@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
             String rel = SourceReader.relative(root, file);
             try {
                 ImportedCopy copy = reader.read(rel, SourceText.decode(rel, Files.readAllBytes(file)));
-                String slug = Slug.slugify(copy.title());
+                String slug = copy.title().map(Slug::slugify).orElse("");
                 if (slug.isEmpty()) {
                     slug = Slug.fromFileName(file.getFileName().toString());
                 }

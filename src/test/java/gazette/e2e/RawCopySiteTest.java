@@ -94,6 +94,32 @@ class RawCopySiteTest {
         assertTrue(run.err().startsWith("seeds/cameron.yml:2:10: unknown topic 'sport'"), run.err());
     }
 
+    /** Wire copy pasted without its headline starts with a paragraph: it stays text, and the editor is asked for a title. */
+    @Test
+    void copyStartingWithALongParagraphHasNoHeadlineMadeUpFromIt(@TempDir Path dir) throws IOException {
+        String lead = "ALMATY, Kazakhstan -- Kazakhstan's government said on Tuesday it would open talks with British"
+                + " companies on three new oil fields in the west of the country, in a move officials described as the"
+                + " largest foreign investment round since independence, with bids due by the end of the year.";
+        TestSite site = TestSite.at(dir).write("raw/wire.txt", lead + "\n\nA second paragraph.\n");
+        TestSite.Run run = site.run("import", "raw/wire.txt", "--date", "2013-07-02");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("article: (no headline: the first paragraph is too long for one)"), run.out());
+        String written = Files.readString(dir.resolve("seeds/2013-07-02-wire.md"));
+        assertTrue(written.contains("# title: \"\"   # TODO editor: the copy starts without a headline"), written);
+        assertTrue(written.contains("Kazakhstan's government said on Tuesday"), "the paragraph stays in the text: " + written);
+
+        Files.copy(TestSite.repoRoot().resolve("gazette.yml"), dir.resolve("gazette.yml"));
+        site.write("seeds/wire.txt", lead + "\n\nA second paragraph.\n").write("seeds/wire.yml", "date: 2013-07-02\n");
+        site.delete("seeds/2013-07-02-wire.md");
+        TestSite.Run build = site.run("build");
+        assertEquals(1, build.code(), "the same copy in seeds/ needs a title in its sidecar: " + build.err());
+        assertTrue(build.err().contains("missing required key 'title'"), build.err());
+        site.write("seeds/wire.yml", "date: 2013-07-02\ntitle: Oil fields open to British bids\n").build();
+        Document page = site.html("articles/wire/index.html");
+        assertEquals("Oil fields open to British bids", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst(".article-body").text().contains("government said on Tuesday"));
+    }
+
     private static List<String> updates(Document page) {
         return page.select("article.update").stream().map(u -> u.id() + "|" + u.selectFirst("h3").text()).toList();
     }

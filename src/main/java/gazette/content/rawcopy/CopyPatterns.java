@@ -142,6 +142,17 @@ final class CopyPatterns {
                 && VIDEO_VERB.matcher(p).find() && PRESS.matcher(p).find();
     }
 
+    /** The longest first paragraph taken for a headline; the longest headlines run to about 150 characters. */
+    static final int MAX_HEADLINE = 250;
+
+    /**
+     * Whether the copy's first paragraph can be its headline: a wire story pasted without one starts
+     * with its first paragraph, which must stay text, not become a title of hundreds of words.
+     */
+    static boolean fitsHeadline(String paragraph) {
+        return paragraph.length() <= MAX_HEADLINE;
+    }
+
     /**
      * A live update's headline: two to fourteen words, starting with a capital or a digit (not a
      * quotation mark, which starts a quoted paragraph), and not ending a sentence (a question mark

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One piece of raw copy, read: the front-matter facts the copy itself gives, and the Markdown
  * body. Nothing here is invented; what the copy does not say is empty.
  *
- * @param title        the headline, as plain text
+ * @param title        the headline, as plain text; empty when the copy starts without one
  * @param summary      the standfirst, when the copy has one that reads as such
  * @param dateline     the place line ({@code LONDON}, {@code ALMATY, Kazakhstan}, {@code LONDON (Reuters)})
  * @param author       the byline without "By" ({@code Jane Doe, Political Correspondent})
@@ -16,13 +16,13 @@ import java.util.Optional;
  * @param markdownBody the Markdown after the front matter: no title, and no dateline at the start
  * @param report       what was found and removed, for the editor
  */
-public record ImportedCopy(String title, Optional<String> summary, Optional<String> dateline, Optional<String> author,
+public record ImportedCopy(Optional<String> title, Optional<String> summary, Optional<String> dateline, Optional<String> author,
         boolean live, String markdownBody, ImportReport report) {
 
     /** The whole finding for the terminal: the kind of article, its headline and facts, then the report. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add((live ? "live blog: " : "article: ") + title);
+        lines.add((live ? "live blog: " : "article: ") + title.orElse("(no headline: the first paragraph is too long for one)"));
         author.ifPresent(a -> lines.add("byline: " + a));
         dateline.ifPresent(d -> lines.add("dateline: " + d));
         summary.ifPresent(s -> lines.add("standfirst: " + s));

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes an {@link ImportedCopy} as a Gazette article: YAML front matter between {@code ---}
- * lines, then the Markdown body. What neither the copy nor the editor gave (date, source, topics)
+ * lines, then the Markdown body. What neither the copy nor the editor gave (title, date, source, topics)
  * is written as a commented-out key with a {@code TODO editor} note: still valid YAML, so the
  * build reads the file and reports the missing {@code date} as a clear error until it is filled
  * in, rather than the importer inventing one.
@@ -21,7 +21,8 @@ public final class MarkdownArticleWriter {
     /** The whole text of the {@code .md} file. */
     public static String write(ImportedCopy copy, FrontMatterFields fields) {
         StringBuilder out = new StringBuilder("---\n");
-        key(out, "title", copy.title());
+        copy.title().ifPresentOrElse(t -> key(out, "title", t), () -> todo(out, "title: \"\"",
+                "the copy starts without a headline (its first paragraph is too long for one); the build stops until it is set"));
         fields.date().ifPresentOrElse(
                 d -> out.append("date: ").append(PLAIN_DATE.matcher(d).matches() ? d : quote(d)).append('\n'),
                 () -> todo(out, "date: YYYY-MM-DD", "the copy gives no date; the build stops until it is set"

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Reads raw news copy (plain text as pasted from a web page or a wire) into an
  * {@link ImportedCopy}. In order: furniture lines are dropped; the first remaining line is the
- * headline; a byline near the top becomes the author; the copy is a live blog when a
+ * headline (unless it is too long for one: then the copy has none); a byline near the top becomes the author; the copy is a live blog when a
  * "Live updates" marker precedes headline-like lines, or when it has several of them (or two with
  * times); a dateline at the start of the first body paragraph goes to the front matter; captions
  * and attributed quotes become their Markdown forms. Every other paragraph is kept word for word.
@@ -82,7 +82,7 @@ public final class RawCopyReader {
         private final List<Paragraph> body;
         private final int markerLine;
         private final List<RemovedLine> removed;
-        private final String title;
+        private final Optional<String> title;
         private Optional<String> author = Optional.empty();
         private Optional<String> dateline = Optional.empty();
         private Optional<String> summary = Optional.empty();
@@ -102,8 +102,10 @@ public final class RawCopyReader {
                 bylineAbove = CopyPatterns.byline(paragraphs.get(0).text());
                 start = bylineAbove.isPresent() ? 1 : 0;
             }
-            this.title = paragraphs.get(start).text();
-            this.body = new ArrayList<>(paragraphs.subList(start + 1, paragraphs.size()));
+            // A first paragraph too long for any headline is text: the copy has none, and none is made up.
+            String first = paragraphs.get(start).text();
+            this.title = CopyPatterns.fitsHeadline(first) ? Optional.of(first) : Optional.empty();
+            this.body = new ArrayList<>(paragraphs.subList(title.isPresent() ? start + 1 : start, paragraphs.size()));
             this.markerLine = markerLine;
             this.removed = removed;
             this.author = bylineAbove;
