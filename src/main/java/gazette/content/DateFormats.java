@@ -4,6 +4,8 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +57,7 @@ final class DateFormats {
      * is then the stand-alone one ({@code LLLL}).
      */
     static String monthYear(String dayPattern) {
-        java.util.List<String> tokens = tokens(dayPattern);
+        List<String> tokens = tokens(dayPattern);
         int d = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).charAt(0) == 'd') {
@@ -92,8 +94,8 @@ final class DateFormats {
     }
 
     /** A pattern cut into fields (runs of one ASCII letter), quoted text, and single other characters. */
-    private static java.util.List<String> tokens(String pattern) {
-        java.util.List<String> tokens = new java.util.ArrayList<>();
+    private static List<String> tokens(String pattern) {
+        List<String> tokens = new ArrayList<>();
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
