@@ -161,11 +161,18 @@ public final class SiteChecker {
                 if (!url.startsWith(base.value())) {
                     message = "is not under the base URL " + base.value();
                 } else {
-                    Optional<String> path = BuiltSite.decodePath(url.substring(base.value().length()));
+                    // A live blog's feed links each entry to its update's anchor on the blog's page.
+                    String rest = url.substring(base.value().length());
+                    int hash = rest.indexOf('#');
+                    Optional<String> path = BuiltSite.decodePath(hash < 0 ? rest : rest.substring(0, hash));
+                    Optional<String> page = path.flatMap(built::fileFor);
                     if (path.isEmpty()) {
                         message = "is not a valid URL";
-                    } else if (built.fileFor(path.get()).isEmpty()) {
+                    } else if (page.isEmpty()) {
                         message = "names a page that does not exist";
+                    } else if (hash >= 0 && !built.hasAnchor(page.get(),
+                            BuiltSite.decodePath(rest.substring(hash + 1)).orElse(rest.substring(hash + 1)))) {
+                        message = "names an anchor that is not on its page";
                     }
                 }
                 if (message != null) {

@@ -3,26 +3,35 @@ package gazette.render;
 import gazette.config.SiteConfig;
 import gazette.content.Article;
 import gazette.content.LiveUpdate;
+import gazette.content.NewsDate;
 import gazette.render.Views.FeedEntry;
 import gazette.site.SitePaths;
 import gazette.site.TopicCoverage;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Atom feeds: the whole site's and one per topic, the newest {@value #SIZE} articles each, with
- * absolute URLs (feed readers resolve nothing) and the full text, live updates included.
+ * absolute URLs (feed readers resolve nothing) and the full text, live updates included; and one
+ * per live blog, its newest updates.
  */
 final class FeedWriter {
     static final int SIZE = 20;
     private final SiteConfig config;
     private final TemplateEngine templates;
+    /** Dates in the order they happened; a day or month starts at midnight in the site's zone. */
+    private final Comparator<NewsDate> byStart;
 
     FeedWriter(SiteConfig config, TemplateEngine templates) {
         this.config = config;
         this.templates = templates;
+        this.byStart = Comparator.comparing(d -> d.start(config.zone()));
     }
 
     OutputFile siteFeed(List<Article> newestFirst) {
@@ -34,13 +43,40 @@ final class FeedWriter {
                 coverage.topic().description(), SitePaths.topic(coverage.topic().id()), coverage.articles());
     }
 
+    /**
+     * A live blog's own feed: its newest {@value #SIZE} updates, one entry each, so a feed reader
+     * shows each update as it is published rather than the whole blog as one changed entry. Atom
+     * needs a date on every entry; an update without a time takes the date of the update before it
+     * (or the blog's own), the latest it is known to be no earlier than: none is made up.
+     */
+    OutputFile liveBlogFeed(Article blog) {
+        List<LiveUpdate> updates = blog.updates(); // newest first, as published
+        NewsDate[] when = new NewsDate[updates.size()];
+        NewsDate before = blog.date();
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            before = updates.get(i).date().orElse(before);
+            when[i] = before;
+        }
+        int shown = Math.min(SIZE, updates.size());
+        List<FeedEntry> entries = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
+            entries.add(entry(blog, updates.get(i), when[i]));
+        }
+        NewsDate updated = Stream.concat(Stream.of(blog.lastModified()), Arrays.stream(when, 0, shown)).max(byStart).orElseThrow();
+        return feed(SitePaths.articleFeed(blog.slug()), blog.title() + " – " + config.title(), blog.summary(),
+                SitePaths.article(blog.slug()), entries, updated.rfc3339(config.zone()));
+    }
+
     private OutputFile feed(String path, String title, String subtitle, String pagePath, List<Article> newestFirst) {
         List<Article> shown = newestFirst.subList(0, Math.min(SIZE, newestFirst.size()));
         List<FeedEntry> entries = shown.stream().map(this::entry).toList();
         // The feed changes when its newest entry does, never with the clock, so builds are reproducible.
-        String updated = shown.stream().map(Article::lastModified)
-                .max(java.util.Comparator.comparing(d -> d.start(config.zone()))).map(d -> d.rfc3339(config.zone()))
+        String updated = shown.stream().map(Article::lastModified).max(byStart).map(d -> d.rfc3339(config.zone()))
                 .orElse("1970-01-01T00:00:00Z");
+        return feed(path, title, subtitle, pagePath, entries, updated);
+    }
+
+    private OutputFile feed(String path, String title, String subtitle, String pagePath, List<FeedEntry> entries, String updated) {
         Map<String, Object> m = new HashMap<>();
         m.put("title", title);
         m.put("subtitle", subtitle);
@@ -51,6 +87,15 @@ final class FeedWriter {
         m.put("language", config.language());
         m.put("entries", entries);
         return OutputFile.text(path, templates.render(PageTemplate.FEED.fileName(), m));
+    }
+
+    /** One update of a live blog, with its anchor on the blog's page as its address and id. */
+    private FeedEntry entry(Article blog, LiveUpdate u, NewsDate date) {
+        String url = config.baseUrl().resolve(SitePaths.update(blog.slug(), u.id()));
+        String when = date.rfc3339(config.zone());
+        List<String> categories = u.topics().stream().map(t -> t.value()).toList();
+        return new FeedEntry(url, u.title(), url, when, when, "", u.body().value(),
+                blog.author().or(blog::source).orElse(config.title()), categories);
     }
 
     private FeedEntry entry(Article a) {

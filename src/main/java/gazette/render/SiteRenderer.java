@@ -113,7 +113,12 @@ public final class SiteRenderer {
         cache.startBuild(site.config().locale());
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
-        edited.forEach(a -> jobs.add(() -> pages.article(a)));
+        edited.forEach(a -> {
+            jobs.add(() -> pages.article(a));
+            if (a.isLive()) {
+                jobs.add(() -> pages.liveBlogFeed(a));
+            }
+        });
         pages.planFeeds(jobs);
         // The search data is kept when its key says no document changed, as after an edit past an
         // article's lead (a large site's index carries only each article's first few hundred
@@ -256,6 +261,9 @@ public final class SiteRenderer {
             jobs.add(this::home);
             for (Article a : site.articles()) {
                 jobs.add(() -> article(a));
+                if (a.isLive()) {
+                    jobs.add(() -> liveBlogFeed(a));
+                }
             }
             jobs.add(this::timeline);
             jobs.add(this::topicIndex);
@@ -349,9 +357,23 @@ public final class SiteRenderer {
                 return new Job(SitePaths.file(path), null, key);
             }
             Map<String, Object> m = model(path, meta(a.title(), a.summary(), path, "article",
-                    JsonLd.article(config, a), null, "article"));
+                    JsonLd.article(config, a), a.isLive() ? SitePaths.articleFeed(a.slug()) : null, "article"));
             m.put("article", views.article(a));
             return key == null ? page(path, PageTemplate.ARTICLE, m) : render(path, PageTemplate.ARTICLE, m, key);
+        }
+
+        /**
+         * A live blog's feed, unless the memo knows it already made it: it changes only with the blog
+         * (whose key holds the settings, the base URL among them) and the feed template.
+         */
+        Job liveBlogFeed(Article blog) {
+            String path = SitePaths.articleFeed(blog.slug());
+            Fingerprint.Value own = articleKeys.apply(blog);
+            if (own == null) {
+                return Job.plain(feeds.liveBlogFeed(blog));
+            }
+            return file(path, new Fingerprint().add(templates.key(PageTemplate.FEED.fileName())).add(own).add(path).value(),
+                    () -> feeds.liveBlogFeed(blog));
         }
 
         Job searchIndex() {

@@ -22,6 +22,11 @@ public final class SitePaths {
         return "articles/" + slug.value() + "/";
     }
 
+    /** A live blog's own feed, one entry per update: {@code articles/SLUG/feed.xml}. */
+    public static String articleFeed(Slug slug) {
+        return article(slug) + "feed.xml";
+    }
+
     public static String update(Slug slug, String updateId) {
         return article(slug) + "#" + updateId;
     }

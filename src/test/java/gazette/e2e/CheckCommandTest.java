@@ -109,6 +109,36 @@ class CheckCommandTest {
         assertEquals(0, site.run("build").code(), "build writes what the templates say; check is what finds it");
     }
 
+    /** A live blog's feed links each entry to an update's anchor: the anchor must be on the page. */
+    @Test
+    void aFeedEntryLinkingToAnAnchorThePageLacksIsReported(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-live.md --
+                ---
+                title: Live
+                date: 2013-07-01
+                type: live
+                ---
+                Intro.
+
+                ## Arrival
+
+                Text.
+                """);
+        TestSite.Run good = site.run("check");
+        assertEquals(0, good.code(), good.err());
+        site.write("templates/feed.ftlx", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><id>${id}</id>
+                <link rel="self" href="${self}"/><updated>${updated}</updated>
+                <#list entries as e><entry><link rel="alternate" href="${e.url}-old"/></entry></#list></feed>
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("site-output/articles/live/feed.xml:1:1: 'https://example.github.io/sub/articles/live/#arrival-old'"
+                + " names an anchor that is not on its page"), run.err());
+    }
+
     @Test
     void brokenTemplateLinkBesideAnArticleBodyIsReportedInThePage(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """

@@ -129,7 +129,8 @@ class SeedSiteTest {
 
     @Test
     void feedsAreWellFormedAtomWithAbsoluteUrls() throws Exception {
-        for (String feed : List.of("feed.xml", "topics/trade/feed.xml", "topics/human-rights/feed.xml", "topics/security/feed.xml")) {
+        for (String feed : List.of("feed.xml", "topics/trade/feed.xml", "topics/human-rights/feed.xml", "topics/security/feed.xml",
+                "articles/cameron-first-pm-in-kazakhstan/feed.xml")) {
             org.w3c.dom.Document xml = parseXml(feed);
             assertEquals("feed", xml.getDocumentElement().getLocalName());
             NodeList links = xml.getElementsByTagName("link");
@@ -140,6 +141,30 @@ class SeedSiteTest {
         }
         org.w3c.dom.Document site = parseXml("feed.xml");
         assertEquals(2, site.getElementsByTagName("entry").getLength());
+    }
+
+    /** A reader can follow the live blog in a feed reader: each update an entry, linked to its anchor. */
+    @Test
+    void theLiveBlogHasAFeedOfItsUpdatesLinkedFromItsPage() throws Exception {
+        String blog = "articles/cameron-first-pm-in-kazakhstan/";
+        org.w3c.dom.Document xml = parseXml(blog + "feed.xml");
+        NodeList entries = xml.getElementsByTagName("entry");
+        Document page = site.html(LIVE);
+        List<String> anchors = page.select("article.update").eachAttr("id");
+        assertEquals(7, entries.getLength());
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            assertEquals(BASE + blog + "#" + anchors.get(i), entry.getElementsByTagName("id").item(0).getTextContent(),
+                    "entries in the page's order, newest first");
+            assertEquals(page.select("article.update h3").get(i).text(), entry.getElementsByTagName("title").item(0).getTextContent());
+        }
+        org.w3c.dom.Element first = (org.w3c.dom.Element) entries.item(0);
+        assertEquals("2013-07-01T00:00:00+06:00", first.getElementsByTagName("published").item(0).getTextContent());
+        assertTrue(first.getElementsByTagName("content").item(0).getTextContent().contains("withering response"));
+        assertEquals(List.of("../../" + blog + "feed.xml"),
+                page.select("head link[rel=alternate][href$=" + blog + "feed.xml]").eachAttr("href"));
+        assertEquals("Feed of updates", page.selectFirst(".kicker a[href$=feed.xml]").text());
+        assertFalse(site.exists("articles/almaty-business-is-best-defense/feed.xml"), "an article that is not live has none");
     }
 
     @Test
