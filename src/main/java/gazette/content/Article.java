@@ -2,6 +2,7 @@ package gazette.content;
 
 import gazette.config.TopicId;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,8 +57,21 @@ public record Article(String sourceFile, Position slugAt, Slug slug, String titl
         return type == ArticleType.LIVE;
     }
 
-    /** When it last changed, for feeds and sitemaps: its {@code updated} date, else its publication date. */
-    public NewsDate lastModified() {
-        return updated.orElse(date);
+    /**
+     * When it last changed, for feeds, sitemaps and search engines: its {@code updated} date, else its
+     * publication date, or, for a live blog, its newest update's time when that is later: a blog given
+     * an update at 14:05 changed then, whether or not its {@code updated} was moved, and feed readers
+     * look at this date to see that an entry changed.
+     *
+     * @param zone the site's zone, where a day or month starts
+     */
+    public NewsDate lastModified(ZoneId zone) {
+        NewsDate last = updated.orElse(date);
+        for (LiveUpdate u : updates) {
+            if (u.date().isPresent() && u.date().get().start(zone).isAfter(last.start(zone))) {
+                last = u.date().get();
+            }
+        }
+        return last;
     }
 }

@@ -62,7 +62,7 @@ final class FeedWriter {
         for (int i = 0; i < shown; i++) {
             entries.add(entry(blog, updates.get(i), when[i]));
         }
-        NewsDate updated = Stream.concat(Stream.of(blog.lastModified()), Arrays.stream(when, 0, shown)).max(byStart).orElseThrow();
+        NewsDate updated = Stream.concat(Stream.of(blog.lastModified(config.zone())), Arrays.stream(when, 0, shown)).max(byStart).orElseThrow();
         return feed(SitePaths.articleFeed(blog.slug()), blog.title() + " – " + config.title(), blog.summary(),
                 SitePaths.article(blog.slug()), entries, updated.rfc3339(config.zone()));
     }
@@ -71,7 +71,7 @@ final class FeedWriter {
         List<Article> shown = newestFirst.subList(0, Math.min(SIZE, newestFirst.size()));
         List<FeedEntry> entries = shown.stream().map(this::entry).toList();
         // The feed changes when its newest entry does, never with the clock, so builds are reproducible.
-        String updated = shown.stream().map(Article::lastModified).max(byStart).map(d -> d.rfc3339(config.zone()))
+        String updated = shown.stream().map(a -> a.lastModified(config.zone())).max(byStart).map(d -> d.rfc3339(config.zone()))
                 .orElse("1970-01-01T00:00:00Z");
         return feed(path, title, subtitle, pagePath, entries, updated);
     }
@@ -108,7 +108,7 @@ final class FeedWriter {
             html.append(u.body().value());
         }
         List<String> categories = a.topics().stream().map(t -> t.value()).toList();
-        return new FeedEntry(url, a.title(), url, a.date().rfc3339(config.zone()), a.lastModified().rfc3339(config.zone()),
+        return new FeedEntry(url, a.title(), url, a.date().rfc3339(config.zone()), a.lastModified(config.zone()).rfc3339(config.zone()),
                 a.summary(), html.toString(), a.author().or(a::source).orElse(config.title()), categories);
     }
 }

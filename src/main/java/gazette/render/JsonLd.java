@@ -28,7 +28,7 @@ final class JsonLd {
         ld.put("mainEntityOfPage", url);
         ld.put("inLanguage", config.language());
         ld.put("datePublished", a.date().iso());
-        ld.put("dateModified", a.lastModified().iso());
+        ld.put("dateModified", a.lastModified(config.zone()).iso());
         ld.put("author", a.author().<Object>map(name -> person(name))
                 .orElseGet(() -> organization(a.source().orElse(config.title()))));
         ld.put("publisher", organization(a.source().orElse(config.title())));
@@ -51,7 +51,7 @@ final class JsonLd {
         }
         if (a.isLive()) {
             ld.put("coverageStartTime", a.date().iso());
-            ld.put("coverageEndTime", a.lastModified().iso());
+            ld.put("coverageEndTime", a.lastModified(config.zone()).iso());
             List<Object> updates = new ArrayList<>();
             for (LiveUpdate u : a.updates()) {
                 Map<String, Object> post = new LinkedHashMap<>();

@@ -25,12 +25,12 @@ final class Sitemap {
     static Map<String, Object> model(Site site) {
         var base = site.config().baseUrl();
         var zone = site.config().zone();
-        String newest = site.articles().stream().map(Article::lastModified)
+        String newest = site.articles().stream().map(a -> a.lastModified(zone))
                 .max(java.util.Comparator.comparing(d -> d.start(zone))).map(d -> d.rfc3339(zone)).orElse(null);
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(new SitemapEntry(base.resolve(SitePaths.HOME), newest));
         for (Article a : site.articles()) {
-            entries.add(new SitemapEntry(base.resolve(SitePaths.article(a.slug())), a.lastModified().rfc3339(zone)));
+            entries.add(new SitemapEntry(base.resolve(SitePaths.article(a.slug())), a.lastModified(zone).rfc3339(zone)));
         }
         entries.add(new SitemapEntry(base.resolve(SitePaths.TIMELINE), newest));
         entries.add(new SitemapEntry(base.resolve(SitePaths.TOPICS), newest));

@@ -588,13 +588,13 @@ class ArticleReaderTest {
     @Test
     void anUpdateLaterThanTheDateIsTheLastModification() {
         Article a = article("---\ntitle: A\ndate: 2013-07-01\nupdated: 2013-07-03\n---\nText.\n");
-        assertEquals("2013-07-03", a.lastModified().iso());
+        assertEquals("2013-07-03", a.lastModified(CONFIG.zone()).iso());
     }
 
     @Test
     void anUpdateBeforeTheDateIsAWarningAndTheDateIsUsed() {
         Optional<Article> b = read("a.md", "---\ntitle: A\ndate: 2013-07-03\nupdated: 2013-07-01\n---\nText.\n");
-        assertEquals("2013-07-03", b.orElseThrow().lastModified().iso());
+        assertEquals("2013-07-03", b.orElseThrow().lastModified(CONFIG.zone()).iso());
         assertEquals(List.of("seeds/a.md:4:10: warning: updated 2013-07-01 is before the date 2013-07-03; the date is used"),
                 reported());
     }
@@ -602,7 +602,17 @@ class ArticleReaderTest {
     @Test
     void anUpdateEarlyOnThePublicationDayIsTheLastModification() {
         Article a = article("---\ntitle: A\ndate: 2013-07-01\nupdated: 2013-07-01T03:00:00+06:00\n---\nText.\n");
-        assertEquals("2013-07-01T03:00+06:00", a.lastModified().iso());
+        assertEquals("2013-07-01T03:00+06:00", a.lastModified(CONFIG.zone()).iso());
+    }
+
+    @Test
+    void aLiveBlogLastChangedWithItsNewestTimedUpdateEvenWhenItsUpdatedKeyWasNotMoved() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\nupdated: 2013-07-01T12:00:00+06:00\ntype: live\n---\nIntro.\n\n"
+                + "## Later\n\n*14:05*\n\nText.\n\n## Undated\n\nText.\n\n## Earlier\n\n*09:30*\n\nText.\n");
+        assertEquals("2013-07-01T14:05+06:00", a.lastModified(CONFIG.zone()).iso());
+        assertEquals("2013-07-01T12:00+06:00", a.updated().orElseThrow().iso(), "the page's 'Updated' is still what was written");
+        Article plain = article("---\ntitle: A\ndate: 2013-07-01\n---\n## Heading\n\n*14:05*\n\nText.\n");
+        assertEquals("2013-07-01", plain.lastModified(CONFIG.zone()).iso(), "an article that is not live has no updates");
     }
 
     @Test
