@@ -62,7 +62,8 @@ final class FeedWriter {
         for (int i = 0; i < shown; i++) {
             entries.add(entry(blog, updates.get(i), when[i]));
         }
-        NewsDate updated = Stream.concat(Stream.of(blog.lastModified(config.zone())), Arrays.stream(when, 0, shown)).max(byStart).orElseThrow();
+        NewsDate updated = Stream.concat(Stream.of(blog.lastModified(config.zone())), Arrays.stream(when, 0, shown))
+                .max(byStart).orElseThrow();
         return feed(SitePaths.articleFeed(blog.slug()), blog.title() + " – " + config.title(), blog.summary(),
                 SitePaths.article(blog.slug()), entries, updated.rfc3339(config.zone()));
     }
@@ -108,7 +109,7 @@ final class FeedWriter {
             html.append(u.body().value());
         }
         List<String> categories = a.topics().stream().map(t -> t.value()).toList();
-        return new FeedEntry(url, a.title(), url, a.date().rfc3339(config.zone()), a.lastModified(config.zone()).rfc3339(config.zone()),
-                a.summary(), html.toString(), a.author().or(a::source).orElse(config.title()), categories);
+        return new FeedEntry(url, a.title(), url, a.date().rfc3339(config.zone()),
+                a.lastModified(config.zone()).rfc3339(config.zone()), a.summary(), html.toString(), a.author().or(a::source).orElse(config.title()), categories);
     }
 }
