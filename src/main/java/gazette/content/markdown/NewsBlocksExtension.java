@@ -110,7 +110,7 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
             html.line();
             html.raw(UPDATE_MARK);
             // The template makes the heading a link to its update, and a link may not hold another:
-            // links in the heading keep their text only (and an image in it is left out).
+            // links in the heading keep their text only (an image in it stays: see SafeLinks).
             html.raw(renderChildren(node, context, false));
             html.raw(HEADING_END);
             html.line();
