@@ -281,7 +281,7 @@ public final class MarkdownRenderer {
             int close = part.indexOf(NewsBlocksExtension.HEADING_END);
             String headingHtml = part.substring(0, close);
             String body = tidy(part.substring(close + NewsBlocksExtension.HEADING_END.length()));
-            String headingText = NewsBlocks.plainText(heading);
+            String headingText = NewsBlocks.readableText(heading);
             Optional<String> pinned = Optional.empty();
             Matcher pin = PINNED_ID.matcher(headingText);
             if (pin.find()) {

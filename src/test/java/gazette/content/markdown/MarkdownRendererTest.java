@@ -348,6 +348,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anUpdatesTitleInListsAndFeedsReadsAsItsHeadingOnThePageRawHtmlIncluded() {
+        MarkdownRenderer.Section s = renderer.render("## Vote <b>passed</b> &amp; <img src=x onerror=alert(1)>\n\nText.\n", "", true)
+                .sections().get(0);
+        assertEquals("Vote <b>passed</b> & <img src=x onerror=alert(1)>", Jsoup.parseBodyFragment(s.titleHtml().value()).text(),
+                "raw HTML is shown as text on the page");
+        assertEquals("Vote <b>passed</b> & <img src=x onerror=alert(1)>", s.title(), "and in the timeline and feeds alike");
+    }
+
+    @Test
     void anEmphasisedLineRightAfterAnUpdateHeadingIsItsMetadata() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("## Update\n\n*14:37; topics: trade*\n\nText.\n", "", true);
         MarkdownRenderer.Section s = r.sections().get(0);
