@@ -4,7 +4,7 @@
 #   bench/run.sh [SIZES...]        default sizes: 1000 10000
 #
 # For each size it generates the corpus with ../shared/bench/GenCorpus.java (deterministic), then,
-# in the same run so machine noise affects all alike, takes the median of RUNS clean builds of:
+# taking turns run by run so machine noise affects all alike, the median of RUNS clean builds of:
 #   gazette  java -jar target/gazette.jar build --clean (a fresh JVM each time, whole process; --clean so
 #            the cache of the run before is not used)
 #   hugo     the Hugo peer site in ../shared/bench/peers/hugo (if `hugo` is installed)
@@ -35,16 +35,24 @@ fi
 # median_of FILE: the median line of a file of numbers
 median_of() { sort -g "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# measure NAME CMD...: runs CMD $RUNS times, appends "wall rss" per run, prints medians
+# once NAME CMD...: runs CMD once, appending its wall time and peak RSS to NAME's lists
+once() {
+  local name=$1; shift
+  /usr/bin/time -v "$@" > /dev/null 2> "$WORK/$name.time" || { cat "$WORK/$name.time" >&2; return 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/$name.time" >> "$WORK/$name.wall"
+  awk -F': ' '/Maximum resident/ {print $2/1024}' "$WORK/$name.time" >> "$WORK/$name.rss"
+}
+
+# start NAME: empties NAME's lists; medians NAME: prints "wall rss", the medians of its runs
+start() { : > "$WORK/$1.wall"; : > "$WORK/$1.rss"; }
+medians() { printf '%s %s\n' "$(median_of "$WORK/$1.wall")" "$(median_of "$WORK/$1.rss")"; }
+
+# measure NAME CMD...: runs CMD $RUNS times and prints its medians
 measure() {
   local name=$1; shift
-  : > "$WORK/$name.wall"; : > "$WORK/$name.rss"
-  for _ in $(seq "$RUNS"); do
-    /usr/bin/time -v "$@" > /dev/null 2> "$WORK/$name.time" || { cat "$WORK/$name.time" >&2; return 1; }
-    awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/$name.time" >> "$WORK/$name.wall"
-    awk -F': ' '/Maximum resident/ {print $2/1024}' "$WORK/$name.time" >> "$WORK/$name.rss"
-  done
-  printf '%s %s\n' "$(median_of "$WORK/$name.wall")" "$(median_of "$WORK/$name.rss")"
+  start "$name"
+  for _ in $(seq "$RUNS"); do once "$name" "$@" || return 1; done
+  medians "$name"
 }
 
 row() { printf '%-28s %9s s %9s MiB %s\n' "$1" "$2" "$3" "${4:-}"; }
@@ -60,24 +68,34 @@ for n in "${SIZES[@]}"; do
   site="$WORK/site-$n"
   mkdir -p "$site"
   cp gazette.yml "$site/"
-  read -r gw gr < <(measure "gazette-$n" java -jar "$ROOT/target/gazette.jar" build --clean --source "$corpus" \
-      --config "$site/gazette.yml" --output "$site/out")
-  read -r fw fr < <(measure "floor-$n" java -cp "$FLOOR/classes:$FLOOR/lib/*" FlexmarkLoop "$corpus")
+  peer="$WORK/hugo-$n"
+  if command -v hugo > /dev/null && [ ! -d "$peer/content/articles" ]; then
+    rm -rf "$peer" && cp -r "$SHARED/peers/hugo" "$peer" && mkdir -p "$peer/content/articles"
+    cp "$corpus"/*.md "$peer/content/articles/"
+  fi
+  # The three take turns, run by run, so a spell of the machine (its speed drifts by tens of per
+  # cent over minutes) weighs on each alike and the ratios compare runs of the same minutes.
+  start "gazette-$n"; start "floor-$n"; start "hugo-$n"
+  for _ in $(seq "$RUNS"); do
+    once "gazette-$n" java -jar "$ROOT/target/gazette.jar" build --clean --source "$corpus" \
+        --config "$site/gazette.yml" --output "$site/out"
+    once "floor-$n" java -cp "$FLOOR/classes:$FLOOR/lib/*" FlexmarkLoop "$corpus"
+    if command -v hugo > /dev/null; then
+      (cd "$peer" && once "hugo-$n" hugo --quiet --destination "$peer/public")
+    fi
+  done
+  read -r gw gr < <(medians "gazette-$n")
+  read -r fw fr < <(medians "floor-$n")
   echo "--- $n articles"
   row "gazette build" "$gw" "$gr"
   row "floor (flexmark, 1 thread)" "$fw" "$fr" "gazette/floor = $(awk -v a="$gw" -v b="$fw" 'BEGIN{printf "%.2f", a/b}')"
-  read -r cw cr < <(RUNS=1 measure "check-$n" java -jar "$ROOT/target/gazette.jar" check --source "$corpus" \
-      --config "$site/gazette.yml")
-  row "gazette check (one run)" "$cw" "$cr"
   if command -v hugo > /dev/null; then
-    peer="$WORK/hugo-$n"
-    if [ ! -d "$peer/content/articles" ]; then
-      rm -rf "$peer" && cp -r "$SHARED/peers/hugo" "$peer" && mkdir -p "$peer/content/articles"
-      cp "$corpus"/*.md "$peer/content/articles/"
-    fi
-    read -r hw hr < <(cd "$peer" && measure "hugo-$n" hugo --quiet --destination "$peer/public")
+    read -r hw hr < <(medians "hugo-$n")
     row "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" "$hw" "$hr" "gazette/hugo = $(awk -v a="$gw" -v b="$hw" 'BEGIN{printf "%.2f", a/b}')"
   else
     echo "(hugo not installed: apt-get install hugo for the side-by-side figure)"
   fi
+  read -r cw cr < <(RUNS=1 measure "check-$n" java -jar "$ROOT/target/gazette.jar" check --source "$corpus" \
+      --config "$site/gazette.yml")
+  row "gazette check (one run)" "$cw" "$cr"
 done
