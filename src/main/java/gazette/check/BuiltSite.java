@@ -77,11 +77,15 @@ final class BuiltSite {
         return files.containsKey(sitePath + "/index.html") ? Optional.of(sitePath + "/index.html") : Optional.empty();
     }
 
+    /**
+     * Whether {@code #id} leads somewhere on page {@code file}: to the element with that id, or, for
+     * {@code #top} in any case when no element has it, to the top of the page, as HTML defines.
+     */
     boolean hasAnchor(String file, String id) {
         if (!file.endsWith(".html")) {
             return false;
         }
-        return ids.computeIfAbsent(file, f -> ids(page(f, false))).contains(id);
+        return ids.computeIfAbsent(file, f -> ids(page(f, false))).contains(id) || id.equalsIgnoreCase("top");
     }
 
     /** Notes the ids of a page parsed anyway, so that a link to it need not parse it again. */

@@ -66,6 +66,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void referenceStyleLinksAndImagesAreCheckedWhereTheyAreWritten(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                See [the other piece][r], [gone][], [missing] and ![a chart][chart].
+                [Fine][ok], [Back to top](#top), and [undefined][nowhere] is only text.
+
+                [r]: /articles/nothere/
+                [gone]: /articles/gone/
+                [missing]: ../missing/
+                [chart]: chart.png
+                [ok]: /articles/one/
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("seeds/2013-07-01-one.md:5:5: broken link '/articles/nothere/': no page articles/nothere/"),
+                run.err());
+        assertTrue(run.err().contains("seeds/2013-07-01-one.md:5:27: broken link '/articles/gone/'"), run.err());
+        assertTrue(run.err().contains("seeds/2013-07-01-one.md:5:37: broken link '../missing/'"), run.err());
+        assertTrue(run.err().contains("seeds/2013-07-01-one.md:5:51: broken link 'chart.png'"), run.err());
+        assertEquals(4, run.err().lines().filter(l -> l.contains("broken link")).count(),
+                "#top is the top of any page, as HTML defines; the defined [ok] link works:\n" + run.err());
+    }
+
+    @Test
     void brokenTemplateLinkIsReportedInThePage(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """
                 -- seeds/2013-07-01-one.md --

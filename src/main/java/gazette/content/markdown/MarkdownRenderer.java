@@ -2,6 +2,10 @@ package gazette.content.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -353,14 +357,34 @@ public final class MarkdownRenderer {
                                 lines.column(link.getStartOffset()), false))),
                 new VisitHandler<>(Image.class,
                         image -> links.add(new SourceLink(image.getUrl().unescape(), lines.line(image.getStartOffset()) - 1,
-                                lines.column(image.getStartOffset()), true)))).visit(document);
+                                lines.column(image.getStartOffset()), true))),
+                new VisitHandler<>(LinkRef.class, ref -> addReferenced(ref, document, lines, false, links)),
+                new VisitHandler<>(ImageRef.class, ref -> addReferenced(ref, document, lines, true, links))).visit(document);
         return links;
+    }
+
+    /**
+     * A reference-style link or image ({@code [text][label]}, {@code [label][]}, {@code [label]}) whose
+     * label is defined: its target is the definition's, and it is reported where the link is written.
+     * An undefined one is text on the page, not a link.
+     */
+    private static void addReferenced(RefNode ref, Document document, LineMap lines, boolean image, List<SourceLink> links) {
+        Reference definition = ref.isDefined() ? ref.getReferenceNode(document) : null;
+        if (definition != null) {
+            Node node = (Node) ref;
+            links.add(new SourceLink(definition.getUrl().unescape(), lines.line(node.getStartOffset()) - 1,
+                    lines.column(node.getStartOffset()), image));
+        }
     }
 
     private static List<Integer> imagesWithoutAlt(Document document, LineMap lines) {
         List<Integer> missing = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Image.class, image -> {
             if (NewsBlocks.plainText(image).isBlank()) {
+                missing.add(line(lines, image));
+            }
+        }), new VisitHandler<>(ImageRef.class, image -> {
+            if (image.isDefined() && NewsBlocks.plainText(image).isBlank()) {
                 missing.add(line(lines, image));
             }
         })).visit(document);
