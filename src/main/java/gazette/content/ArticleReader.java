@@ -3,6 +3,7 @@ package gazette.content;
 import gazette.config.BaseUrl;
 import gazette.config.SiteConfig;
 import gazette.config.TopicId;
+import gazette.content.markdown.HeadingIds;
 import gazette.content.markdown.MarkdownRenderer;
 import gazette.diag.Problems;
 import gazette.source.SourceDoc;
@@ -38,8 +39,6 @@ public final class ArticleReader {
             "author", "dateline", "topics", "tags", "people", "places", "type", "events", "draft");
     private static final Set<String> EVENT_KEYS = Set.of("date", "title");
     /** Ids the article template uses itself. */
-    private static final Set<String> RESERVED_IDS = Set.of("main", "top", "content", "updates", "footnotes",
-            "updates-heading", "events-heading");
     private static final Pattern HTML_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(\\s*(?:Z|[+-]\\d{2}:\\d{2}))?");
     private static final String DATE_FORMS = "use 2013-07-01, 2013-07-01T10:30:00+06:00, or 1994-03 for a month";
@@ -313,7 +312,7 @@ public final class ArticleReader {
             return updates; // not a live blog, or one with no updates yet: no anchors to choose
         }
         // An update's anchor must not repeat an id a heading in the text already has on the page.
-        Set<String> ids = new HashSet<>(RESERVED_IDS);
+        Set<String> ids = new HashSet<>();
         collectIds(body.html().value(), ids);
         body.sections().forEach(s -> collectIds(s.body().value(), ids));
         // The next suffix to try for each anchor: every one below it is taken (ids only grow), and
@@ -326,9 +325,9 @@ public final class ArticleReader {
             });
             String id = base;
             int headingLine = doc.bodyLine() + section.line();
-            if (!ids.add(id)) {
+            if (!claim(ids, id)) {
                 int n = nextSuffix.getOrDefault(base, 2);
-                while (!ids.add(base + "-" + n)) {
+                while (!claim(ids, base + "-" + n)) {
                     n++;
                 }
                 id = base + "-" + n;
@@ -381,6 +380,21 @@ public final class ArticleReader {
         String t = title.stripTrailing();
         int at = t.lastIndexOf("{#");
         return at >= 0 && t.indexOf('}', at) == t.length() - 1 ? t.substring(at) : "";
+    }
+
+    /**
+     * Takes {@code id} for an update and {@code id-title} for its heading (the template gives the
+     * heading that id, for the update's {@code aria-labelledby}), when the page has neither yet: an
+     * update "Same" must not give its heading the id of a heading "Same title" in the introduction.
+     */
+    private static boolean claim(Set<String> ids, String id) {
+        String titleId = id + "-title";
+        if (HeadingIds.taken(id) || HeadingIds.taken(titleId) || ids.contains(id) || ids.contains(titleId)) {
+            return false;
+        }
+        ids.add(id);
+        ids.add(titleId);
+        return true;
     }
 
     private static void collectIds(String html, Set<String> into) {

@@ -622,4 +622,13 @@ class ArticleReaderTest {
         assertTrue(intro.getElementById(a.updates().get(0).id()) == null,
                 "update id " + a.updates().get(0).id() + " also in " + a.body().value());
     }
+
+    @Test
+    void anUpdatesHeadingIdNeverRepeatsAHeadingIdInTheBody() {
+        // The template gives an update's heading the id UPDATE-title, which its aria-labelledby names.
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n### Same title\n\nIntro.\n\n## Same\n\nText.\n");
+        Document intro = Jsoup.parseBodyFragment(a.body().value());
+        String id = a.updates().get(0).id();
+        assertTrue(intro.getElementById(id + "-title") == null, "update heading id " + id + "-title also in " + a.body().value());
+    }
 }

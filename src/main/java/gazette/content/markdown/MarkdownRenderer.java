@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
  * a live blog's tree is then cut at its {@code ##} headings.
  */
 public final class MarkdownRenderer {
-    private static final Pattern PINNED_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)}\\s*$");
     private static final Pattern EMPHASIS_ONLY = Pattern.compile("^\\s*([*_])(?!\\1)(.+?)\\1\\s*$");
 
     private final Parser parser;
@@ -71,7 +70,7 @@ public final class MarkdownRenderer {
         List<Extension> withAutolinks = new ArrayList<>(Parser.EXTENSIONS.get(options));
         withAutolinks.add(AutolinkExtension.create());
         this.linkingParser = parser(new MutableDataSet(options).set(Parser.EXTENSIONS, withAutolinks));
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(HeadingIds.FACTORY).build();
     }
 
     private static Parser parser(MutableDataSet options) {
@@ -235,6 +234,7 @@ public final class MarkdownRenderer {
     private RenderedMarkdown renderNested(String markdown, String dateline, boolean live) {
         Document document = (mayHoldBareAddress(markdown) ? linkingParser : parser).parse(markdown);
         document.set(NewsBlocksExtension.DATELINE, dateline);
+        HeadingIds.pin(document, live ? MarkdownRenderer::isUpdateHeading : node -> false);
         LineMap lines = new LineMap(markdown);
         List<Integer> missingAlt = imagesWithoutAlt(document, lines);
         List<SourceLink> links = links(document, lines);
@@ -287,11 +287,11 @@ public final class MarkdownRenderer {
             String body = tidy(part.substring(close + NewsBlocksExtension.HEADING_END.length()));
             String headingText = NewsBlocks.readableText(heading);
             Optional<String> pinned = Optional.empty();
-            Matcher pin = PINNED_ID.matcher(headingText);
+            Matcher pin = HeadingIds.PINNED_ID.matcher(headingText);
             if (pin.find()) {
                 pinned = Optional.of(pin.group(1));
                 headingText = headingText.substring(0, pin.start());
-                headingHtml = PINNED_ID.matcher(headingHtml).replaceFirst("");
+                headingHtml = HeadingIds.PINNED_ID.matcher(headingHtml).replaceFirst("");
             }
             String bodyText = texts.get(i).toString().trim();
             sections.add(new Section(headingText, new Html(headingHtml.trim()), pinned, metas.get(i), new Html(body),

@@ -205,6 +205,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aHeadingNeverTakesAnIdThePageOrAnotherHeadingHas() {
+        Document doc = html("## Main\n\n## Events heading\n\n## Fn 1\n\n## Fnref 1\n\n## A\n\n## A\n\n## A-1\n\nText[^1].\n\n"
+                + "[^1]: A note.\n");
+        assertEquals(List.of("main-1", "events-heading-1", "fn-1-1", "fnref-1-1", "a", "a-1", "a-1-1"),
+                doc.select("h2").eachAttr("id"), "not the page's <main id=main>, the events list's heading or a footnote's");
+        assertEquals(1, doc.select("[id=fn-1]").size(), "the note keeps its id");
+        assertEquals("#fn-1", doc.selectFirst("sup a").attr("href"));
+    }
+
+    @Test
+    void aHeadingMayNameItsOwnId() {
+        Document doc = html("## Details {#the-details}\n\n### More *detail* {#more}\n\n## 1 {#9x}\n\n## {#alone}\n\n## Other {#the-details}\n");
+        assertEquals(List.of("the-details", "more", "1-9x", "alone", "the-details-1"), doc.select("h2, h3").eachAttr("id"));
+        assertEquals(List.of("Details", "More detail", "1 {#9x}", "{#alone}", "Other"), doc.select("h2, h3").eachText(),
+                "the braces leave the text (an id starts with a letter, and a heading keeps some text); a repeated"
+                        + " one gets a number, as a repeated heading does");
+    }
+
+    @Test
     void theFirstParagraphIsTheDefaultSummaryAsPlainText() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("Photo: Cameron.\n\nCameron *arrived* in\nAstana.\n\nMore.\n", "LONDON", false);
         assertEquals("Cameron arrived in Astana.", r.firstParagraph());
