@@ -1,6 +1,8 @@
 package gazette.content.markdown;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.BlankLineBreakNode;
@@ -27,7 +29,10 @@ import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Our text collector gives flexmark's collector's text, for every node of a document. */
+/**
+ * Our text collector gives flexmark's collector's text, for every node of a document, but for its two
+ * departures: a table cell ends its word, and a footnote's marker is left out.
+ */
 class TextCollectorTest {
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()))).build();
@@ -62,8 +67,8 @@ class TextCollectorTest {
         new NodeVisitor() {
             @Override
             protected void processNode(Node node, boolean withChildren, BiConsumer<Node, Visitor<Node>> processor) {
-                if (node.isOrDescendantOfType(DoNotCollectText.class)) {
-                    return;
+                if (node.isOrDescendantOfType(DoNotCollectText.class) || node instanceof Footnote) {
+                    return; // the second departure
                 }
                 out.setLastNode(node);
                 if (node instanceof Block && out.isNotEmpty()) {
@@ -83,14 +88,18 @@ class TextCollectorTest {
                 if (node instanceof LineBreakNode && out.needEol()) {
                     out.appendEol();
                 }
+                String sofar = out.toString();
+                if (node instanceof TableCell && !sofar.isEmpty() && !Character.isWhitespace(sofar.charAt(sofar.length() - 1))) {
+                    out.append(' '); // the first departure
+                }
             }
         }.visit(root);
         return out.toString();
     }
 
-    private static List<Node> everyNode(Document document) {
+    private static List<Node> everyNode(Node root) {
         List<Node> all = new ArrayList<>();
-        Deque<Node> nodes = new ArrayDeque<>(List.of(document));
+        Deque<Node> nodes = new ArrayDeque<>(List.of(root));
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
             all.add(node);
@@ -105,11 +114,25 @@ class TextCollectorTest {
     void givesFlexmarksTextForEveryKindOfNode() {
         for (String markdown : CASES) {
             for (Node node : everyNode(PARSER.parse(markdown))) {
-                assertEquals(flexmarks(node), TextCollector.text(node), () -> node + " in " + markdown);
+                if (everyNode(node).stream().noneMatch(n -> n instanceof TableCell || n instanceof Footnote)) {
+                    assertEquals(flexmarks(node), TextCollector.text(node), () -> node + " in " + markdown);
+                }
             }
         }
         assertEquals("Plain words.\n\nA second paragraph\nwith a soft break\nand a hard one.\nAnd a backslash one.",
                 TextCollector.text(PARSER.parse(CASES.get(0))).trim());
+    }
+
+    @Test
+    void tableCellsAreWordsApartAndFootnoteMarkersAreNotWords() {
+        assertEquals(List.of("Sector", "Value", "trade", "5"), words("| Sector | Value |\n|---|---|\n| trade | 5 |\n"),
+                "flexmark's: SectorValue trade5");
+        assertEquals(List.of("Cameron", "arrived.", "ITV", "News."), words("Cameron[^1] arrived.\n\n[^1]: ITV News.\n"),
+                "flexmark's: Cameron1 arrived.");
+    }
+
+    private static List<String> words(String markdown) {
+        return List.of(TextCollector.text(PARSER.parse(markdown)).trim().split("\\s+"));
     }
 
     @Test
