@@ -431,6 +431,12 @@ public final class ArticleReader {
                 if (articleDate == null) {
                     return Optional.empty();
                 }
+                if (articleDate.precision() == NewsDate.Precision.MONTH) {
+                    // The time is on the article's day, and a month-only date has none: no day is made up.
+                    problems.error(file, line, 1, "update time '" + text + "' needs a day, and the article's date ("
+                            + articleDate.iso() + ") gives only a month", "write the day with it: 1994-03-15T14:05:00+03:00");
+                    return Optional.empty();
+                }
                 LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
                 ZoneOffset offset = clock.group(3) != null
                         ? ZoneOffset.of(clock.group(3).trim())

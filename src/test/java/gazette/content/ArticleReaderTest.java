@@ -537,6 +537,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aClockTimeOnAMonthOnlyLiveBlogIsAnErrorNotAMadeUpDay() {
+        Article dayGiven = article("---\ntitle: Live\ndate: 1994-03\ntype: live\n---\n## Later\n\n*1994-03-15T14:05:00+05:00*\n\nText.\n");
+        assertEquals("1994-03-15T14:05+05:00", dayGiven.updates().get(0).date().orElseThrow().iso());
+        String p = onlyProblem("---\ntitle: Live\ndate: 1994-03\ntype: live\n---\nIntro.\n\n## Later\n\n*14:05*\n\nText.\n");
+        assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:10:1: update time '14:05' needs a day, and the article's"
+                + " date (1994-03) gives only a month"), p);
+    }
+
+    @Test
     void aBadUpdateTimeIsReportedAtItsLine() {
         String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\nIntro.\n\n## Later\n\n*25:99*\n\nText.\n");
         assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:10:1: invalid update time '25:99'"), p);
