@@ -95,7 +95,9 @@ public final class ArticleReader {
                 ? "raw copy takes its date from " + SourceReader.sidecarOf(original.path()).getFileName() + " beside it: add one holding date: 2013-07-01"
                 : DATE_FORMS);
         Optional<NewsDate> updated = optionalDate(fm, "updated").filter(u -> {
-            boolean earlier = date.isPresent() && u.start(config.zone()).isBefore(date.get().start(config.zone()));
+            // Before only when all of it is: "updated: 2013-07-01" may be any time of that day, so it is
+            // not before "date: 2013-07-01T10:00:00+06:00", nor a month after a day in it.
+            boolean earlier = date.isPresent() && u.latest(config.zone()).isBefore(date.get().start(config.zone()));
             if (earlier) {
                 fm.problems().warning(fm.file(), fm.at("updated").line(), fm.at("updated").column(),
                         "updated " + u.iso() + " is before the date " + date.get().iso() + "; the date is used");

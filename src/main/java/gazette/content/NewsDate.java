@@ -119,6 +119,17 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
         return moment.map(OffsetDateTime::toInstant).orElseGet(() -> day.atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * The latest instant this date may mean: the moment itself, else the last instant of the day or
+     * month in the site's zone ({@code 1994-03} may mean any time until April).
+     */
+    public Instant latest(ZoneId zone) {
+        return moment.map(OffsetDateTime::toInstant).orElseGet(() -> switch (precision) {
+            case MONTH -> day.withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant().minusNanos(1);
+            default -> day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        });
+    }
+
     /** The value for an HTML {@code <time datetime>}: {@code 1994-03}, {@code 2013-07-01} or a moment with offset. */
     public String iso() {
         return switch (precision) {

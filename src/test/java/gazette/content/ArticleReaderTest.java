@@ -609,6 +609,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anUpdateLessPreciseThanTheDateIsNotBeforeIt() {
+        read("a.md", "---\ntitle: A\ndate: 1994-03-15\nupdated: 1994-03\n---\nText.\n").orElseThrow();
+        read("b.md", "---\ntitle: B\ndate: 2013-07-01T10:00:00+06:00\nupdated: 2013-07-01\n---\nText.\n").orElseThrow();
+        Article c = read("c.md", "---\ntitle: C\ndate: 2013-07-01T10:00:00+06:00\nupdated: 2013-07-01T10:00:00+06:00\n---\nText.\n")
+                .orElseThrow();
+        assertEquals(List.of(), reported(), "a month holds its days, a day its hours, and a moment is not before itself");
+        assertTrue(c.updated().isPresent());
+    }
+
+    @Test
     void anUpdateEarlyOnThePublicationDayIsTheLastModification() {
         Article a = article("---\ntitle: A\ndate: 2013-07-01\nupdated: 2013-07-01T03:00:00+06:00\n---\nText.\n");
         assertEquals("2013-07-01T03:00+06:00", a.lastModified(CONFIG.zone()).iso());
