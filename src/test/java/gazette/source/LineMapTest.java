@@ -56,6 +56,17 @@ class LineMapTest {
     }
 
     @Test
+    void aCharacterPastTheFirstPlaneIsOneColumnAsInFrontMatter() {
+        // "🔥" is two UTF-16 units; the YAML parser, and a reader, count it as one character.
+        LineMap map = new LineMap("🔥🔥 a\nb 🔥 [x]\n🔥");
+        assertEquals(4, map.column(5), "a, after two fires and a space");
+        assertEquals(5, map.column(12), "[x] on the second line, after one fire");
+        assertEquals(2, map.line(12));
+        assertEquals(1, map.column(16), "the third line starts again at column 1");
+        assertEquals(2, map.column(18), "the end of the text, after one fire");
+    }
+
+    @Test
     void anEmptyTextHasOneLine() {
         LineMap map = new LineMap("");
         assertEquals(1, map.lineCount());
