@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** The options {@code build} and {@code check} share: where the site is hosted, drafts, topic explanations. */
 final class BuildFlags {
-    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be hosted, overriding baseUrl in the config.")
+    @Option(names = "--base-url", paramLabel = "URL", converter = OptionValues.SiteAddress.class, description = "Where the site will be hosted, overriding baseUrl in the config.")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")

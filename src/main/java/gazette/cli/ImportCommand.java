@@ -56,13 +56,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite articles that already exist.")
     boolean force;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "Publication date: 2013-07-01, 2013-07-01T10:30:00+06:00 or 1994-03.")
+    @Option(names = "--date", paramLabel = "DATE", converter = OptionValues.PublicationDate.class, description = "Publication date: 2013-07-01, 2013-07-01T10:30:00+06:00 or 1994-03.")
     String date;
 
     @Option(names = "--source", paramLabel = "NAME", description = "The publication the copy comes from.")
     String source;
 
-    @Option(names = "--source-url", paramLabel = "URL", description = "Link to the original.")
+    @Option(names = "--source-url", paramLabel = "URL", converter = OptionValues.SourceLink.class, description = "Link to the original.")
     String sourceUrl;
 
     /** One article ready to write. */

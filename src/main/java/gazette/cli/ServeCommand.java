@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
     String host;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be hosted, overriding baseUrl in the config; "
+    @Option(names = "--base-url", paramLabel = "URL", converter = OptionValues.SiteAddress.class, description = "Where the site will be hosted, overriding baseUrl in the config; "
             + "the site is served under the same sub-path.")
     String baseUrl;
 

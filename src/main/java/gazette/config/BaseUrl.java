@@ -34,6 +34,9 @@ public record BaseUrl(String value) {
             if (isHttp(uri) && (uri.getQuery() != null || uri.getFragment() != null)) {
                 return "has a ?query or #fragment, which the address of a site's root can not have";
             }
+            if (isHttp(uri) && uri.getRawUserInfo() != null) {
+                return "has a user name or password, which every page's links and the sitemap would publish";
+            }
         } catch (URISyntaxException e) {
             // not a URL at all: said below
         }
@@ -47,7 +50,7 @@ public record BaseUrl(String value) {
     public static Optional<BaseUrl> parse(String text) {
         try {
             URI uri = new URI(text.trim());
-            if (!isHttp(uri) || uri.getQuery() != null || uri.getFragment() != null) {
+            if (!isHttp(uri) || uri.getQuery() != null || uri.getFragment() != null || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

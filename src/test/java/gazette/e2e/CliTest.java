@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line as a user meets it: help, usage errors (exit 2), and {@code new} round-tripping through a build. */
@@ -51,6 +53,25 @@ class CliTest {
         TestSite.Run typo = TestSite.at(dir).run("bild");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("Did you mean: gazette build?"), typo.err());
+    }
+
+    @Test
+    void anUnusableOptionValueIsAUsageErrorNamingTheOption(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, CONFIG);
+        Files.writeString(dir.resolve("wire.txt"), "Headline\n\nText.\n");
+        List<List<String>> commands = List.of(List.of("build", "--base-url", "example.org/"),
+                List.of("build", "--base-url", "https://user:secret@example.org/"),
+                List.of("check", "--base-url", "https://example.org/?x=1"),
+                List.of("import", "wire.txt", "--date", "notadate"),
+                List.of("import", "wire.txt", "--source-url", "javascript:alert(1)"));
+        for (List<String> command : commands) {
+            TestSite.Run run = site.run(command.toArray(String[]::new));
+            assertEquals(2, run.code(), command + ": " + run.err());
+            assertTrue(run.err().startsWith("Invalid value for option '" + command.get(command.size() - 2) + "'"), run.err());
+        }
+        assertTrue(site.run("build", "--base-url", "https://user:secret@example.org/").err().contains("user name or password"));
+        assertFalse(Files.exists(dir.resolve("site-output")), "nothing built");
+        assertFalse(Files.exists(dir.resolve("seeds")), "nothing imported");
     }
 
     @Test
