@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
  * no empty, {@code .} or {@code ..} segment, so no content can place a file outside the output folder.
  */
 final class SafePath {
-    /** Letters, digits and their marks of any script (URL names may be {@code 北京}), dots, hyphens, underscores. */
-    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}._-]+");
+    /**
+     * Letters, digits and their marks of any script (URL names may be {@code 北京}), dots, hyphens,
+     * underscores; and for media files copied as they are named ({@code Cameron (PA).jpg}), spaces
+     * and {@code ( ) + , ' & @}, as {@link gazette.source.MediaFile} lets them be published.
+     */
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N} ._()+,'&@-]+");
 
     private SafePath() {
     }

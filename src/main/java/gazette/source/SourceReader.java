@@ -35,8 +35,13 @@ public final class SourceReader {
      * @param siteRoot the site folder, which problem paths are relative to
      */
     public static List<SourceDoc> readAll(Path siteRoot, Path sourceDir, Problems problems) {
-        return list(siteRoot, sourceDir, problems).parallelStream()
-                .map(file -> load(siteRoot, sourceDir, file, problems).flatMap(f -> split(f, problems)))
+        return readAll(siteRoot, sourceDir, listAll(siteRoot, sourceDir, problems), problems);
+    }
+
+    /** As {@link #readAll(Path, Path, Problems)}, the article files of a listing made already. */
+    public static List<SourceDoc> readAll(Path siteRoot, Path sourceDir, Listing listing, Problems problems) {
+        return listing.articles().parallelStream()
+                .map(file -> load(siteRoot, sourceDir, file.path(), problems).flatMap(f -> split(f, problems)))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -61,20 +66,39 @@ public final class SourceReader {
      * editor's temporary file) is skipped.
      */
     public static List<ListedFile> listStamped(Path siteRoot, Path sourceDir, Problems problems) {
+        return listAll(siteRoot, sourceDir, problems).articles();
+    }
+
+    /**
+     * What one walk of the source folder finds: the article files, stamped, and the media files.
+     *
+     * @param articles as {@link #listStamped} lists them
+     * @param media    the media files ({@link MediaFile}), in name order
+     */
+    public record Listing(List<ListedFile> articles, MediaFiles media) {
+    }
+
+    /**
+     * As {@link #listStamped}, with the media files found on the same walk. A media file that is a
+     * link to a file outside the site and source folders is reported as an article would be; one whose
+     * name a URL can not carry as it is ({@link MediaFile#publishable}) is named in a warning.
+     */
+    public static Listing listAll(Path siteRoot, Path sourceDir, Problems problems) {
         if (!Files.isDirectory(sourceDir)) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "source folder not found", "create it or pass --source");
-            return List.of();
+            return new Listing(List.of(), MediaFiles.NONE);
         }
         List<ListedFile> files = new ArrayList<>();
+        List<ListedFile> media = new ArrayList<>();
         List<Path> notRead = new ArrayList<>();
         try {
-            collect(sourceDir, files, notRead);
+            collect(sourceDir, files, media, notRead);
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getMessage());
-            return List.of();
+            return new Listing(List.of(), MediaFiles.NONE);
         } catch (DirectoryIteratorException e) {
             problems.error(relative(siteRoot, sourceDir), 0, 0, "cannot list source folder: " + e.getCause().getMessage());
-            return List.of();
+            return new Listing(List.of(), MediaFiles.NONE);
         }
         files.sort(Comparator.comparing(ListedFile::path));
         notRead.sort(Comparator.naturalOrder());
@@ -84,7 +108,46 @@ public final class SourceReader {
             problems.warning(relative(siteRoot, file), 1, 1, "not read: articles are files named *.md (raw copy *.txt);"
                     + " rename it to " + stem + (name.toLowerCase(Locale.ROOT).endsWith(".txt") ? ".txt" : ".md"));
         }
-        return files;
+        media.sort(Comparator.comparing(ListedFile::path));
+        List<MediaFile> found = new ArrayList<>(media.size());
+        for (ListedFile listed : media) {
+            media(siteRoot, sourceDir, listed.path(), listed.stamp(), problems).ifPresent(found::add);
+        }
+        return new Listing(files, MediaFiles.of(sourceDir, found));
+    }
+
+    /**
+     * A media file below {@code sourceDir} with its key, given its stamp as listed; empty, with a
+     * problem, when it is a link leading outside the site and source folders, its name can not be
+     * published as it is, or it can not be read.
+     */
+    public static Optional<MediaFile> media(Path siteRoot, Path sourceDir, Path file, Optional<FileStamp> stamp,
+            Problems problems) {
+        String relPath = relative(siteRoot, file);
+        String name = sourceDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+        try {
+            if (SymbolicLinks.leadsOutside(file, siteRoot, sourceDir)) {
+                problems.error(relPath, 1, 1, SymbolicLinks.message("the media file", SymbolicLinks.sourceFolders(siteRoot, sourceDir)),
+                        SymbolicLinks.HINT);
+                return Optional.empty();
+            }
+            if (!MediaFile.publishable(name)) {
+                problems.warning(relPath, 1, 1, "not published: a media file's name may hold only letters, digits, spaces"
+                        + " and . _ - ( ) + , ' & @; rename it");
+                return Optional.empty();
+            }
+            return Optional.of(MediaFile.keyed(file, relPath, name, stamp));
+        } catch (IOException e) {
+            problems.error(relPath, 0, 0, "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a file below {@code sourceDir} is one {@link #listAll} lists as media (when it is a regular file). */
+    public static boolean isMedia(Path sourceDir, Path file) {
+        String name = file.getFileName().toString();
+        return !hidden(name) && MediaFile.isMedia(name) && !inHiddenFolder(sourceDir, file);
     }
 
     /**
@@ -101,7 +164,7 @@ public final class SourceReader {
     /** What one look at a directory entry reads: its kind, and the attributes of its stamp. */
     private static final String LOOK = FileStamp.ATTRIBUTES + ",isRegularFile,isDirectory,isSymbolicLink";
 
-    private static void collect(Path dir, List<ListedFile> into, List<Path> notRead) throws IOException {
+    private static void collect(Path dir, List<ListedFile> into, List<ListedFile> media, List<Path> notRead) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 if (hidden(entry.getFileName().toString())) {
@@ -114,7 +177,13 @@ public final class SourceReader {
                     continue;
                 }
                 if (Boolean.TRUE.equals(seen.get("isDirectory"))) {
-                    collect(entry, into, notRead);
+                    collect(entry, into, media, notRead);
+                } else if (MediaFile.isMedia(entry.getFileName().toString())) {
+                    if (Boolean.TRUE.equals(seen.get("isRegularFile"))) {
+                        media.add(new ListedFile(entry, FileStamp.settled(seen)));
+                    } else if (Boolean.TRUE.equals(seen.get("isSymbolicLink")) && Files.isRegularFile(entry)) {
+                        media.add(new ListedFile(entry, FileStamp.of(entry)));
+                    }
                 } else if (!isArticleFile(entry)) {
                     if (meantAsArticle(entry.getFileName().toString())) {
                         notRead.add(entry);

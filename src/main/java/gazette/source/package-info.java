@@ -1,6 +1,7 @@
 /**
  * Reading the source folder: finds the article files ({@code *.md}, and {@code *.txt} raw copy
  * with a {@code NAME.yml} sidecar), decodes them strictly as UTF-8 and splits front matter from
- * body. Takes paths, gives {@link gazette.source.SourceDoc}s. Imports {@code diag} and {@code yaml}.
+ * body, and lists the media files published beside them ({@link gazette.source.MediaFile}). Takes
+ * paths, gives {@link gazette.source.SourceDoc}s. Imports {@code diag} and {@code yaml}.
  */
 package gazette.source;

@@ -1,0 +1,73 @@
+package gazette.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A picture or document in the source folder ({@code seeds/img/a.jpg}), published as it is under
+ * {@code media/} with its path in the source folder ({@code media/img/a.jpg}), so that an article
+ * beside it can show it as {@code ![alt](img/a.jpg)}, as Hugo's page bundles and Jekyll's static
+ * files let it.
+ *
+ * @param path    the file
+ * @param relPath the same relative to the site folder, for problems
+ * @param name    its path relative to the source folder, with forward slashes ({@code img/a.jpg})
+ * @param key     changes whenever its content may have: its stamp when the file system gives a settled
+ *                one ({@link FileStamp}), else the fingerprint of its bytes. A build need not read a
+ *                file whose key is the one its copy in the output was made from.
+ */
+public record MediaFile(Path path, String relPath, String name, Fingerprint.Value key) {
+    /** Where media files are published, relative to the output folder. */
+    public static final String OUTPUT_FOLDER = "media/";
+    /** The extensions (in any case) of the files published as media. */
+    static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "pdf");
+    /**
+     * What a published name may hold in each of its folders and its file name: letters, digits and
+     * marks of any script, spaces and {@code . _ - ( ) + , ' & @}. A name with other characters
+     * ({@code #}, {@code ?}, {@code %}, {@code :}, a control or a backslash), which URLs or other
+     * systems read otherwise, is named in a warning instead.
+     */
+    static final Pattern NAME_SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N} ._()+,'&@-]+");
+
+    /** Where the file is published, relative to the output folder ({@code media/img/a.jpg}). */
+    public String published() {
+        return OUTPUT_FOLDER + name;
+    }
+
+    /** Whether a file of this name is published as media, by its extension. */
+    public static boolean isMedia(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a name relative to the source folder may be published as it is (see {@link #NAME_SEGMENT}). */
+    static boolean publishable(String name) {
+        for (String segment : name.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..") || !NAME_SEGMENT.matcher(segment).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The file with its key: from its stamp when there is a settled one, else from its bytes.
+     *
+     * @throws IOException when its bytes must be read and can not be
+     */
+    static MediaFile keyed(Path path, String relPath, String name, Optional<FileStamp> stamp) throws IOException {
+        Fingerprint key = new Fingerprint().add(name);
+        if (stamp.isPresent() && !stamp.get().equals(FileStamp.ABSENT)) {
+            FileStamp s = stamp.get();
+            key.tag(1).add(s.size()).add(s.modified()).add(s.changed()).add(s.inode());
+        } else {
+            key.tag(2).add(Files.readAllBytes(path));
+        }
+        return new MediaFile(path, relPath, name, key.value());
+    }
+}
