@@ -34,13 +34,25 @@ import java.util.Optional;
  * @param links           link targets written in the body, with their positions in the source file
  * @param summaryInText   whether the text already says the summary (or there is none), so pages need not print it above the body
  * @param namesAt         where its tags, people and places are written, to report names other articles spell differently
+ * @param media           its relative links and images that name a media file's place, with whether one was published there
  */
 public record Article(String sourceFile, Position slugAt, Slug slug, String title, NewsDate date, Optional<NewsDate> updated,
         ArticleType type, List<TopicId> topics, List<TopicMatch> topicsExplained, List<String> tags,
         List<String> people, List<String> places, String summary, Optional<String> source,
         Optional<String> sourceUrl, Optional<String> author, Optional<String> dateline, Html body,
         List<LiveUpdate> updates, List<Event> events, boolean draft, Utf8Text text, List<Position> links,
-        boolean summaryInText, NamePositions namesAt) {
+        boolean summaryInText, NamePositions namesAt, List<MediaLink> media) {
+
+    /** An article with no links to media files. */
+    public Article(String sourceFile, Position slugAt, Slug slug, String title, NewsDate date, Optional<NewsDate> updated,
+            ArticleType type, List<TopicId> topics, List<TopicMatch> topicsExplained, List<String> tags,
+            List<String> people, List<String> places, String summary, Optional<String> source,
+            Optional<String> sourceUrl, Optional<String> author, Optional<String> dateline, Html body,
+            List<LiveUpdate> updates, List<Event> events, boolean draft, Utf8Text text, List<Position> links,
+            boolean summaryInText, NamePositions namesAt) {
+        this(sourceFile, slugAt, slug, title, date, updated, type, topics, topicsExplained, tags, people, places, summary,
+                source, sourceUrl, author, dateline, body, updates, events, draft, text, links, summaryInText, namesAt, List.of());
+    }
 
     public Article {
         topics = List.copyOf(topics);
@@ -51,6 +63,7 @@ public record Article(String sourceFile, Position slugAt, Slug slug, String titl
         updates = List.copyOf(updates);
         events = List.copyOf(events);
         links = List.copyOf(links);
+        media = List.copyOf(media);
     }
 
     public boolean isLive() {

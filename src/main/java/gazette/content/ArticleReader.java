@@ -5,7 +5,9 @@ import gazette.config.SiteConfig;
 import gazette.config.TopicId;
 import gazette.content.markdown.HeadingIds;
 import gazette.content.markdown.MarkdownRenderer;
+import gazette.content.markdown.MediaLinks;
 import gazette.diag.Problems;
+import gazette.source.MediaFiles;
 import gazette.source.SourceDoc;
 import gazette.source.SourceReader;
 import gazette.yaml.MappingReader;
@@ -47,16 +49,25 @@ public final class ArticleReader {
     private final TopicRules rules;
     private final boolean includeDrafts;
     private final Function<SourceDoc, SourceDoc> rawCopy;
+    private final MediaFiles media;
     private final ThreadLocal<MarkdownRenderer> markdown = ThreadLocal.withInitial(MarkdownRenderer::new);
 
     /**
      * @param rawCopy turns a raw-copy source into a Markdown one (the importer); Markdown passes through
      */
     public ArticleReader(SiteConfig config, boolean includeDrafts, Function<SourceDoc, SourceDoc> rawCopy) {
+        this(config, includeDrafts, rawCopy, MediaFiles.NONE);
+    }
+
+    /**
+     * @param media the media files published with the articles, which their relative links and images may name
+     */
+    public ArticleReader(SiteConfig config, boolean includeDrafts, Function<SourceDoc, SourceDoc> rawCopy, MediaFiles media) {
         this.config = config;
         this.rules = new TopicRules(config);
         this.includeDrafts = includeDrafts;
         this.rawCopy = rawCopy;
+        this.media = media;
     }
 
     /** Reads every document; a bad one is reported and left out, drafts are left out unless asked for. */
@@ -118,8 +129,9 @@ public final class ArticleReader {
         }
 
         MarkdownRenderer.RenderedMarkdown body;
+        MediaLinks mediaLinks = new MediaLinks(media.folderOf(original.path()).orElse(null), media::published);
         try {
-            body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE);
+            body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE, mediaLinks);
         } catch (MarkdownRenderer.NestedTooDeeply e) {
             problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, "Markdown nested too deeply to render", e.hint());
             return Optional.empty();
@@ -157,7 +169,7 @@ public final class ArticleReader {
                 explained, names(names.tags()), names(names.people()), names(names.places()), summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
-                        .toList(), summaryInText, names));
+                        .toList(), summaryInText, names, mediaLinks.seen()));
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {

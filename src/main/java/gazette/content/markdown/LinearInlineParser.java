@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * ({@link #parseBackticks}) and emphasis around links ({@link #processDelimiters}) with the same
  * result; link destinations whose parentheses nest more than 32 deep ({@link BoundedLinkDestinations})
  * and titles in parentheses that hold an unescaped {@code (} ({@link #parseLinkTitle}) are refused, as
- * CommonMark's reference parser refuses them, where flexmark took them.
+ * CommonMark's reference parser refuses them, where flexmark took them. Destinations in pointy
+ * brackets may hold spaces when asked ({@link #parseLinkDestination}), as CommonMark's spec lets them.
  *
  * <p>Flexmark adds its reference-definition pre-processor only for its own inline parser, so
  * {@link #install} adds it back when the options keep it on, after the extensions' ones, where
@@ -47,7 +49,12 @@ final class LinearInlineParser extends CommonmarkInlineParser {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
         linkDestinationParser = BoundedLinkDestinations.around(linkDestinationParser);
+        spacesInPointyDestinations = SPACES_IN_POINTY_DESTINATIONS.get(options);
     }
+
+    /** Whether a destination in pointy brackets may hold spaces ({@link #parseLinkDestination}); off, as in flexmark. */
+    static final DataKey<Boolean> SPACES_IN_POINTY_DESTINATIONS = new DataKey<>("GAZETTE_SPACES_IN_POINTY_DESTINATIONS", false);
+    private final boolean spacesInPointyDestinations;
 
     /**
      * Matches emphasis delimiters above {@code stackBottom} with their openers, as flexmark does (the
@@ -171,6 +178,33 @@ final class LinearInlineParser extends CommonmarkInlineParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A destination in pointy brackets may hold spaces, as CommonMark says since its 0.29 spec
+     * ({@code ![Cameron](<my photo.jpg>)}, the way to name a file with spaces in it): everything from
+     * {@code <} to the first unescaped {@code >}, with no line end or unescaped {@code <} between.
+     * Flexmark's pattern stopped at a space, leaving such an image as text. Scanned by hand, not by a
+     * pattern: Java's patterns recurse once per character repeated. Other destinations are flexmark's.
+     * On with {@link #SPACES_IN_POINTY_DESTINATIONS}.
+     */
+    @Override
+    public BasedSequence parseLinkDestination() {
+        if (spacesInPointyDestinations && peek() == '<') {
+            for (int i = index + 1, end = input.length(); i < end; i++) {
+                char c = input.charAt(i);
+                if (c == '\\' && i + 1 < end && Escaping.ESCAPABLE_CHARS.indexOf(input.charAt(i + 1)) >= 0) {
+                    i++;
+                } else if (c == '>') {
+                    BasedSequence destination = input.subSequence(index, i + 1);
+                    index = i + 1;
+                    return destination;
+                } else if (c == '<' || c == '\n' || c == '\r' || c == '\0') {
+                    break;
+                }
+            }
+        }
+        return super.parseLinkDestination();
     }
 
     /** The paragraph {@link #lastRunOfLength} was taken from. */

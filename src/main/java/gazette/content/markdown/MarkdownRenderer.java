@@ -55,6 +55,7 @@ public final class MarkdownRenderer {
                         NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create(),
                         CharacterReferences.create(), TableMarkup.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(LinearInlineParser.SPACES_IN_POINTY_DESTINATIONS, true)
                 // Serves attributes a node carries in an EmbeddedNodeAttributes child, which no parser
                 // here makes; it looked for one among the children of the node of every tag written,
                 // and the footnote list's tags are written for the document: 10,000 footnotes took 6 s.
@@ -132,6 +133,14 @@ public final class MarkdownRenderer {
      * @throws NestedTooDeeply when quotes, lists or inline markup nest deeper than the parser can follow
      */
     public RenderedMarkdown render(String markdown, String dateline, boolean live) {
+        return render(markdown, dateline, live, MediaLinks.none());
+    }
+
+    /**
+     * As {@link #render(String, String, boolean)}, leading relative links and images that name
+     * published media files to them; {@code media} keeps the names it was asked about.
+     */
+    public RenderedMarkdown render(String markdown, String dateline, boolean live, MediaLinks media) {
         int tooDeep = Nesting.firstLineDeeperThanTheLimit(markdown);
         if (tooDeep >= 0) {
             throw new NestedTooDeeply(tooDeep, "quotes and lists may go " + Nesting.MAX_LEVELS
@@ -139,10 +148,10 @@ public final class MarkdownRenderer {
         }
         RenderedMarkdown rendered;
         try {
-            rendered = renderNested(markdown, dateline, live);
+            rendered = renderNested(markdown, dateline, live, media);
         } catch (StackOverflowError e) {
             // Caught at the top of flexmark's recursion, where the stack is whole again.
-            rendered = renderOnDeepStack(markdown, dateline, live);
+            rendered = renderOnDeepStack(markdown, dateline, live, media);
         }
         // The file's own characters were made safe as it was read; a numeric character reference
         // (&#1;, &#xFFFE;, &#xD800;) is the only way left to write one no page or feed may hold.
@@ -163,12 +172,12 @@ public final class MarkdownRenderer {
      * or a few thousand levels of emphasis ran out of a build thread's stack; the larger stack takes
      * about 200 times as much. Beyond that the file gets a problem report instead of the build crashing.
      */
-    private RenderedMarkdown renderOnDeepStack(String markdown, String dateline, boolean live) {
+    private RenderedMarkdown renderOnDeepStack(String markdown, String dateline, boolean live, MediaLinks media) {
         RenderedMarkdown[] rendered = new RenderedMarkdown[1];
         Throwable[] failed = new Throwable[1];
         Thread deep = new Thread(null, () -> {
             try {
-                rendered[0] = renderNested(markdown, dateline, live);
+                rendered[0] = renderNested(markdown, dateline, live, media);
             } catch (Throwable e) {
                 failed[0] = e; // rethrown on the calling thread below
             }
@@ -231,10 +240,11 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedMarkdown renderNested(String markdown, String dateline, boolean live) {
+    private RenderedMarkdown renderNested(String markdown, String dateline, boolean live, MediaLinks media) {
         Document document = (mayHoldBareAddress(markdown) ? linkingParser : parser).parse(markdown);
         document.set(NewsBlocksExtension.DATELINE, dateline);
         HeadingIds.pin(document, live ? MarkdownRenderer::isUpdateHeading : node -> false);
+        document.set(NewsBlocksExtension.MEDIA, media);
         LineMap lines = new LineMap(markdown);
         List<Integer> missingAlt = imagesWithoutAlt(document, lines);
         List<SourceLink> links = links(document, lines);

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +42,8 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
     public static final DataKey<java.util.Set<Node>> HIDDEN = new DataKey<>("GAZETTE_HIDDEN", java.util.Set.of());
     /** The article's dateline ({@code LONDON}), set on the document before rendering. */
     public static final DataKey<String> DATELINE = new DataKey<>("GAZETTE_DATELINE", "");
+    /** Where the article's relative links to media files lead, set on the document before rendering. */
+    static final DataKey<MediaLinks> MEDIA = new DataKey<>("GAZETTE_MEDIA", MediaLinks.none());
 
     @Override
     public void rendererOptions(MutableDataHolder options) {
@@ -56,13 +59,25 @@ public final class NewsBlocksExtension implements HtmlRenderer.HtmlRendererExten
     /**
      * A link written from the site root, {@code /articles/other/}, is made relative to the article
      * page ({@code ../../articles/other/}), so it keeps working when the site lives under a sub-path.
+     * A relative link or image naming a published media file beside the article ({@code akorda.jpg})
+     * leads to its copy ({@code ../../media/akorda.jpg}, see {@link MediaLinks}): as written it would
+     * name a file in the article's own folder of the output, where there is none. Images in figures
+     * are resolved here too.
      */
     private static final class SiteRootLinks extends com.vladsch.flexmark.html.IndependentLinkResolverFactory {
         @Override
         public com.vladsch.flexmark.html.LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
             return (node, ctx, link) -> {
                 String url = link.getUrl();
-                return url.startsWith("/") && !url.startsWith("//") ? link.withUrl(ARTICLE_TO_ROOT + url.substring(1)) : link;
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    return link.withUrl(ARTICLE_TO_ROOT + url.substring(1));
+                }
+                Optional<String> media = MEDIA.get(ctx.getDocument()).address(url);
+                if (media.isPresent()) {
+                    return link.withUrl(media.get());
+                }
+                // Only a destination in pointy brackets holds spaces; in an attribute they must be escaped.
+                return url.indexOf(' ') >= 0 ? link.withUrl(url.replace(" ", "%20")) : link;
             };
         }
     }
