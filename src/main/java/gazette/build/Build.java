@@ -39,9 +39,11 @@ public final class Build {
         long start = System.nanoTime();
         Problems problems = new Problems(PROBLEM_CAP);
         SiteConfig config = readConfig(opts, problems);
-        List<SourceDoc> docs = SourceReader.readAll(opts.siteRoot(), opts.sourceDir(), problems);
-        List<Article> articles = new ArticleReader(config, opts.drafts(), new RawCopySources(config)).readAll(docs, problems);
-        Site site = SiteAssembler.assemble(config, articles, problems);
+        SourceReader.Listing listing = SourceReader.listAll(opts.siteRoot(), opts.sourceDir(), problems);
+        List<SourceDoc> docs = SourceReader.readAll(opts.siteRoot(), opts.sourceDir(), listing, problems);
+        List<Article> articles = new ArticleReader(config, opts.drafts(), new RawCopySources(config), listing.media())
+                .readAll(docs, problems);
+        Site site = SiteAssembler.assemble(config, articles, listing.media().files(), problems);
         problems.throwIfErrors();
         TemplateEngine templates = templates(opts);
         List<OutputFile> files = new SiteRenderer(templates, opts.templates()).render(site);

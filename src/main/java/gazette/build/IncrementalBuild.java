@@ -26,6 +26,8 @@ import gazette.site.SiteAssembler;
 import gazette.site.TextEdits;
 import gazette.source.FileStamp;
 import gazette.source.Fingerprint;
+import gazette.source.MediaFile;
+import gazette.source.MediaFiles;
 import gazette.source.SourceFile;
 import gazette.source.SourceReader;
 
@@ -75,6 +77,8 @@ public final class IncrementalBuild {
     private BuildState state;
     /** The source files as the last successful build read them, by absolute path; null when unknown. */
     private NavigableMap<Path, FingerprintedFile> lastFiles;
+    /** The media files the last successful build published; null when unknown. */
+    private MediaFiles lastMedia;
     /** The last successful build's site, for {@link #textEdits}. */
     private Site lastSite;
     /** The last successful build's article keys (see {@link #articleKeys}), for the next text edit; null when unknown. */
@@ -136,25 +140,31 @@ public final class IncrementalBuild {
         }
         CompletableFuture<Map<String, Long>> listed = listing ? inBackground(sink::scan) : null;
         NavigableMap<Path, FingerprintedFile> known = lastFiles;
+        MediaFiles knownMedia = lastMedia;
         Site knownSite = lastSite;
         Map<Article, Fingerprint.Value> knownKeys = lastKeys;
         lastFiles = null; // until this build succeeds
+        lastMedia = null;
         lastSite = null;
         lastKeys = null;
         // What the last build left: enough to skip reading unchanged files, and a build with nothing changed.
         BuildState.Summary last = clean ? BuildState.Summary.NONE
                 : state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
-        NavigableMap<Path, FingerprintedFile> fileMap = clean || known == null || !changes.known()
-                ? readSources(problems, last.sources()) : rereadChanged(known, changes.paths(), problems);
+        Sources read = clean || known == null || knownMedia == null || !changes.known()
+                ? readSources(problems, last.sources()) : rereadChanged(known, knownMedia, changes.paths(), problems);
+        NavigableMap<Path, FingerprintedFile> fileMap = read.files();
+        MediaFiles media = read.media();
+        Fingerprint.Value mediaPrint = media.fingerprint();
         List<FingerprintedFile> files = List.copyOf(fileMap.values());
         Fingerprint.Value templates = templatesPrint();
-        Fingerprint.Value inputs = inputs(settings, files, templates);
+        Fingerprint.Value inputs = inputs(settings, files, templates, mediaPrint);
         timer.lap("read sources");
 
         if (!clean && !needSite && !problems.hasErrors()) {
             if (inputs != null && inputs.equals(last.inputs()) && outputFolder(listed).equals(last.files())) {
                 timer.lap("nothing changed");
                 lastFiles = fileMap;
+                lastMedia = media;
                 lastSite = knownSite;
                 lastKeys = knownKeys;
                 return new BuildResult(config, Optional.empty(), last.articles(), last.files().size(), 0,
@@ -174,7 +184,7 @@ public final class IncrementalBuild {
         timer.lap("load cache");
         Map<String, SourceEntry> sources = new HashMap<>();
         Set<String> fresh = new HashSet<>();
-        List<Article> articles = read(config, files, prior, sources, fresh, problems);
+        List<Article> articles = read(config, files, media, prior, sources, fresh, problems);
         timer.lap("read articles");
         Map<String, Long> onDisk = clean || prior.outputs().isEmpty() ? Map.of() : outputFolder(listed);
         boolean inPlace = !onDisk.isEmpty();
@@ -182,7 +192,7 @@ public final class IncrementalBuild {
                 : PageMemo.NONE;
         timer.lap("scan output");
         Map<Article, Article> textEdits = !inPlace || problems.hasErrors() ? null
-                : textEdits(prior, sources, fresh, templates, onDisk);
+                : textEdits(prior, sources, fresh, templates, mediaPrint, onDisk);
         // The last site in memory with the edits put in is the one assembling would give; a new
         // process has none, and assembles it (the lists come out as the last build's all the same).
         Site site;
@@ -190,7 +200,7 @@ public final class IncrementalBuild {
             site = TextEdits.apply(knownSite, textEdits);
             SiteAssembler.reportSharedNames(articles, problems); // as assembling would; text edits change no name
         } else {
-            site = SiteAssembler.assemble(config, articles, problems);
+            site = SiteAssembler.assemble(config, articles, media.files(), problems);
         }
         problems.throwIfErrors();
         timer.lap("assemble");
@@ -215,11 +225,12 @@ public final class IncrementalBuild {
             }
         });
         BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes, stamps);
-        state = new BuildState(summary, settings, templates, sources, outputs, published.searchDocs());
+        state = new BuildState(summary, settings, templates, mediaPrint, sources, outputs, published.searchDocs());
         if (!resident) {
             save(state);
         }
         lastFiles = fileMap;
+        lastMedia = media;
         lastSite = site;
         lastKeys = keys;
         timer.lap("save cache");
@@ -310,14 +321,19 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Each article's key: its source file's fingerprint with the settings, by article object. After
+     * Each article's key: its source file's fingerprint with the settings and, for each media file its
+     * text names, whether that was published (which its page's links depend on), by article object. After
      * a text edit, the last build's keys with the edited articles' swapped (changed in place: the last
      * build's map is this build's, as {@code run} forgets it until this build succeeds); else worked
      * out for every article.
      */
     private static Map<Article, Fingerprint.Value> articleKeys(Fingerprint.Value settings, Map<String, SourceEntry> sources,
             Set<String> fresh, Map<Article, Article> textEdits, Map<Article, Fingerprint.Value> known) {
-        Function<SourceEntry, Fingerprint.Value> key = e -> new Fingerprint().add(settings).add(e.content()).value();
+        Function<SourceEntry, Fingerprint.Value> key = e -> {
+            Fingerprint f = new Fingerprint().add(settings).add(e.content());
+            e.article().ifPresent(a -> a.media().forEach(m -> f.add(m.file()).add(m.published() ? 1 : 0)));
+            return f.value();
+        };
         if (textEdits != null && known != null) {
             textEdits.keySet().forEach(known::remove);
             for (String path : fresh) { // the edited files: each gave one of the edits' new articles
@@ -333,17 +349,18 @@ public final class IncrementalBuild {
 
     /**
      * The edited articles, old to new, when every change since the last build is an edit of
-     * articles' text alone ({@link TextEdits}): the same source files, settings and templates, and
+     * articles' text alone ({@link TextEdits}): the same source files, settings, templates and media files, and
      * no list-visible change, with the last build's output all still on disk. Then only the edited
      * pages, feeds and search data can differ from what the last build made, and the rest is kept
      * without working out its pages' keys (on a large site, most of the cost of such a rebuild).
      * Null otherwise.
      */
     private Map<Article, Article> textEdits(BuildState prior, Map<String, SourceEntry> sources, Set<String> fresh,
-            Fingerprint.Value templates, Map<String, Long> onDisk) {
+            Fingerprint.Value templates, Fingerprint.Value media, Map<String, Long> onDisk) {
         // Every entry not read afresh is the prior's, under the same path: the same files are there
         // when there are as many and each fresh one was there before.
-        if (templates == null || !templates.equals(prior.templates()) || sources.size() != prior.sources().size()
+        if (templates == null || !templates.equals(prior.templates()) || !media.equals(prior.media())
+                || sources.size() != prior.sources().size()
                 || !prior.sources().keySet().containsAll(fresh)
                 || !prior.outputs().keySet().stream().allMatch(path -> intact(prior, onDisk, path))) {
             return null;
@@ -367,13 +384,18 @@ public final class IncrementalBuild {
      *
      * @param stamps the last build's stamps, by path relative to the site folder
      */
-    private NavigableMap<Path, FingerprintedFile> readSources(Problems problems, Map<String, BuildState.SourceStamp> stamps) {
+    private Sources readSources(Problems problems, Map<String, BuildState.SourceStamp> stamps) {
         NavigableMap<Path, FingerprintedFile> files = new TreeMap<>();
-        SourceReader.listStamped(opts.siteRoot(), opts.sourceDir(), problems).parallelStream()
+        SourceReader.Listing listing = SourceReader.listAll(opts.siteRoot(), opts.sourceDir(), problems);
+        listing.articles().parallelStream()
                 .map(listed -> readOrReuse(listed, SourceReader.relative(opts.siteRoot(), listed.path()), stamps, problems))
                 .flatMap(Optional::stream).toList()
                 .forEach(f -> files.put(key(f.path()), f));
-        return files;
+        return new Sources(files, listing.media());
+    }
+
+    /** The source files read, by absolute path, and the media files found beside them. */
+    private record Sources(NavigableMap<Path, FingerprintedFile> files, MediaFiles media) {
     }
 
     /** The file with its fingerprint: the last build's when its stamps are as they were then, else read now. */
@@ -398,17 +420,18 @@ public final class IncrementalBuild {
     }
 
     /**
-     * The last build's source files with the changed paths read again: what {@link #readSources}
-     * would give, at the cost of the edit. A changed path is a file (an article, or a raw-copy
-     * sidecar, which is read with its article) or a deleted folder; a folder that exists (created
-     * or moved in) means listing everything again. Paths outside the source folder (configuration,
-     * templates) are read in full by every build anyway.
+     * The last build's source and media files with the changed paths read again: what
+     * {@link #readSources} would give, at the cost of the edit. A changed path is a file (an article,
+     * a raw-copy sidecar, which is read with its article, or a media file) or a deleted folder; a
+     * folder that exists (created or moved in) means listing everything again. Paths outside the
+     * source folder (configuration, templates) are read in full by every build anyway.
      */
-    private NavigableMap<Path, FingerprintedFile> rereadChanged(NavigableMap<Path, FingerprintedFile> known,
+    private Sources rereadChanged(NavigableMap<Path, FingerprintedFile> known, MediaFiles knownMedia,
             Set<Path> changed, Problems problems) {
         Path root = key(opts.sourceDir());
         // Changed in place: the last build's map is this build's to change (run() forgets it until this build succeeds).
         NavigableMap<Path, FingerprintedFile> files = known;
+        NavigableMap<String, MediaFile> media = new TreeMap<>(knownMedia.byName());
         for (Path path : changed) {
             Path p = key(path);
             if (!p.startsWith(root)) {
@@ -424,8 +447,14 @@ public final class IncrementalBuild {
                 SourceReader.load(opts.siteRoot(), opts.sourceDir(), opts.sourceDir().resolve(root.relativize(article)), problems)
                         .ifPresent(file -> files.put(article, FingerprintedFile.of(file)));
             }
+            String name = root.relativize(p).toString().replace('\\', '/');
+            media.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/")); // the file, or those of a deleted folder
+            if (Files.isRegularFile(p) && SourceReader.isMedia(root, p)) {
+                SourceReader.media(opts.siteRoot(), opts.sourceDir(), opts.sourceDir().resolve(root.relativize(p)), FileStamp.of(p),
+                        problems).ifPresent(m -> media.put(m.name(), m));
+            }
         }
-        return files;
+        return new Sources(files, new MediaFiles(opts.sourceDir(), media));
     }
 
     private static Path key(Path path) {
@@ -456,12 +485,12 @@ public final class IncrementalBuild {
      * @param sources filled with every file's entry, by path relative to the site folder
      * @param fresh   filled with the paths of the files read now, the others' entries being the prior's
      */
-    private List<Article> read(SiteConfig config, List<FingerprintedFile> files, BuildState prior,
+    private List<Article> read(SiteConfig config, List<FingerprintedFile> files, MediaFiles media, BuildState prior,
             Map<String, SourceEntry> sources, Set<String> fresh, Problems problems) {
-        ArticleReader reader = new ArticleReader(config, opts.drafts(), new RawCopySources(config));
+        ArticleReader reader = new ArticleReader(config, opts.drafts(), new RawCopySources(config), media);
         // Parse the new and changed files on all cores; then gather every file's entry in file order.
         Map<String, SourceEntry> read = new ConcurrentHashMap<>();
-        files.stream().filter(f -> !unchanged(prior, f)).toList().parallelStream()
+        files.stream().filter(f -> !unchanged(prior, f, media)).toList().parallelStream()
                 .forEach(f -> read.put(f.relPath(), readOne(reader, f)));
         fresh.addAll(read.keySet());
         List<Article> articles = new ArrayList<>(files.size());
@@ -478,23 +507,30 @@ public final class IncrementalBuild {
         return articles;
     }
 
-    private static boolean unchanged(BuildState prior, FingerprintedFile f) {
+    /**
+     * Whether the last reading of a file holds: its bytes are the same, and so is, for each media file
+     * its text names, whether one is published (which decides where its links lead).
+     */
+    private static boolean unchanged(BuildState prior, FingerprintedFile f, MediaFiles media) {
         SourceEntry entry = prior.sources().get(f.relPath());
-        return entry != null && entry.content().equals(f.content());
+        return entry != null && entry.content().equals(f.content())
+                && entry.article().map(a -> a.media().stream().allMatch(m -> m.published() == media.published(m.file()))).orElse(true);
     }
 
     /**
-     * Everything a build's output depends on: the settings, every source file, and every file in
-     * the site's templates folder (templates and assets). The built-in theme is part of Gazette,
-     * which the cache file is tied to. Null when the templates can not be read, so the fast way is not taken.
+     * Everything a build's output depends on: the settings, every source file, every media file's
+     * name and key, and every file in the site's templates folder (templates and assets). The built-in
+     * theme is part of Gazette, which the cache file is tied to. Null when the templates can not be
+     * read, so the fast way is not taken.
      */
-    private Fingerprint.Value inputs(Fingerprint.Value settings, List<FingerprintedFile> files, Fingerprint.Value templates) {
+    private Fingerprint.Value inputs(Fingerprint.Value settings, List<FingerprintedFile> files, Fingerprint.Value templates,
+            Fingerprint.Value media) {
         if (templates == null) {
             return null;
         }
         Fingerprint f = new Fingerprint().add(settings).add(files.size());
         files.forEach(file -> f.add(file.content()));
-        return f.add(templates).value();
+        return f.add(templates).add(media).value();
     }
 
     /** Every file in the site's templates folder (templates and assets); null when it can not be read. */

@@ -18,15 +18,16 @@ import java.util.Optional;
  * @param summary  what a build that changes nothing needs to know
  * @param settings fingerprint of everything that changes how every file is read (configuration, flags)
  * @param templates fingerprint of every file in the site's templates folder (templates and assets)
+ * @param media    fingerprint of the media files' names and keys ({@link gazette.source.MediaFiles#fingerprint})
  * @param sources  by source path relative to the site folder
  * @param outputs  by output path relative to the output folder
  * @param searchDocs the articles' search documents, by article key
  */
 public record BuildState(Summary summary, Fingerprint.Value settings, Fingerprint.Value templates,
-        Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs, SearchDocs searchDocs) {
+        Fingerprint.Value media, Map<String, SourceEntry> sources, Map<String, OutputEntry> outputs, SearchDocs searchDocs) {
 
     public static final BuildState EMPTY = new BuildState(Summary.NONE, new Fingerprint.Value(0, 0),
-            new Fingerprint.Value(0, 0), Map.of(), Map.of(), SearchDocs.NONE);
+            new Fingerprint.Value(0, 0), new Fingerprint.Value(0, 0), Map.of(), Map.of(), SearchDocs.NONE);
 
     /**
      * The maps are kept read-only but not copied: whoever makes a state hands over maps it made for
@@ -41,7 +42,8 @@ public record BuildState(Summary summary, Fingerprint.Value settings, Fingerprin
     /**
      * Enough to tell, without reading any article back, that nothing changed: then the build is done.
      *
-     * @param inputs   fingerprint of the settings, every source file and every file in the templates folder
+     * @param inputs   fingerprint of the settings, every source file, every media file's key and every file in
+     *                 the templates folder
      * @param articles how many articles the site had
      * @param warnings the problems that did not stop the build, to repeat them
      * @param files    every output file's size, to tell the output folder is as it was left

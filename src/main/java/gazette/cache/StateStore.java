@@ -112,6 +112,7 @@ public final class StateStore {
             BuildState.Summary summary = decodeSummary(in.readBytes());
             Fingerprint.Value settings = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
             Fingerprint.Value templates = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
+            Fingerprint.Value media = (Fingerprint.Value) RecordCodec.read(in, Fingerprint.Value.class);
             @SuppressWarnings("unchecked")
             Map<String, BuildState.OutputEntry> outputs = (Map<String, BuildState.OutputEntry>) RecordCodec.read(in, OUTPUTS);
             int n = Math.toIntExact(in.readLong());
@@ -131,7 +132,7 @@ public final class StateStore {
                 sources.put(paths.get(i), entries.get(i));
                 encoded.put(entries.get(i), blobs.get(i));
             }
-            return new BuildState(summary, settings, templates, sources, outputs, searchDocs);
+            return new BuildState(summary, settings, templates, media, sources, outputs, searchDocs);
         });
     }
 
@@ -229,6 +230,7 @@ public final class StateStore {
         out.writeBytes(summary.toByteArray());
         RecordCodec.write(out, state.settings(), Fingerprint.Value.class);
         RecordCodec.write(out, state.templates(), Fingerprint.Value.class);
+        RecordCodec.write(out, state.media(), Fingerprint.Value.class);
         RecordCodec.write(out, state.outputs(), OUTPUTS);
         List<String> paths = new ArrayList<>(new TreeSet<>(state.sources().keySet()));
         out.writeLong(paths.size());

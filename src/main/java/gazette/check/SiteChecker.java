@@ -2,16 +2,19 @@ package gazette.check;
 
 import gazette.config.BaseUrl;
 import gazette.content.Article;
+import gazette.content.MediaLink;
 import gazette.content.Position;
 import gazette.diag.Problem;
 import gazette.diag.Problems;
 import gazette.site.Site;
 import gazette.site.SitePaths;
+import gazette.source.MediaFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +73,14 @@ public final class SiteChecker {
 
     private void checkSourceLinks(Article article) {
         String page = SitePaths.article(article.slug());
+        Map<String, String> toMedia = new HashMap<>();
+        article.media().stream().filter(MediaLink::published).forEach(m -> toMedia.put(m.url(), m.address()));
         for (Position link : article.links()) {
             String url = link.what();
-            // Written from the site root: the renderer makes it relative to the page, so check it that way.
-            String asRendered = url.startsWith("/") && !url.startsWith("//") ? "../../" + url.substring(1) : url;
+            // Written from the site root, or naming a media file: the renderer makes it relative to the
+            // page, or leads it to the file's published copy, so check it that way.
+            String asRendered = toMedia.containsKey(url) ? toMedia.get(url)
+                    : url.startsWith("/") && !url.startsWith("//") ? "../../" + url.substring(1) : url;
             Optional<BuiltSite.Target> target = BuiltSite.resolve(page, asRendered, "/");
             target.flatMap(this::problem).ifPresent(message ->
                     problems.error(link.file(), link.line(), link.column(), "broken link '" + url + "': " + message));
@@ -134,7 +141,9 @@ public final class SiteChecker {
             return Optional.of("no page " + (target.path().isEmpty() ? "/" : target.path()));
         }
         String fragment = target.fragment();
-        if (fragment != null && !fragment.isEmpty() && !built.hasAnchor(file.get(), fragment)) {
+        // A media file's fragment is for its viewer (a PDF's #page=2), not an id to look for.
+        if (fragment != null && !fragment.isEmpty() && !file.get().startsWith(MediaFile.OUTPUT_FOLDER)
+                && !built.hasAnchor(file.get(), fragment)) {
             return Optional.of("no anchor #" + fragment + " on " + (target.path().isEmpty() ? "the home page" : target.path()));
         }
         return Optional.empty();

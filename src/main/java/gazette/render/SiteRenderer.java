@@ -18,8 +18,13 @@ import gazette.site.Term;
 import gazette.site.TimelineEntry;
 import gazette.site.TimelineYear;
 import gazette.site.TopicCoverage;
+import gazette.diag.BuildFailure;
+import gazette.diag.Problem;
 import gazette.source.Fingerprint;
+import gazette.source.MediaFile;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -286,6 +291,23 @@ public final class SiteRenderer {
             // GitHub Pages runs Jekyll unless told not to; Jekyll would hide files and folders starting with _ or .
             jobs.add(() -> Job.plain(OutputFile.text(".nojekyll", "")));
             config.cname().ifPresent(host -> jobs.add(() -> Job.plain(OutputFile.text("CNAME", host + "\n"))));
+            for (MediaFile m : site.media()) {
+                jobs.add(() -> media(m));
+            }
+        }
+
+        /**
+         * A media file's copy, unless the memo knows its key already made it: then the file is not
+         * read at all, so a build that changes no picture reads none.
+         */
+        Job media(MediaFile m) {
+            return file(m.published(), m.key(), () -> {
+                try {
+                    return new OutputFile(m.published(), Files.readAllBytes(m.path()));
+                } catch (IOException e) {
+                    throw new BuildFailure(Problem.error(m.relPath(), 0, 0, "cannot read file: " + e.getMessage()));
+                }
+            });
         }
 
         /** The files made from articles' text as well as their lists: the feeds (which carry the bodies) and the search data. */

@@ -7,6 +7,7 @@ import gazette.content.LiveUpdate;
 import gazette.content.Position;
 import gazette.content.Slug;
 import gazette.diag.Problems;
+import gazette.source.MediaFile;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ public final class SiteAssembler {
      * order whatever the order they were found in).
      */
     public static Site assemble(SiteConfig config, List<Article> articles, Problems problems) {
+        return assemble(config, articles, List.of(), problems);
+    }
+
+    /** As {@link #assemble(SiteConfig, List, Problems)}, with the media files published beside the pages. */
+    public static Site assemble(SiteConfig config, List<Article> articles, List<MediaFile> media, Problems problems) {
         reportDuplicateSlugs(articles, problems);
         CompletableFuture<Void> sharedNames = CompletableFuture.runAsync(() -> reportSharedNames(articles, problems));
         List<Article> sorted = newestFirst(config, articles);
@@ -60,7 +66,7 @@ public final class SiteAssembler {
                 taxonomy("people", "People", "person", sorted, Article::people),
                 taxonomy("places", "Places", "place", sorted, Article::places));
         sharedNames.join();
-        return new Site(config, sorted, topics.join(), taxonomies, timeline.join());
+        return new Site(config, sorted, topics.join(), taxonomies, timeline.join(), media);
     }
 
     /** Every article whose slug another article also has, each reported with the others named. */

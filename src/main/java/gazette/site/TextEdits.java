@@ -27,7 +27,7 @@ public final class TextEdits {
     private TextEdits() {
     }
 
-    /** Whether {@code after} differs from {@code before} in nothing but body text (and the links written in it). */
+    /** Whether {@code after} differs from {@code before} in nothing but body text (and the links and media links written in it). */
     public static boolean onlyText(Article before, Article after) {
         return withoutText(before).equals(withoutText(after));
     }
@@ -64,7 +64,7 @@ public final class TextEdits {
                 tax.singular(), tax.terms().stream().map(t -> !terms.contains(t.slug()) ? t
                         : new Term(t.slug(), t.name(), replace(t.articles(), byIdentity))).toList())).toList();
         // The timeline holds titles and paths, not articles: it is unchanged.
-        return new Site(site.config(), replace(site.articles(), byIdentity), coverage, taxonomies, site.timeline());
+        return new Site(site.config(), replace(site.articles(), byIdentity), coverage, taxonomies, site.timeline(), site.media());
     }
 
     /** The list with the edited articles replaced; the same list when it holds none of them. */
@@ -88,6 +88,6 @@ public final class TextEdits {
         return new Article(a.sourceFile(), a.slugAt(), a.slug(), a.title(), a.date(), a.updated(), a.type(), a.topics(),
                 a.topicsExplained(), a.tags(), a.people(), a.places(), a.summary(), a.source(), a.sourceUrl(),
                 a.author(), a.dateline(), Html.EMPTY, updates, a.events(), a.draft(), Utf8Text.EMPTY, List.of(), a.summaryInText(),
-                a.namesAt());
+                a.namesAt(), List.of());
     }
 }

@@ -131,6 +131,43 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * Media files added, changed and deleted (at the top of the source folder and in a sub-folder,
+     * the sub-folder at times whole), between edits that make articles name them or files that are
+     * not there: a build per process and a resident build told which paths changed must each give
+     * the clean build's bytes, pages and copies alike.
+     */
+    @Test
+    void mediaEditsGiveTheCleanBuildsBytes() throws IOException {
+        long seed = Long.getLong("gazette.incrementalSeed", 20261122L) + 2000;
+        for (int s = 0; s < 4; s++) {
+            boolean resident = s % 2 == 0;
+            Random random = new Random(seed + s);
+            Fixture site = new Fixture(Files.createDirectories(dir.resolve("media" + s)), random);
+            site.start();
+            IncrementalBuild builder = resident
+                    ? new IncrementalBuild(site.options(), new DirectorySink(site.output(), "site-output"), true)
+                    : site.builder();
+            builder.run(false, false, SourceChanges.UNKNOWN);
+            site.touched.clear();
+            for (int e = 0; e < 30; e++) {
+                List<String> edits = new ArrayList<>();
+                for (int k = 1 + random.nextInt(2); k > 0; k--) {
+                    edits.add(random.nextInt(4) == 0 ? site.randomEdit() : site.mediaEdit());
+                    if (site.broken) {
+                        site.fixBroken();
+                    }
+                }
+                String where = "seed " + (seed + s) + (resident ? ", resident" : "") + ", sequence " + (e + 1) + " " + edits;
+                if (!resident && random.nextBoolean()) {
+                    builder = site.builder();
+                }
+                builder.run(false, false, resident ? site.takeChanges() : SourceChanges.UNKNOWN);
+                assertSame(site.cleanBuild(), tree(site.output()), where);
+            }
+        }
+    }
+
     @Test
     void aTextEditInServeWritesOnlyItsPageAndTheFilesThatCarryText() throws IOException {
         Fixture site = new Fixture(dir, new Random(11));
@@ -579,6 +616,49 @@ class IncrementalBuildTest {
             }
             write(name);
             return "edit " + name;
+        }
+
+        /** Media files the fixture writes, and addresses its articles name them by (and one that names none). */
+        private static final String[] MEDIA = {"a.png", "img/b.jpg", "img/c d.png"};
+        private static final String[] MEDIA_ADDRESSES = {"a.png", "./img/b.jpg", "<img/c d.png>", "img/c%20d.png",
+                "img/missing.png", "../a.png"};
+
+        /** Writes, rewrites or deletes a media file or the folder of some, or makes an article name one. */
+        String mediaEdit() throws IOException {
+            int pick = random.nextInt(10);
+            Path seeds = root.resolve("seeds");
+            if (pick < 4) {
+                String name = MEDIA[random.nextInt(MEDIA.length)];
+                byte[] bytes = new byte[1 + random.nextInt(40)];
+                random.nextBytes(bytes);
+                Path file = touch(seeds.resolve(name));
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+                return "media " + name + " (" + bytes.length + " bytes)";
+            }
+            if (pick < 6) {
+                String name = MEDIA[random.nextInt(MEDIA.length)];
+                Files.deleteIfExists(touch(seeds.resolve(name)));
+                return "delete media " + name;
+            }
+            if (pick < 7) {
+                Path folder = touch(seeds.resolve("img"));
+                if (Files.isDirectory(folder)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        for (Path f : files.toList()) {
+                            Files.delete(f);
+                        }
+                    }
+                    Files.delete(folder);
+                }
+                return "delete media folder img";
+            }
+            String name = pickArticle();
+            String address = MEDIA_ADDRESSES[random.nextInt(MEDIA_ADDRESSES.length)];
+            ArticleSpec a = articles.get(name);
+            a.body = a.body + "\n\n" + (random.nextBoolean() ? "![A picture](" + address + ")" : "See [the file](" + address + ").");
+            write(name);
+            return "name " + address + " in " + name;
         }
 
         /** Adds a sentence to the end of an article's text, or of a live blog's update. */

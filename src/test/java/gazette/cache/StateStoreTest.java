@@ -33,7 +33,8 @@ class StateStoreTest {
             outputs.put("articles/%05d/index.html".formatted(i), new BuildState.OutputEntry(new Fingerprint.Value(i, 1),
                     new Fingerprint.Value(i, 2), 100 + i));
         }
-        return new BuildState(BuildState.Summary.NONE, new Fingerprint.Value(1, 2), new Fingerprint.Value(3, 4), sources,
+        return new BuildState(BuildState.Summary.NONE, new Fingerprint.Value(1, 2), new Fingerprint.Value(3, 4),
+                new Fingerprint.Value(5, 6), sources,
                 outputs, SearchDocs.NONE);
     }
 
