@@ -81,6 +81,19 @@ class WatcherTest {
     }
 
     @Test
+    void aPictureAddedBesideTheArticlesIsServedAndLinkedAndGoesWhenDeleted() {
+        served.site.write("seeds/2013-07-01-first.md", "---\ntitle: First\ndate: 2013-07-01\n---\nBody one.\n\n"
+                + "![A map](img/b%20c.png)\n");
+        served.awaitServed("/articles/first/", r -> r.body().contains("src=\"img/b%20c.png\""));
+        served.site.write("seeds/img/b c.png", "not really a picture");
+        served.awaitServed("/media/img/b%20c.png", r -> r.statusCode() == 200 && r.body().equals("not really a picture"));
+        served.awaitServed("/articles/first/", r -> r.body().contains("src=\"../../media/img/b%20c.png\""));
+        served.site.delete("seeds/img/b c.png");
+        served.awaitServed("/media/img/b%20c.png", r -> r.statusCode() == 404);
+        served.awaitServed("/articles/first/", r -> r.body().contains("src=\"img/b%20c.png\""));
+    }
+
+    @Test
     void aConfigChangeIsServed() {
         served.site.write("gazette.yml", "title: Renamed site\nbaseUrl: https://example.org/\ntopics:\n  - {id: trade, title: Trade}\n");
         served.awaitServed("/", r -> r.body().contains("Renamed site"));
