@@ -85,7 +85,8 @@ public final class TopicRules {
         List<List<Hit>> hits = new ArrayList<>();
         topics.forEach(topic -> hits.add(new ArrayList<>()));
         for (int start = 0; start < text.length(); start++) {
-            if (start == 0 || !isWordChar(Character.codePointBefore(text, start))) {
+            int before = start == 0 ? ' ' : Character.codePointBefore(text, start);
+            if (!isWordChar(before) || betweenUnspaced(before, text.codePointAt(start))) {
                 hitsAt(text, folded, start, hits);
             }
         }
@@ -110,7 +111,8 @@ public final class TopicRules {
         Node node = keywords;
         int at = start;
         while (true) {
-            if (!node.endings.isEmpty() && (at >= text.length() || !isWordChar(text.codePointAt(at)))) {
+            if (!node.endings.isEmpty() && (at >= text.length() || !isWordChar(text.codePointAt(at))
+                    || betweenUnspaced(text.codePointBefore(at), text.codePointAt(at)))) {
                 for (Ending ending : node.endings) {
                     hits.get(ending.topic()).add(new Hit(start, at, ending.rank()));
                 }
@@ -152,6 +154,26 @@ public final class TopicRules {
             }
         }
         return taken;
+    }
+
+    /**
+     * Whether either of two neighbouring characters is of a script written without spaces between
+     * words, so that a keyword may start or end between them: "東京" in "東京で会議", "Tokyo" in "Tokyo東京".
+     */
+    private static boolean betweenUnspaced(int before, int after) {
+        return unspaced(before) || unspaced(after);
+    }
+
+    /** Whether this character's script is written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
+    private static boolean unspaced(int codePoint) {
+        if (codePoint < 0x0E00) {
+            return false; // Latin, Greek, Cyrillic, Arabic, Hebrew, the Indic scripts...: spaced, and the common case
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
     }
 
     /** A letter or number in any script: what a keyword must not touch on either side. */

@@ -126,6 +126,16 @@ class TopicRulesTest {
         assertEquals(List.of(), topics(r, "2astana"), "a digit continues the word");
     }
 
+    @Test
+    void inScriptsWrittenWithoutSpacesAKeywordIsFoundAmongTheCharactersAroundIt() {
+        TopicRules r = rules(topic("places", "東京", "กรุงเทพ", "tokyo"));
+        assertEquals(List.of("places"), topics(r, "東京で会議が開かれた"), "Japanese: no space after the keyword");
+        assertEquals(List.of("places"), topics(r, "首都東京"), "nor before it");
+        assertEquals(List.of("places"), topics(r, "ประชุมที่กรุงเทพวันนี้"), "Thai");
+        assertEquals(List.of("places"), topics(r, "Tokyo東京"), "a Latin word touching Chinese characters");
+        assertEquals(List.of(), topics(r, "Tokyoite"), "a Latin keyword is still a whole word among Latin letters");
+    }
+
     /**
      * The matcher gives what the regular expression it replaced gives: a case-insensitive
      * alternation of the keywords, longest first, between look-arounds for letters and numbers.
