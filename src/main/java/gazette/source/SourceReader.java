@@ -105,6 +105,11 @@ public final class SourceReader {
         for (Path file : notRead) {
             String name = file.getFileName().toString();
             String stem = name.substring(0, name.lastIndexOf('.'));
+            if (name.endsWith(".yml")) {
+                problems.warning(relative(siteRoot, file), 1, 1, "not read: " + name + " holds the front matter of raw copy "
+                        + stem + ".txt beside it, and there is none (a Markdown article keeps its own at its top)");
+                continue;
+            }
             problems.warning(relative(siteRoot, file), 1, 1, "not read: articles are files named *.md (raw copy *.txt);"
                     + " rename it to " + stem + (name.toLowerCase(Locale.ROOT).endsWith(".txt") ? ".txt" : ".md"));
         }
@@ -161,6 +166,16 @@ public final class SourceReader {
                 || lower.endsWith(".mkd") || lower.endsWith(".mkdn");
     }
 
+    /**
+     * Whether this is {@code NAME.yml} with no {@code NAME.txt} beside it: a raw-copy sidecar whose
+     * copy was renamed or deleted, or front matter written apart from a Markdown article. Either way
+     * nothing reads it, which its writer would not expect.
+     */
+    private static boolean strayFrontMatter(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.endsWith(".yml") && !Files.exists(entry.resolveSibling(name.substring(0, name.length() - ".yml".length()) + ".txt"));
+    }
+
     /** What one look at a directory entry reads: its kind, and the attributes of its stamp. */
     private static final String LOOK = FileStamp.ATTRIBUTES + ",isRegularFile,isDirectory,isSymbolicLink";
 
@@ -185,7 +200,7 @@ public final class SourceReader {
                         media.add(new ListedFile(entry, FileStamp.of(entry)));
                     }
                 } else if (!isArticleFile(entry)) {
-                    if (meantAsArticle(entry.getFileName().toString())) {
+                    if (meantAsArticle(entry.getFileName().toString()) || strayFrontMatter(entry)) {
                         notRead.add(entry);
                     }
                 } else {

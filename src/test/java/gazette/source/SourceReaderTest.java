@@ -124,6 +124,21 @@ class SourceReaderTest {
     }
 
     @Test
+    void frontMatterWithNoRawCopyBesideItIsNamedInAWarning() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("seeds/a.yml", "title: Meant for a.md\n");
+        write("seeds/wire.txt", "Headline\n\nBody.\n");
+        write("seeds/wire.yml", "title: Wire\ndate: 2013-07-01\n");
+        write("seeds/orphan.yml", "title: Its copy was deleted\n");
+        assertEquals(List.of("seeds/a.md", "seeds/wire.txt"), readAll().stream().map(SourceDoc::relPath).toList());
+        assertEquals(List.of(
+                "seeds/a.yml:1:1: warning: not read: a.yml holds the front matter of raw copy a.txt beside it, and there is none"
+                        + " (a Markdown article keeps its own at its top)",
+                "seeds/orphan.yml:1:1: warning: not read: orphan.yml holds the front matter of raw copy orphan.txt beside it,"
+                        + " and there is none (a Markdown article keeps its own at its top)"), reported());
+    }
+
+    @Test
     void aBadFileIsReportedAndTheOthersAreStillRead() throws IOException {
         write("seeds/a.md", ARTICLE);
         write("seeds/b.md", "# No front matter\n");
