@@ -287,7 +287,7 @@ public final class MarkdownRenderer {
         document.set(NewsBlocksExtension.UPDATE_HEADINGS, updateHeadings);
         HeadingLevels.fit(document, updateHeadings);
         document.set(NewsBlocksExtension.HIDDEN, hidden);
-        String[] parts = html(document).split(NewsBlocksExtension.UPDATE_MARK, -1);
+        String[] parts = UpdateNotes.distribute(html(document).split(NewsBlocksExtension.UPDATE_MARK, -1));
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);

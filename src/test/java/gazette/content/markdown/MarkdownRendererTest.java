@@ -376,6 +376,27 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLiveBlogsFootnotesGoWithThePartThatFirstRefersToThem() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Intro[^i].\n\n## Second\n\nText[^a] and[^b].\n\n"
+                + "## First\n\nText[^c] and[^b] again.\n\n[^i]: Intro note.\n[^a]: Note A:\n\n    - one\n    - two\n"
+                + "[^b]: Note B.\n[^c]: Note C.\n", "", true);
+        assertEquals(List.of("fn-1"), noteIds(r.html().value()));
+        // Flexmark numbers note B 4 and note C 3: the numbers are its own, the place of each note is what is tested.
+        assertEquals(List.of("fn-2", "fn-4"), noteIds(r.sections().get(0).body().value()));
+        assertEquals(List.of("fn-3"), noteIds(r.sections().get(1).body().value()), "note B stays where it was first referred to");
+        Document first = Jsoup.parseBodyFragment(r.sections().get(1).body().value());
+        assertEquals("3", first.selectFirst("li#fn-3").attr("value"), "numbered as its marker is");
+        assertEquals("3", first.selectFirst("sup a").text());
+        assertEquals("#fn-4", first.select("sup a").get(1).attr("href"), "the marker of an earlier note leads to it");
+        assertEquals(List.of("one", "two"), Jsoup.parseBodyFragment(r.sections().get(0).body().value())
+                .select("li#fn-2 ul li").eachText(), "a list inside a note stays inside it");
+    }
+
+    private static List<String> noteIds(String html) {
+        return Jsoup.parseBodyFragment(html).select(".footnotes li[id]").eachAttr("id");
+    }
+
+    @Test
     void anEmphasisedLineRightAfterAnUpdateHeadingIsItsMetadata() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("## Update\n\n*14:37; topics: trade*\n\nText.\n", "", true);
         MarkdownRenderer.Section s = r.sections().get(0);
