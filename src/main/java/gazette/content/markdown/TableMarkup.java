@@ -1,5 +1,8 @@
 package gazette.content.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -28,6 +31,9 @@ import java.util.Set;
  * <li>A column's alignment ({@code |:---:|}) is a class, {@code align-center}, that the theme's
  * style sheet aligns, instead of flexmark's {@code align="center"}: HTML5 made that attribute
  * obsolete, and the Nu HTML Checker warns about it on every cell of an aligned column.</li>
+ * <li>In a cell, {@code \|} is a pipe in code too ({@code `a\|b`} reads {@code a|b}), as GitHub's
+ * tables have it: the backslash is how a cell holds a pipe at all, and flexmark kept it in code,
+ * where backslashes are otherwise text.</li>
  * </ul>
  */
 final class TableMarkup implements HtmlRenderer.HtmlRendererExtension {
@@ -60,7 +66,19 @@ final class TableMarkup implements HtmlRenderer.HtmlRendererExtension {
     private static final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(TableBlock.class, this::render));
+            return Set.of(new NodeRenderingHandler<>(TableBlock.class, this::render),
+                    new NodeRenderingHandler<>(Code.class, this::code));
+        }
+
+        private void code(Code node, NodeRendererContext context, HtmlWriter html) {
+            String text = node.getText().toString();
+            if (!text.contains("\\|") || !node.isOrDescendantOfType(TableCell.class)) {
+                context.delegateRender();
+                return;
+            }
+            html.withAttr().tag("code");
+            html.text(Escaping.collapseWhitespace(text.replace("\\|", "|"), true));
+            html.tag("/code");
         }
 
         private void render(TableBlock node, NodeRendererContext context, HtmlWriter html) {

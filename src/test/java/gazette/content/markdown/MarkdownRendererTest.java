@@ -293,6 +293,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anEscapedPipeInATableCellsCodeIsAPipe() {
+        Document doc = html("| Operator | Meaning |\n|---|---|\n| `a\\|b` | either `\\` or \\| |\n\nOutside: `a\\|b`\n");
+        assertEquals(List.of("a|b", "\\"), doc.select("td code").eachText(), "GitHub's tables read it so");
+        assertEquals("either \\ or |", doc.select("td").get(1).text());
+        assertEquals("a\\|b", doc.selectFirst("p code").text(), "outside a table a backslash in code is text");
+    }
+
+    @Test
     void aTableColumnsAlignmentIsAClassNotTheObsoleteAttribute() {
         Document doc = Jsoup.parseBodyFragment(renderer.render("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n", "", false)
                 .html().value());
