@@ -95,6 +95,9 @@ public final class ArticleReader {
             doc = original.format() == SourceDoc.Format.RAW_COPY ? rawCopy.apply(original) : original;
         } catch (gazette.diag.BuildFailure e) {
             e.problems().forEach(problems::add);
+            // The copy could not be read; its sidecar's keys can be checked all the same, so that one
+            // round of fixes mends both files.
+            new MappingReader(original.frontMatterFile(), original.frontMatter(), problems).rejectUnknownKeys(KEYS);
             return Optional.empty();
         }
         MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);

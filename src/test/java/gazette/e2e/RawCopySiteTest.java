@@ -94,6 +94,18 @@ class RawCopySiteTest {
         assertTrue(run.err().startsWith("seeds/cameron.yml:2:10: unknown topic 'sport'"), run.err());
     }
 
+    @Test
+    void copyThatCanNotBeReadStillHasItsSidecarChecked(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir);
+        Files.copy(TestSite.repoRoot().resolve("gazette.yml"), dir.resolve("gazette.yml"));
+        site.write("seeds/empty.txt", "");
+        site.write("seeds/empty.yml", "date: 2013-06-30\nbogus: 1\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("seeds/empty.txt:1:1: file is empty"), run.err());
+        assertTrue(run.err().contains("seeds/empty.yml:2:1: unknown key 'bogus'"), "both files' problems in one round:\n" + run.err());
+    }
+
     /** Wire copy pasted without its headline starts with a paragraph: it stays text, and the editor is asked for a title. */
     @Test
     void copyStartingWithALongParagraphHasNoHeadlineMadeUpFromIt(@TempDir Path dir) throws IOException {
