@@ -39,8 +39,11 @@ public final class HeadingIds implements HtmlIdGenerator {
     /** Ids the article page's template gives to elements of its own ({@code templates/article.ftlh}, {@code layout.ftlh}). */
     private static final Set<String> THEME_IDS = Set.of("main", "top", "content", "updates", "footnotes",
             "updates-heading", "events-heading");
-    /** An id written at the end of a heading's text: {@code {#arrival}}. */
-    static final Pattern PINNED_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)}\\s*$");
+    /**
+     * An id written at the end of a heading's text: {@code {#arrival}}, {@code {#прибытие}}: a letter of
+     * any script, then letters, marks, digits, {@code -} or {@code _}, as the ids made from headings are.
+     */
+    static final Pattern PINNED_ID = Pattern.compile("\\s*\\{#(\\p{L}[\\p{L}\\p{M}\\p{N}_-]*)}\\s*$");
 
     static final HeaderIdGeneratorFactory FACTORY = new HeaderIdGeneratorFactory() {
         @Override

@@ -426,6 +426,9 @@ class MarkdownRendererTest {
         assertEquals("arrival", s.pinnedId().orElseThrow());
         assertEquals("Cameron lands", s.title());
         assertEquals("Cameron lands", s.titleHtml().value());
+        MarkdownRenderer.Section greek = renderer.render("## Ελληνικά νέα {#ελληνικά}\n\nText.\n", "", true).sections().get(0);
+        assertEquals("ελληνικά", greek.pinnedId().orElseThrow(), "a letter of any script, as made ids are");
+        assertEquals("Ελληνικά νέα", greek.title());
     }
 
     @Test
