@@ -132,6 +132,12 @@ public final class TemplateEngine {
             throw new BuildFailure(syntax != null ? problem(syntax, name) : problem(e));
         } catch (IOException e) {
             throw new BuildFailure(Problem.error(file(name), 0, 0, "cannot render: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            // Caught here, at the bottom of Freemarker's recursion, where the stack is whole again. Freemarker
+            // keeps no record of where it was that a program may read, so the page's template is named.
+            throw new BuildFailure(Problem.error(file(name), 1, 1, "template error: rendering " + name
+                    + " ran out of stack: a macro calls itself, or templates include each other, without end",
+                    "give the macro a way out (an #if that stops calling it)"));
         }
         return out.toString();
     }
@@ -238,9 +244,24 @@ public final class TemplateEngine {
             message = message.substring(0, cut);
         }
         message = message.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        if (source != null && !sources.isSiteTemplate(source)) {
+            // Failed in the built-in theme (a macro of macros.ftlh, say) as called from the site's own
+            // template: the call is what the site's author can mend, so it is where the problem is.
+            Matcher call = FTL_FRAME.matcher(e.getFTLInstructionStack() == null ? "" : e.getFTLInstructionStack());
+            while (call.find()) {
+                if (sources.isSiteTemplate(call.group(1))) {
+                    return Problem.error(file(call.group(1)), Integer.parseInt(call.group(2)), Integer.parseInt(call.group(3)),
+                            "template error: " + message + " (in the built-in " + source + " at " + line + ":" + column + ")");
+                }
+            }
+        }
         return Problem.error(file(source == null ? "?" : source), line == null ? 0 : line, column == null ? 0 : column,
                 "template error: " + message);
     }
+
+    /** A place in Freemarker's account of the instructions it was in: {@code [in template "home.ftlh" at line 4, column 1]}. */
+    private static final Pattern FTL_FRAME = Pattern.compile(
+            "\\[in template \"([^\"]+)\"(?: in (?:macro|function) \"[^\"]*\")? at line (\\d+), column (\\d+)]");
 
     /** A template's path for problems: the site's copy when it has one, else the built-in theme's. */
     private String file(String templateName) {

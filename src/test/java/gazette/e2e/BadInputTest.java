@@ -148,6 +148,26 @@ class BadInputTest {
     }
 
     @Test
+    void aWrongCallOfABuiltInMacroIsReportedWhereItIsCalled() throws IOException {
+        site.write("templates/home.ftlh", "<#import \"macros.ftlh\" as m>\n\n\n<@m.card c=1 level=2/>\n");
+        assertFails("templates/home.ftlh:4:1: template error: ");
+        TestSite.Run run = site.run("build");
+        assertTrue(run.err().contains("(in the built-in macros.ftlh at "), run.err());
+        assertFalse(run.err().contains("(built-in theme)/macros.ftlh:"), "not a place the site's author can edit:\n" + run.err());
+    }
+
+    @Test
+    void aMacroThatCallsItselfWithoutEndIsATemplateErrorNotACrash() throws IOException {
+        site.write("templates/home.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n"
+                + "<#macro r n><@r n + 1/></#macro><@r 0/>\n</@layout.frame>\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("templates/home.ftlh:1:1: template error: rendering home.ftlh ran out of stack"), run.err());
+        assertEquals(1, run.err().lines().filter(l -> !l.isBlank()).count() - 1, "one problem line and the summary:\n" + run.err());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
     void aTemplateErrorInABuildIntoANewFolderLeavesNoFolderAndNoStagedFiles() throws IOException {
         // The article page fails after the home page and others may already have been staged.
         site.write("templates/article.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n${article.nosuchfield}\n</@layout.frame>\n");
