@@ -12,8 +12,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code gazette serve}: build, serve on this computer, rebuild on every save and reload open pages. */
@@ -55,9 +57,16 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(opts, host, port, gazette.out(), gazette.err());
+        } catch (BindException e) {
+            // Nothing was built or written: the port is opened first.
+            gazette.err().println(inUse(e)
+                    ? "gazette serve: port " + port + " on " + host + " is in use (another serve?); choose another with --port"
+                    : "gazette serve: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; choose another --port or --host");
+            return Gazette.CONTENT_ERROR;
         } catch (IOException | RuntimeException e) {
-            gazette.err().println("gazette: cannot serve on " + host + ":" + port + ": " + e.getMessage()
-                    + " (is another server running? choose another --port)");
+            // Not the port (that is a BindException): the host, or a folder that can not be watched.
+            gazette.err().println("gazette serve: cannot serve on " + host + ":" + port + ": "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Gazette.CONTENT_ERROR;
         }
         Thread stop = new Thread(server::close, "gazette-serve-stop");
@@ -78,6 +87,12 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Whether the port is taken, as against not allowed (below 1024) or an address not on this computer. */
+    private static boolean inUse(BindException e) {
+        String message = e.getMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains("in use");
     }
 
     private static boolean isLoopback(String host) {

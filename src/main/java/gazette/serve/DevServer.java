@@ -82,12 +82,15 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds the site, then starts serving and watching. A failed first build does not stop the
-     * server: it serves whatever the output folder holds and shows the problems until they are fixed.
+     * Opens the port, builds the site, then starts serving and watching. A failed first build does
+     * not stop the server: it serves whatever the output folder holds and shows the problems until
+     * they are fixed. The port is opened before anything is written, so a port in use (another serve
+     * of the same folder, say) fails with the output folder and its cache untouched.
      *
      * @param host the address to listen on; {@code 127.0.0.1} keeps the site on this computer
      * @param port the port, or 0 for any free one (see {@link #port()})
-     * @throws IOException when the port can not be opened or the folders can not be watched
+     * @throws java.net.BindException when the port can not be opened; nothing has been written then
+     * @throws IOException when the folders can not be watched
      */
     public static DevServer start(BuildOptions opts, String host, int port, PrintStream out, PrintStream err) throws IOException {
         // The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
@@ -96,12 +99,14 @@ public final class DevServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         DevServer server = new DevServer(opts, out, err);
         try {
-            // Watching starts before the first build reads anything, so no save is missed in between.
-            server.watcher.start();
-            server.firstBuild();
+            // Creating the server binds the port: before the build, so a port in use writes nothing.
+            // Requests wait in the backlog until the first build is done and the server starts.
             server.http = HttpServer.create(new InetSocketAddress(host, port), 32);
             server.http.createContext("/", new SiteHandler(server, opts.outputDir(), server.publishLock.readLock()));
             server.http.setExecutor(server.requests);
+            // Watching starts before the first build reads anything, so no save is missed in between.
+            server.watcher.start();
+            server.firstBuild();
             server.http.start();
             server.timers.scheduleAtFixedRate(server.channel::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
             return server;
