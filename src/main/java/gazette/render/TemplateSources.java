@@ -4,6 +4,7 @@ import freemarker.cache.TemplateLoader;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 import gazette.source.Fingerprint;
+import gazette.source.SourceText;
 import gazette.source.SymbolicLinks;
 
 import java.io.IOException;
@@ -52,7 +53,9 @@ final class TemplateSources implements TemplateLoader {
                             throw new BuildFailure(Problem.error(siteTemplatesRel + "/" + name, 1, 1,
                                     SymbolicLinks.message("the template", "the templates folder"), SymbolicLinks.HINT));
                         }
-                        site.put(name, Files.readString(file, StandardCharsets.UTF_8));
+                        // As strictly as an article: a byte that is not UTF-8 is named at its line and column,
+                        // and a byte-order mark does not end up at the top of every page.
+                        site.put(name, SourceText.decode(siteTemplatesRel + "/" + name, Files.readAllBytes(file)));
                     }
                 }
             } catch (IOException | UncheckedIOException e) {

@@ -157,6 +157,12 @@ class BadInputTest {
     }
 
     @Test
+    void aTemplateThatIsNotUtf8IsReportedAtTheBadByte() throws IOException {
+        site.write("templates/home.ftlh", new byte[] {'<', 'p', '>', '\n', (byte) 0xFF, (byte) 0xFE, ' ', '$', '{', 'x', '}'});
+        assertFails("templates/home.ftlh:2:1: file is not valid UTF-8 (byte 0xFF at offset 4)");
+    }
+
+    @Test
     void aMacroThatCallsItselfWithoutEndIsATemplateErrorNotACrash() throws IOException {
         site.write("templates/home.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n"
                 + "<#macro r n><@r n + 1/></#macro><@r 0/>\n</@layout.frame>\n");
