@@ -20,14 +20,22 @@ final class UpdateTimes {
             Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("PST", "-08:00"),
             Map.entry("PDT", "-07:00"));
 
-    private static final String TIME = "(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ampm>[ap]\\.?\\s?m\\b\\.?)?"
-            + "(?:\\s*(?<zone>" + String.join("|", ZONES.keySet()) + ")\\b)?";
-    /** A paragraph that is only a time, perhaps introduced as "Updated at". */
-    private static final Pattern TIME_ONLY = Pattern.compile(
-            "(?i:(?:updated|posted|published)(?:\\s+at)?\\s*:?\\s*)?" + TIME + "\\s*", Pattern.CASE_INSENSITIVE);
+    private static final String ZONE = String.join("|", ZONES.keySet());
+    /**
+     * {@code 14:05 BST}, {@code 10:32am}, {@code 2.15 p.m.}, or the wires' {@code 1405 GMT}. Four
+     * digits alone are a year or a count ("1405 people"), so that form needs its zone, in capitals
+     * as the wires write it.
+     */
+    private static final String TIME = "(?:(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ampm>[ap]\\.?\\s?m\\b\\.?)?"
+            + "(?:\\s*(?<zone>" + ZONE + ")\\b)?"
+            + "|(?<wireh>\\d{2})(?<wirem>\\d{2})\\s?(?-i:(?<wirezone>" + ZONE + "))\\b)";
+    /** How a time line may be introduced: {@code Updated at}, {@code UPDATE}, {@code Update:}, {@code Posted}. */
+    private static final String LABEL = "(?:(?:update|updated|posted|published)(?:\\s+at)?\\s*:?\\s*)?";
+    /** A paragraph that is only a time, perhaps introduced by a label. */
+    private static final Pattern TIME_ONLY = Pattern.compile(LABEL + TIME + "\\s*", Pattern.CASE_INSENSITIVE);
     /** A headline led by its time: {@code 14:05 BST: Talks begin}, {@code 10:32am - Minister lands}. */
     private static final Pattern TIME_PREFIX = Pattern.compile(
-            TIME + "(?:\\s*[-–—:|]\\s*|\\s+)(?<rest>\\S.*)", Pattern.CASE_INSENSITIVE);
+            LABEL + TIME + "(?:\\s*[-–—:|]\\s*|\\s+)(?<rest>\\S.*)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A time in the form the build reads.
@@ -64,12 +72,14 @@ final class UpdateTimes {
     }
 
     private static Optional<UpdateTime> normalise(Matcher m, String original) {
-        String ampm = m.group("ampm");
-        if (m.group("m") == null && ampm == null) {
+        boolean wire = m.group("wireh") != null;
+        String ampm = wire ? null : m.group("ampm");
+        String minutes = wire ? m.group("wirem") : m.group("m");
+        if (minutes == null && ampm == null) {
             return Optional.empty();   // a bare number ("14") is not a time
         }
-        int hour = Integer.parseInt(m.group("h"));
-        int minute = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
+        int hour = Integer.parseInt(wire ? m.group("wireh") : m.group("h"));
+        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
         if (minute > 59) {
             return Optional.empty();
         }
@@ -82,7 +92,7 @@ final class UpdateTimes {
         } else if (hour > 23) {
             return Optional.empty();
         }
-        String zone = m.group("zone");
+        String zone = wire ? m.group("wirezone") : m.group("zone");
         String offset = zone == null ? "" : ZONES.get(zone.toUpperCase(java.util.Locale.ROOT));
         return Optional.of(new UpdateTime(original.replaceAll("[\\s:|–—-]+$", ""),
                 "%02d:%02d%s".formatted(hour, minute, offset)));
