@@ -36,9 +36,22 @@ final class CopyPatterns {
     private static final Pattern ATTRIBUTION = Pattern.compile("(?:--|[–—―-])\\s*(?<who>\\p{Lu}[^.!?]{0,80}[^.!?:;,])");
 
     private static final Pattern CREDIT = Pattern.compile(
-            "\\s*\\b(?:Photo credit|Picture credit|Image credit|Credit|Photograph)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*\\b(?<label>Photo credit|Picture credit|Image credit|Credit|Photograph)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A caption's own label, which "Photo:" replaces: {@code Caption:}, {@code Picture:}, Russian {@code Фото:}. */
     private static final Pattern PHOTO_PREFIX = Pattern.compile(
-            "(?:Photo|Picture|Image|Pictured|Photograph)\\s*:\\s*(?<rest>.*)", Pattern.CASE_INSENSITIVE);
+            "(?:Photo|Picture|Image|Pictured|Photograph|Caption|Фото)\\s*:\\s*(?<rest>.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A credit names a photographer or an agency: "Steppe Photo Agency/Dana Ilyasova", "AFP via Getty Images". */
+    private static final int MAX_CREDIT_WORDS = 6;
+    /** A caption without a label of its own is a line or two under the picture. */
+    private static final int MAX_CAPTION_WORDS = 40;
+    /** A sentence ending inside the credit (not an initial, as in "J. Smith"): text goes on after it. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b\\p{L})[.!?]\\s+\\S");
+    /** A credit ending as a sentence does, in a lower-case word or a reporting verb: "the ministry said." */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:\\b\\p{Ll}+[.!?]|\\b(?i:said|says|say|told|added|adds|reported|reports|announced|stated|explained"
+                    + "|confirmed|noted|wrote|writes|claimed|claims|insisted|warned)[.!?]?)$");
     private static final Pattern PHOTO_PARENS = Pattern.compile(
             "(?<caption>.*?)\\s*\\((?:Photo|Picture|Image)(?: credit)?\\s*:\\s*(?<credit>[^)]+)\\)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -118,16 +131,50 @@ final class CopyPatterns {
             return Optional.of(photo(copyright.group("caption"), copyright.group("credit")));
         }
         Matcher prefix = PHOTO_PREFIX.matcher(p);
-        String body = prefix.matches() ? prefix.group("rest") : p;
+        boolean labelled = prefix.matches();
+        String body = labelled ? prefix.group("rest") : p;
         Matcher credit = CREDIT.matcher(body);
         if (credit.find()) {
-            return Optional.of(photo(body.substring(0, credit.start()), body.substring(credit.end())));
+            String text = body.substring(0, credit.start());
+            String who = body.substring(credit.end());
+            if (Character.isUpperCase(body.charAt(credit.start("label"))) && looksLikeCredit(who)
+                    && (labelled || looksLikeCaptionText(text))) {
+                return Optional.of(photo(text, who));
+            }
         }
         Matcher parens = PHOTO_PARENS.matcher(body);
-        if (parens.matches()) {
+        if (parens.matches() && looksLikeCredit(parens.group("credit"))
+                && (labelled || looksLikeCaptionText(parens.group("caption")))) {
             return Optional.of(photo(parens.group("caption"), parens.group("credit")));
         }
-        return prefix.matches() ? Optional.of(photo(body, "")) : Optional.empty();
+        return labelled ? Optional.of(photo(body, "")) : Optional.empty();
+    }
+
+    /**
+     * Whether what follows a "Credit:" label is a credit: a short name, starting as a name does
+     * (not in lower case), with no sentence of its own after it and not ending as a sentence does.
+     * "Credit: the ministry said." and "Credit: This line is about credit markets ..." are prose.
+     */
+    static boolean looksLikeCredit(String credit) {
+        String c = credit.strip().replaceAll("\\s*/+$", "").strip();
+        if (c.isEmpty() || Character.isLowerCase(c.codePointAt(0)) || words(c) > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        return !SENTENCE_BREAK.matcher(c).find() && !SENTENCE_END.matcher(c).find();
+    }
+
+    /**
+     * Whether the text before a credit reads as a caption that has no label of its own: none at all
+     * (a credit alone), or a line or two that does not stop mid-sentence, as "... the terms were
+     * generous, Credit: ..." does.
+     */
+    static boolean looksLikeCaptionText(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return words(t) <= MAX_CAPTION_WORDS && ",;:–—-(".indexOf(last) < 0;
     }
 
     /**

@@ -2,6 +2,7 @@ package gazette.content.rawcopy;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,12 +49,50 @@ class CopyPatternsTest {
                 .isEmpty());
     }
 
+    /** "Credit:" in a sentence is prose: only a short name after a caption is a credit. */
+    @Test
+    void creditInProseIsNoCaption() {
+        for (String prose : List.of("The talks were described as \"productive\". Credit: the ministry said.",
+                "Credit: This line is about credit markets and how lenders priced the deal for the port.",
+                "Analysts gave the bank little credit: Moody's cut its rating.",
+                "The minister arrives. Credit: Reuters. Talks began an hour later.",
+                "Officials met on Monday. Credit: The Ministry said",
+                "Lenders said the terms were generous, Credit: Steppe Bank")) {
+            assertTrue(CopyPatterns.caption(prose).isEmpty(), prose);
+        }
+    }
+
+    @Test
+    void creditsThatLookLikeCredits() {
+        assertCaption("The minister arrives.", "Reuters", "The minister arrives. Credit: Reuters");
+        assertCaption("", "AFP via Getty Images", "Credit: AFP via Getty Images");
+        assertCaption("Boris Johnson at the summit", "J. Smith/AP", "Boris Johnson at the summit Photograph: J. Smith/AP");
+        assertCaption("Workers at the plant", "© Steppe Photo Agency", "Workers at the plant Credit: © Steppe Photo Agency");
+    }
+
+    /** A caption's own label is replaced by "Photo:", not kept inside it. */
+    @Test
+    void aCaptionLabelIsReplaced() {
+        assertCaption("The minister arrives at Akorda", "Reuters", "Caption: The minister arrives at Akorda Credit: Reuters");
+        assertCaption("The minister arrives", "Reuters", "Picture: The minister arrives Credit: Reuters");
+        assertCaption("The minister arrives", "Reuters", "Image: The minister arrives Credit: Reuters");
+        assertCaption("Министр прибыл в Астану", "Reuters", "Фото: Министр прибыл в Астану Credit: Reuters");
+        assertCaption("The minister arrives", "", "Caption: The minister arrives");
+    }
+
     @Test
     void attributions() {
         assertEquals(Optional.of("David Cameron"), CopyPatterns.attribution("– David Cameron"));
         assertEquals(Optional.of("Name Surname"), CopyPatterns.attribution("— Name Surname"));
         assertEquals(Optional.of("Name"), CopyPatterns.attribution("- Name"));
         assertTrue(CopyPatterns.attribution("- The first phase covers 40 hectares.").isEmpty());
+    }
+
+    private static void assertCaption(String text, String credit, String paragraph) {
+        CopyPatterns.Caption c = CopyPatterns.caption(paragraph).orElseThrow(() -> new AssertionError(paragraph));
+        assertFalse(c.video(), paragraph);
+        assertEquals(text, c.text(), paragraph);
+        assertEquals(credit.isEmpty() ? Optional.empty() : Optional.of(credit), c.credit(), paragraph);
     }
 
     private static void assertDateline(String place, String restStart, String paragraph) {

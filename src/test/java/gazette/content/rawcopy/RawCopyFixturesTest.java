@@ -67,6 +67,19 @@ class RawCopyFixturesTest {
         assertFalse(copy.live());
     }
 
+    /** "Credit:" in the reporter's sentences is no credit: those paragraphs are kept as written. */
+    @Test
+    void creditInTheTextLeavesItText() {
+        String prose1 = "The talks were described as \"productive\". Credit: the ministry said.";
+        String prose2 = "Credit: This line is about credit markets and how lenders priced the deal for the port.";
+        ImportedCopy copy = new RawCopyReader(Furniture.defaults()).read("raw/talks.txt",
+                "Port talks end\n\n" + prose1 + "\n\n" + prose2 + "\n\n"
+                        + "Caption: Ministers at the port on Monday Credit: Steppe Photo Agency\n");
+        assertEquals(1, copy.report().captions());
+        assertEquals(List.of(prose1, prose2, "Photo: Ministers at the port on Monday Credit: Steppe Photo Agency"),
+                Copies.write(copy).html().select("p").eachText());
+    }
+
     @Test
     void aBylineWithARoleAndTwoNamesBecomesTheAuthor() {
         ImportedCopy copy = Copies.read("byline.txt");
