@@ -22,15 +22,17 @@ final class CopyPatterns {
 
     /**
      * {@code LONDON --}, {@code ALMATY, Kazakhstan —}, {@code LONDON (Reuters) -},
-     * {@code WASHINGTON, July 1 (Reuters) -}: a place in capitals, up to two comma parts, an
-     * optional agency in brackets, then a dash. A single hyphen must have a space before it, so
-     * that {@code NUR-SULTAN} stays one word.
+     * {@code LONDON/ASTANA (Reuters) -}, {@code WASHINGTON, July 1 (Reuters) -},
+     * {@code WASHINGTON (AP) _}: a place (or two, joined by a slash) in capitals, up to two comma
+     * parts, an optional agency in brackets, then a dash, or the underscore AP's wire sends for one.
+     * A single hyphen or underscore must have a space before it, so that {@code NUR-SULTAN} stays
+     * one word.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*?\\p{Lu}\\.?"
+            "(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]*?\\p{Lu}\\.?"
                     + "(?:,\\s*[\\p{L}\\p{M}][\\p{L}\\p{M}0-9.'’ ]{0,30}?){0,2}"
                     + "(?:\\s*\\([\\p{L}&. ]{1,24}\\))?)"
-                    + "\\s*(?:--|—|–|(?<=\\s)-)\\s*(?<rest>.*)", Pattern.DOTALL);
+                    + "\\s*(?:--|—|–|(?<=\\s)[-_])\\s*(?<rest>.*)", Pattern.DOTALL);
 
     /** {@code – David Cameron}, {@code — Name}, {@code - Name}: a short line led by a dash. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?:--|[–—―-])\\s*(?<who>\\p{Lu}[^.!?]{0,80}[^.!?:;,])");

@@ -43,6 +43,9 @@ public final class Furniture {
             "\\d+ comments?|comments?(?: \\(\\d+\\))?|(?:view|show|leave a) comments?",
             "(?:©|\\(c\\)|copyright)\\s*\\d{4}\\b.{0,100}",
             "all rights reserved\\.?",
+            // AP's closing rights line, with or without its copyright sentences before it.
+            "(?:(?:©|\\(c\\)|copyright)\\s*\\d{4}\\b.{0,80}?)?"
+                    + "this material may not be published, broadcast, rewritten,? or redistributed\\.?",
             "(?:image|photo|picture) \\d+ of \\d+",
             "(?:play|watch) video|(?:enlarge|view) (?:image|gallery|photos?)",
             "we use cookies\\b.{0,200}");

@@ -17,7 +17,7 @@ final class Paragraphs {
     private static final int WRAPPED_MIN = 45;
     /** Wire services wrap at 64–80 characters; web copy has no line this short per paragraph. */
     private static final int WRAP_WIDTH_MAX = 100;
-    private static final Pattern TRAILING_DASH = Pattern.compile("(?:--|—|–|\\s-)$");
+    private static final Pattern TRAILING_DASH = Pattern.compile("(?:--|—|–|\\s[-_])$");
 
     /**
      * @param line 1-based line of the paragraph's first line
@@ -71,7 +71,7 @@ final class Paragraphs {
 
     private static boolean continues(String previous, String next, boolean hardWrapped) {
         if (TRAILING_DASH.matcher(previous).find()) {
-            return true;   // a dateline on its own line: "WASHINGTON, July 1 (Reuters) -"
+            return true;   // a dateline on its own line: "WASHINGTON, July 1 (Reuters) -", "WASHINGTON (AP) _"
         }
         if (previous.length() < WRAPPED_MIN || CopyPatterns.endsSentence(previous) || endsClause(previous)
                 || CopyPatterns.caption(previous).isPresent() || CopyPatterns.attribution(next).isPresent()

@@ -20,7 +20,10 @@ class CopyPatternsTest {
         assertDateline("WASHINGTON, July 1 (Reuters)", "Text.", "WASHINGTON, July 1 (Reuters) - Text.");
         assertDateline("NUR-SULTAN", "Text.", "NUR-SULTAN - Text.");
         assertDateline("NEW YORK (AP)", "Text.", "NEW YORK (AP) — Text.");
+        assertDateline("LONDON/ASTANA (Reuters)", "Text.", "LONDON/ASTANA (Reuters) - Text.");
+        assertDateline("WASHINGTON (AP)", "Text.", "WASHINGTON (AP) _ Text.");
         assertTrue(CopyPatterns.dateline("Kazakhstan's leader - today").isEmpty());
+        assertTrue(CopyPatterns.dateline("FILE_NAME_2013 was lost.").isEmpty());
         assertTrue(CopyPatterns.dateline("A-level results rose - again").isEmpty());
     }
 

@@ -21,7 +21,10 @@ class FurnitureTest {
                 "Sign up to our newsletter", "Subscribe to the morning briefing newsletter", "Follow us on Twitter",
                 "Follow ITV News on Facebook", "Latest ITV News reports", "Latest news", "Advertisement",
                 "Read more: Cameron in Kazakhstan", "Related stories", "Most read", "Copyright 2013 Reuters",
-                "© 2024 Steppe Wire. All rights reserved.", "Skip to main content")) {
+                "© 2024 Steppe Wire. All rights reserved.", "Skip to main content",
+                "Copyright 2013 The Associated Press. All rights reserved. This material may not be published,"
+                        + " broadcast, rewritten or redistributed.",
+                "This material may not be published, broadcast, rewritten or redistributed.")) {
             assertTrue(furniture.matches(line), line);
         }
     }

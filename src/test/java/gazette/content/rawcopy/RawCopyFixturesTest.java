@@ -111,6 +111,25 @@ class RawCopyFixturesTest {
                 + "Passengers said the crossing was smooth.\n", copy.markdownBody());
     }
 
+    /** AP's underscore dateline and its closing rights line, and a Reuters dateline naming two cities. */
+    @Test
+    void apAndReutersWireFormsAreRecognised() {
+        ImportedCopy ap = new RawCopyReader(Furniture.defaults()).read("raw/ap.txt", """
+                Senate passes grain bill
+
+                WASHINGTON (AP) _ The Senate passed the grain bill on Tuesday.
+
+                Copyright 2013 The Associated Press. All rights reserved. This material may not be published, \
+                broadcast, rewritten or redistributed.
+                """);
+        assertEquals(Optional.of("WASHINGTON (AP)"), ap.dateline());
+        assertEquals("The Senate passed the grain bill on Tuesday.\n", ap.markdownBody());
+        ImportedCopy reuters = new RawCopyReader(Furniture.defaults()).read("raw/reuters.txt",
+                "Rail link agreed\n\nLONDON/ASTANA (Reuters) - Britain and Kazakhstan agreed a rail link on Tuesday.\n");
+        assertEquals(Optional.of("LONDON/ASTANA (Reuters)"), reuters.dateline());
+        assertEquals("Britain and Kazakhstan agreed a rail link on Tuesday.\n", reuters.markdownBody());
+    }
+
     @Test
     void copyWithoutBlankLinesHasOneParagraphALine() {
         ImportedCopy copy = Copies.read("no-blank-lines.txt");
