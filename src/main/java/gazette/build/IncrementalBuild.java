@@ -274,8 +274,7 @@ public final class IncrementalBuild {
                     .toList();
             List<String> gone = onDisk.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
             forgetSavedState();
-            sink.update(changed, gone);
-            written = changed.size();
+            written = sink.update(changed, gone);
         } else {
             forgetSavedState();
             List<String> taken = rendered.taken().stream().map(TakenFile::path).toList();

@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * Writes the site to a folder. A new or empty folder is filled by writing into {@code .NAME.staging}
  * beside it (each file as soon as it renders, see {@link #early}) and renaming that into place, so a
  * failed build or a crash leaves at most the staging folder, which the next build removes. An existing site is rewritten in place, as Hugo and Jekyll do: files whose bytes
- * are already there are left alone, the others overwritten, and files the new site lacks deleted.
+ * are already there are left alone, the others overwritten, and files the new site lacks deleted;
+ * until the whole site has rendered, the changed pages wait in one file beside it, {@code .NAME.changed}
+ * ({@link SpilledPages}).
  * Building a whole second tree and deleting the first made a rebuild of a large site create and
  * delete tens of thousands of files and folders each time, which on Linux filesystems costs more
  * than rendering them (new inodes are searched for past the ones just freed). Everything that can
@@ -53,6 +55,10 @@ public final class DirectorySink implements FolderSink {
     private final String outputRel;
     /** Where a new site is written before it is renamed into place. */
     private final Path staging;
+    /** Where the changed pages of an existing site wait for publishing ({@link SpilledPages}). */
+    private final Path changedPages;
+    /** This build's changed pages, when {@link #early} keeps them; publishing writes them in place. */
+    private volatile SpilledPages spilled;
 
     /**
      * @param output    the output folder
@@ -62,6 +68,7 @@ public final class DirectorySink implements FolderSink {
         this.output = output.toAbsolutePath().normalize();
         this.outputRel = outputRel;
         this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".staging");
+        this.changedPages = this.output.resolveSibling("." + this.output.getFileName() + ".changed");
     }
 
     @Override
@@ -95,6 +102,7 @@ public final class DirectorySink implements FolderSink {
             move(staging, output);
             return files.size() + taken.size();
         } catch (IOException | IllegalArgumentException e) {
+            dropSpilled();
             removeQuietly(staging);
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
         }
@@ -111,15 +119,26 @@ public final class DirectorySink implements FolderSink {
     @Override
     public EarlyOutput early(Map<String, Long> listed) {
         if (!listed.isEmpty()) {
+            SpilledPages pages;
+            try {
+                pages = SpilledPages.create(changedPages);
+            } catch (IOException e) {
+                pages = null; // changed pages are held until publishing, as they were
+            }
+            SpilledPages changed = pages;
+            spilled = changed;
             return file -> {
                 Long size = listed.get(file.path());
                 Path target = output.resolve(file.path()).normalize();
                 try {
-                    return size != null && size == file.bytes().length && target.startsWith(output)
-                            && sameBytes(target, file.bytes());
+                    if (size != null && size == file.bytes().length && target.startsWith(output)
+                            && sameBytes(target, file.bytes())) {
+                        return true;
+                    }
                 } catch (IOException e) {
-                    return false;
+                    // not readable in place: written over at publishing
                 }
+                return changed != null && SafePath.isSafe(file.path()) && changed.add(file);
             };
         }
         try {
@@ -133,7 +152,46 @@ public final class DirectorySink implements FolderSink {
 
     @Override
     public void abandon() {
+        dropSpilled();
         removeQuietly(staging);
+    }
+
+    private void dropSpilled() {
+        SpilledPages pages = spilled;
+        spilled = null;
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    /**
+     * Writes the pages {@link #early} kept aside into the folder, each read back from its file,
+     * given the files there by path with sizes (null when unknown: each is then written over whole,
+     * by a rename), and lets the file go.
+     */
+    private void writeSpilled(Map<String, Long> there, AtomicInteger written) throws IOException {
+        SpilledPages pages = spilled;
+        spilled = null;
+        if (pages == null) {
+            return;
+        }
+        try (pages) {
+            throwFirst(pages.paths().parallelStream().map(path -> {
+                try {
+                    OutputFile page = pages.read(path);
+                    if (there == null) {
+                        IOException failed = replace(output, page);
+                        if (failed == null) {
+                            written.incrementAndGet();
+                        }
+                        return failed;
+                    }
+                    return write(output, page, there.get(path), written);
+                } catch (IOException e) {
+                    return e;
+                }
+            }));
+        }
     }
 
     /**
@@ -151,6 +209,7 @@ public final class DirectorySink implements FolderSink {
         List<String> gone = there.keySet().stream().filter(path -> !wanted.contains(path)).sorted().toList();
         delete(gone);
         AtomicInteger written = new AtomicInteger();
+        writeSpilled(there, written);
         throwFirst(files.parallelStream().map(f -> write(output, f, there.get(f.path()), written)));
         return written.get();
     }
@@ -193,7 +252,7 @@ public final class DirectorySink implements FolderSink {
      * all-or-nothing: the caller has already checked everything that can fail on the input.
      */
     @Override
-    public void update(List<OutputFile> changed, Collection<String> gone) {
+    public int update(List<OutputFile> changed, Collection<String> gone) {
         checkReplaceable();
         try {
             changed.forEach(f -> SafePath.check(f.path()));
@@ -201,8 +260,12 @@ public final class DirectorySink implements FolderSink {
             Files.createDirectories(output);
             // What is gone goes first: a link or file there could stand where a written file's folder goes.
             delete(gone);
+            AtomicInteger spilledWritten = new AtomicInteger();
+            writeSpilled(null, spilledWritten);
             throwFirst(changed.parallelStream().map(f -> replace(output, f)));
+            return changed.size() + spilledWritten.get();
         } catch (IOException | IllegalArgumentException e) {
+            dropSpilled();
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + e.getMessage()));
         }
     }

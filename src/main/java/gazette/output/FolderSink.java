@@ -44,15 +44,21 @@ public interface FolderSink extends OutputSink {
 
     /**
      * Takes files as they render, given what {@link #scan} listed: a folder with files in it is read
-     * back where the listed size is a file's, and the files it holds byte for byte are taken; a new
-     * or empty folder is begun beside it, where each file is written as it comes. Nothing changes in
-     * the folder itself until {@link #publish}; {@link #abandon} removes what was begun.
+     * back where the listed size is a file's, and the files it holds byte for byte are taken, the
+     * others kept aside beside it to be written at {@link #publish} or {@link #update}; a new or empty
+     * folder is begun beside it, where each file is written as it comes. Nothing changes in the
+     * folder itself until then; {@link #abandon} removes what was begun.
      */
     EarlyOutput early(Map<String, Long> listed);
 
     /** Removes what an {@link #early} output began, when the build fails before publishing. */
     void abandon();
 
-    /** Writes {@code changed}, deletes the files in {@code gone} and the folders that leaves empty, and keeps the rest. */
-    void update(List<OutputFile> changed, Collection<String> gone);
+    /**
+     * Writes {@code changed} and what {@link #early} kept aside, deletes the files in {@code gone} and
+     * the folders that leaves empty, and keeps the rest.
+     *
+     * @return how many files were written
+     */
+    int update(List<OutputFile> changed, Collection<String> gone);
 }

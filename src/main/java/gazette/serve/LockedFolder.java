@@ -54,10 +54,10 @@ final class LockedFolder implements FolderSink {
     }
 
     @Override
-    public void update(List<OutputFile> changed, Collection<String> gone) {
+    public int update(List<OutputFile> changed, Collection<String> gone) {
         lock.writeLock().lock();
         try {
-            folder.update(changed, gone);
+            return folder.update(changed, gone);
         } finally {
             lock.writeLock().unlock();
         }

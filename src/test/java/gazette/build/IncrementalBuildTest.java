@@ -450,8 +450,9 @@ class IncrementalBuildTest {
             }
 
             @Override
-            public void update(List<OutputFile> changed, Collection<String> gone) {
+            public int update(List<OutputFile> changed, Collection<String> gone) {
                 used.add("update");
+                return 0;
             }
         };
         BuildFailure refused = assertThrows(BuildFailure.class, () -> new IncrementalBuild(site.options(), watched).run(false));

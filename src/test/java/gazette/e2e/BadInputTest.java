@@ -54,6 +54,7 @@ class BadInputTest {
         assertTrue(run.err().lines().anyMatch(l -> l.startsWith(expectedLine)),
                 () -> "expected a line starting with\n  " + expectedLine + "\nbut stderr was:\n" + run.err());
         assertEquals(before, snapshot(), "the previous site-output must be left exactly as it was");
+        assertFalse(Files.exists(dir.resolve(".site-output.changed")), "and the pages kept aside for it are gone");
     }
 
     @Test

@@ -158,23 +158,55 @@ class DirectorySinkTest {
     }
 
     @Test
-    void filesFoundHoldingTheSiteWhileItRenderedAreKeptAsTheyAre() throws IOException {
+    void filesFoundHoldingTheSiteWhileItRenderedAreKeptAsTheyAreAndChangedOnesWaitBesideIt() throws IOException {
         Path out = dir.resolve("site-output");
         DirectorySink sink = new DirectorySink(out, "site-output");
         sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
+        Map<String, Long> before = contentsWithSizes(out);
         Map<String, Long> listed = sink.scan();
-        var written = sink.early(listed); // a folder with files: read back, never written to
+        var early = sink.early(listed);
 
-        assertTrue(written.take(OutputFile.text("articles/a/index.html", "a")));
-        assertFalse(written.take(OutputFile.text("articles/a/index.html", "A")), "same size, other bytes");
-        assertFalse(written.take(OutputFile.text("index.html", "home page")), "other size: not even read");
-        assertFalse(written.take(OutputFile.text("articles/c/index.html", "c")), "not in the listing");
+        assertTrue(early.take(OutputFile.text("articles/a/index.html", "a")), "found in place");
+        assertTrue(early.take(OutputFile.text(".nojekyll", "")), "found in place");
+        assertTrue(early.take(OutputFile.text("index.html", "HOME")), "same size, other bytes: kept aside");
+        assertTrue(early.take(OutputFile.text("articles/c/index.html", "c")), "not in the listing: kept aside");
+        assertFalse(early.take(OutputFile.text("../escape.html", "x")), "an unsafe path is held, and refused at publishing");
+        assertEquals(before, contentsWithSizes(out), "nothing in the folder changes while the site renders");
+        assertEquals(List.of(".site-output.changed", "site-output"), siblings(), "the changed pages wait in one file beside it");
 
-        // The renderer let articles/a go as found; the site no longer has articles/b.
-        int count = sink.publish(site("index.html", "new home"), List.of("articles/a/index.html"), listed);
+        // The renderer let everything go; the site no longer has articles/b.
+        int count = sink.publish(List.of(), List.of("articles/a/index.html", ".nojekyll", "index.html", "articles/c/index.html"), listed);
 
-        assertEquals(1, count, "only the changed home page is written");
-        assertEquals(Map.of(".nojekyll", "", "index.html", "new home", "articles/a/index.html", "a"), contents(out));
+        assertEquals(2, count, "the changed home page and the new page are written");
+        assertEquals(Map.of(".nojekyll", "", "index.html", "HOME", "articles/a/index.html", "a", "articles/c/index.html", "c"),
+                contents(out));
+        assertEquals(List.of("site-output"), siblings(), "the file of changed pages is gone");
+    }
+
+    @Test
+    void pagesKeptAsideAreDroppedWhenTheBuildFailsAndWrittenByAnUpdate() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home"));
+        sink.early(sink.scan()).take(OutputFile.text("index.html", "changed"));
+        sink.abandon();
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home"), contents(out));
+        assertEquals(List.of("site-output"), siblings(), "a failed build leaves nothing beside the folder");
+
+        sink.early(sink.scan()).take(OutputFile.text("index.html", "changed"));
+        assertEquals(2, sink.update(List.of(OutputFile.text("new.html", "n")), List.of()));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "changed", "new.html", "n"), contents(out));
+        assertEquals(List.of("site-output"), siblings());
+    }
+
+    private static Map<String, Long> contentsWithSizes(Path out) throws IOException {
+        Map<String, Long> all = new java.util.TreeMap<>();
+        try (var walk = Files.walk(out)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                all.put(out.relativize(f).toString() + ":" + Files.readString(f), Files.getLastModifiedTime(f).toMillis());
+            }
+        }
+        return all;
     }
 
     @Test
@@ -223,9 +255,15 @@ class DirectorySinkTest {
         Files.delete(out.resolve("index.html"));
         link(out.resolve("index.html"), outside.resolve("page.html")); // put there after the listing
 
-        assertFalse(sink.early(listed).take(OutputFile.text("index.html", "home")),
-                "a link to a file with the same bytes is not the site's file");
-        assertFalse(sink.early(sink.scan()).take(OutputFile.text("index.html", "home")), "listed as a link");
+        // A link to a file with the same bytes is not the site's file: the page is kept aside, and
+        // publishing writes it in place of the link, never through it.
+        sink.early(listed).take(OutputFile.text("index.html", "home"));
+        sink.abandon();
+        sink.early(sink.scan()).take(OutputFile.text("index.html", "home"));
+        assertEquals(1, sink.publish(List.of(), List.of("index.html", ".nojekyll"), sink.scan()));
+        assertFalse(Files.isSymbolicLink(out.resolve("index.html")), "the link is replaced by the page");
+        assertEquals("home", Files.readString(out.resolve("index.html")));
+        assertEquals("home", Files.readString(outside.resolve("page.html")), "the file it led to is untouched");
     }
 
     @Test
