@@ -62,7 +62,8 @@ final class SourceWatcher implements AutoCloseable {
         this.configDir = configFile.getParent();
         Path output = abs(opts.outputDir());
         String name = output.getFileName().toString();
-        this.ignored = List.of(output, output.resolveSibling("." + name + ".staging"), output.resolveSibling("." + name + ".old"));
+        this.ignored = List.of(output, output.resolveSibling("." + name + ".staging"), output.resolveSibling("." + name + ".old"),
+                output.resolveSibling("." + name + ".changed"));
         for (Path dir : Stream.of(opts.sourceDir(), opts.templates()).map(SourceWatcher::abs).sorted().toList()) {
             if (Files.isDirectory(dir) && !underDeepRoot(dir)) {
                 deepRoots.add(dir);
