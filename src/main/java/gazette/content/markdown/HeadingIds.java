@@ -1,18 +1,17 @@
 package gazette.content.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +68,8 @@ public final class HeadingIds implements HtmlIdGenerator {
      * own way: see {@link MarkdownRenderer}).
      */
     static void pin(Document document, Predicate<Node> skip) {
-        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
-            if (skip.test(heading) || !(heading.getLastChild() instanceof Text last)) {
+        eachBlock(document, block -> {
+            if (!(block instanceof Heading heading) || skip.test(heading) || !(heading.getLastChild() instanceof Text last)) {
                 return;
             }
             Matcher m = PINNED_ID.matcher(last.getChars());
@@ -77,7 +77,22 @@ public final class HeadingIds implements HtmlIdGenerator {
                 last.setChars(last.getChars().subSequence(0, m.start()));
                 heading.setAnchorRefId(m.group(1));
             }
-        })).visit(document);
+        });
+    }
+
+    /**
+     * Every block of {@code parent}, in document order, and the blocks inside them: a heading or a
+     * footnote is never inside a paragraph, so the inline nodes, most of a document, are not visited.
+     */
+    private static void eachBlock(Node parent, Consumer<Node> action) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block) {
+                action.accept(child);
+                if (!(child instanceof Paragraph) && !(child instanceof Heading)) {
+                    eachBlock(child, action);
+                }
+            }
+        }
     }
 
     private String toDash = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue();
@@ -92,8 +107,14 @@ public final class HeadingIds implements HtmlIdGenerator {
         noDupedDashes = HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(document);
         nonAsciiToLowercase = HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.get(document);
         List<Heading> headings = new ArrayList<>();
-        new NodeVisitor(new VisitHandler<>(Heading.class, headings::add)).visit(document);
-        Set<String> given = footnoteIds(document);
+        Set<String> given = new HashSet<>();
+        eachBlock(document, block -> {
+            if (block instanceof Heading heading) {
+                headings.add(heading);
+            } else if (block instanceof FootnoteBlock note && note.isReferenced()) {
+                given.addAll(footnoteIds(note));
+            }
+        });
         Map<String, Integer> repeats = new HashMap<>();
         // Pinned ids first: they were chosen, so they keep their letters wherever the heading is.
         for (Heading heading : headings) {
@@ -110,19 +131,17 @@ public final class HeadingIds implements HtmlIdGenerator {
     }
 
     /**
-     * The ids flexmark gives the footnotes: {@code fn-1} to the first note, {@code fnref-1} to its first
-     * marker and {@code fnref-1-1}, {@code fnref-1-2} to the markers after it.
+     * The ids flexmark gives a footnote: {@code fn-1} to the note, {@code fnref-1} to its first marker
+     * and {@code fnref-1-1}, {@code fnref-1-2} to the markers after it.
      */
-    private static Set<String> footnoteIds(Document document) {
-        Set<String> ids = new HashSet<>();
-        new NodeVisitor(new VisitHandler<>(Footnote.class, marker -> {
-            FootnoteBlock note = marker.getFootnoteBlock();
-            if (note != null) {
-                int again = marker.getReferenceOrdinal();
-                ids.add("fnref-" + note.getFootnoteOrdinal() + (again == 0 ? "" : "-" + again));
-                ids.add("fn-" + note.getFootnoteOrdinal());
-            }
-        })).visit(document);
+    private static List<String> footnoteIds(FootnoteBlock note) {
+        List<String> ids = new ArrayList<>();
+        int ordinal = note.getFootnoteOrdinal();
+        ids.add("fn-" + ordinal);
+        ids.add("fnref-" + ordinal);
+        for (int again = 1; again < note.getFootnoteReferences(); again++) {
+            ids.add("fnref-" + ordinal + "-" + again);
+        }
         return ids;
     }
 

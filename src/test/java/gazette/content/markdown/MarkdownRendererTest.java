@@ -206,10 +206,12 @@ class MarkdownRendererTest {
 
     @Test
     void aHeadingNeverTakesAnIdThePageOrAnotherHeadingHas() {
-        Document doc = html("## Main\n\n## Events heading\n\n## Fn 1\n\n## Fnref 1\n\n## A\n\n## A\n\n## A-1\n\nText[^1].\n\n"
-                + "[^1]: A note.\n");
-        assertEquals(List.of("main-1", "events-heading-1", "fn-1-1", "fnref-1-1", "a", "a-1", "a-1-1"),
-                doc.select("h2").eachAttr("id"), "not the page's <main id=main>, the events list's heading or a footnote's");
+        Document doc = html("## Main\n\n## Events heading\n\n## Fn 1\n\n## Fnref 1\n\n## Fnref 1 1\n\n## A\n\n## A\n\n## A-1\n\n"
+                + "Text[^1] and again[^1].\n\n[^1]: A note.\n");
+        assertEquals(List.of("main-1", "events-heading-1", "fn-1-1", "fnref-1-2", "fnref-1-1-1", "a", "a-1", "a-1-1"),
+                doc.select("h2").eachAttr("id"), "not the page's <main id=main>, the events list's heading, a footnote's or"
+                        + " its second marker's (fnref-1-1)");
+        assertEquals(List.of("fnref-1", "fnref-1-1"), doc.select("sup").eachAttr("id"));
         assertEquals(1, doc.select("[id=fn-1]").size(), "the note keeps its id");
         assertEquals("#fn-1", doc.selectFirst("sup a").attr("href"));
     }
