@@ -36,6 +36,16 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Quits the browser and stops the server, either of which may not have started. */
+    static void stop(ChromeDriver browser, SubPathServer server) {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
     /** A fresh headless browser with its own profile in {@code profile}, its viewport {@code width} CSS pixels wide. */
     static ChromeDriver start(Path profile, int width, int height) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {

@@ -71,12 +71,7 @@ class LiveBlogNoticeTest {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(browser, server);
     }
 
     /** The vote blog with these updates, newest first, the first a minute old and each before it a minute older. */

@@ -81,12 +81,7 @@ abstract class ReaderJourney {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(browser, server);
     }
 
     /** After every test: nothing the pages asked for was missing, and no script failed. */
