@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -100,6 +101,7 @@ public final class ArticleReader {
             new MappingReader(original.frontMatterFile(), original.frontMatter(), problems).rejectUnknownKeys(KEYS);
             return Optional.empty();
         }
+        warnOfMisreadText(original, problems);
         MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);
         fm.rejectUnknownKeys(KEYS);
         Optional<String> title = fm.requiredString("title");
@@ -173,6 +175,18 @@ public final class ArticleReader {
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
                         .toList(), summaryInText, names, mediaLinks.seen()));
+    }
+
+    /** A warning at the first run of text that was read in the wrong encoding before it was saved ({@link Mojibake}). */
+    private static void warnOfMisreadText(SourceDoc doc, Problems problems) {
+        OptionalInt at = Mojibake.firstAt(doc.body());
+        if (at.isPresent()) {
+            gazette.source.LineMap lines = new gazette.source.LineMap(doc.body());
+            String run = Mojibake.runAt(doc.body(), at.getAsInt());
+            problems.warning(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
+                    "'" + run + "' looks like text saved again after being read in the wrong encoding (’ reads â€™, é reads Ã©):"
+                            + " paste it again from its source, or replace such runs");
+        }
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {

@@ -650,4 +650,14 @@ class ArticleReaderTest {
         String id = a.updates().get(0).id();
         assertTrue(intro.getElementById(id + "-title") == null, "update heading id " + id + "-title also in " + a.body().value());
     }
+
+    @Test
+    void textReadInTheWrongEncodingBeforeItWasSavedIsWarnedAboutWhereItStarts() {
+        Optional<Article> a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\n---\nIntro.\n\nCameronâ€™s visit cost Â£700m.\n");
+        assertTrue(a.isPresent(), "a warning: the article is built");
+        assertEquals(List.of("seeds/a.md:7:8: warning: 'â€™' looks like text saved again after being read in the wrong encoding"
+                + " (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs"), reported());
+        read("b.md", "---\ntitle: B\ndate: 2013-07-01\n---\nLunch at the château cost £700 — Ã  la carte.\n").orElseThrow();
+        assertEquals(1, reported().size(), "â, Ã and £ in their own right are text");
+    }
 }

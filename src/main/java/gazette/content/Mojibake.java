@@ -1,0 +1,35 @@
+package gazette.content;
+
+import java.util.OptionalInt;
+
+/**
+ * Text that was UTF-8, read as Windows-1252 or Latin-1 and saved again as UTF-8: "’" becomes
+ * "â€™", "é" becomes "Ã©", "£" becomes "Â£". Copy pasted from a wire feed or an old CMS often comes
+ * this way, and every reader would see it; it is valid UTF-8, so only its shape gives it away: a
+ * lead byte of a two- or three-byte UTF-8 sequence read as a letter ({@code Â}, {@code Ã}, {@code â})
+ * right before what its continuation byte reads as.
+ */
+public final class Mojibake {
+    private Mojibake() {
+    }
+
+    /** Where the first such run starts in {@code text}, if there is one. */
+    public static OptionalInt firstAt(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'Â' || c == 'Ã' || c == 'â') {
+                char next = text.charAt(i + 1);
+                boolean misread = c == 'â' ? next == '€' : next >= '\u0080' && next <= '\u00BF';
+                if (misread) {
+                    return OptionalInt.of(i);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The run found at {@code at}, as it is written: {@code â€™}, {@code Ã©}. */
+    public static String runAt(String text, int at) {
+        return text.substring(at, Math.min(text.length(), at + (text.charAt(at) == 'â' ? 3 : 2)));
+    }
+}
