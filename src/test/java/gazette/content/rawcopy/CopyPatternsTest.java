@@ -38,6 +38,17 @@ class CopyPatternsTest {
         assertTrue(CopyPatterns.byline("By contrast, exports fell.").isEmpty());
     }
 
+    /** A wire byline names the agency after a separator: the author is the reporter alone. */
+    @Test
+    void aBylineWithItsAgencyAfterASeparator() {
+        assertEquals(Optional.of("Jane Doe"), CopyPatterns.byline("By Jane Doe | Reuters"));
+        assertEquals(Optional.of("Jane Doe"), CopyPatterns.byline("By Jane Doe / AFP"));
+        assertEquals(Optional.of("Jane Doe and John Roe"), CopyPatterns.byline("By Jane Doe and John Roe | Reuters"));
+        assertEquals(Optional.of("Jane Doe, Central Asia correspondent"),
+                CopyPatterns.byline("By Jane Doe, Central Asia correspondent | Reuters"));
+        assertEquals(Optional.of("Jane Doe"), CopyPatterns.byline("By Jane Doe — The Associated Press"));
+    }
+
     @Test
     void captions() {
         var photo = CopyPatterns.caption("David Cameron also visited an oil plant Credit: REUTERS/Leon Neal/").orElseThrow();
