@@ -1,5 +1,7 @@
 package gazette.content.rawcopy;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +26,16 @@ final class CopyPatterns {
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "The", "This", "That", "Then", "Now", "Law");
+    /** "By Air Astana", "By Road", "By Land, Sea and Air": ways of travelling, in any case, are no one's first name. */
+    private static final Set<String> TRAVEL = Set.of("air", "road", "rail", "sea", "land", "train", "car", "bus",
+            "plane", "ferry", "boat", "ship", "foot", "bike", "bicycle", "taxi", "truck", "lorry", "helicopter", "tram",
+            "metro", "water");
+    /** One person's name has at most this many capitalised words ("Maria de la Cruz Fernandez" has three). */
+    private static final int MAX_NAME_WORDS = 4;
+    /** A role in lower case ("our Almaty correspondent") must name a trade: "By Air, the journey takes ..." is a clause. */
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "\\b(?:correspondents?|reporters?|journalists?|editors?|presenters?|anchor|writers?|staff|contributors?"
+                    + "|producers?|columnists?|bureau|desk|chief)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * {@code LONDON --}, {@code ALMATY, Kazakhstan —}, {@code LONDON (Reuters) -},
@@ -104,7 +116,17 @@ final class CopyPatterns {
         if (NOT_NAMES.contains(first)) {
             return Optional.empty();
         }
+        for (String person : m.group("name").split("\\s+(?:and|&)\\s+")) {
+            String[] words = person.strip().split("\\s+");
+            long capitalised = Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+            if (TRAVEL.contains(words[0].toLowerCase(Locale.ROOT)) || capitalised > MAX_NAME_WORDS) {
+                return Optional.empty();
+            }
+        }
         String role = m.group("role") == null ? "" : ", " + m.group("role").strip().substring(1).strip();
+        if (!role.isEmpty() && Character.isLowerCase(role.codePointAt(2)) && !ROLE_WORD.matcher(role).find()) {
+            return Optional.empty();
+        }
         return Optional.of(m.group("name").strip() + role);
     }
 

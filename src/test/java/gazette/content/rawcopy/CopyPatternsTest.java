@@ -49,6 +49,24 @@ class CopyPatternsTest {
         assertEquals(Optional.of("Jane Doe"), CopyPatterns.byline("By Jane Doe — The Associated Press"));
     }
 
+    /** "By" before a way of travelling, or before a clause, is no byline. */
+    @Test
+    void byWithATransportOrAClauseIsNoByline() {
+        for (String prose : List.of("By Air Astana", "By air, the journey takes three hours",
+                "By Air, the journey takes three hours", "By Road", "By Rail and Sea", "By Train, it is a day away",
+                "By Car", "By Bus or Plane", "By Land, Sea and Air", "by sea",
+                "By Jane Doe, the journey takes three hours",
+                "By Kazakhstan Temir Zholy Freight Rail Services")) {
+            assertTrue(CopyPatterns.byline(prose).isEmpty(), prose);
+        }
+        assertEquals(Optional.of("Jane Doe, Central Asia correspondent"),
+                CopyPatterns.byline("By Jane Doe, Central Asia correspondent"));
+        assertEquals(Optional.of("Jane Doe, our Almaty correspondent"),
+                CopyPatterns.byline("By Jane Doe, our Almaty correspondent"));
+        assertEquals(Optional.of("Maria de la Cruz"), CopyPatterns.byline("By Maria de la Cruz"));
+        assertEquals(Optional.of("Reuters"), CopyPatterns.byline("By Reuters"));
+    }
+
     @Test
     void captions() {
         var photo = CopyPatterns.caption("David Cameron also visited an oil plant Credit: REUTERS/Leon Neal/").orElseThrow();

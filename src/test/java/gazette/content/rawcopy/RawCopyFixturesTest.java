@@ -95,6 +95,15 @@ class RawCopyFixturesTest {
                 html.select("blockquote > p:last-child").eachText());
     }
 
+    /** "By Air Astana" near the top is how to travel, not who wrote it: it stays the reporter's text. */
+    @Test
+    void byAndATransportStaysText() {
+        ImportedCopy copy = new RawCopyReader(Furniture.defaults()).read("raw/travel.txt",
+                "Getting to Aktau\n\nBy Air Astana\n\nBy air, the journey from Almaty takes three hours.\n");
+        assertEquals(Optional.empty(), copy.author());
+        assertEquals("By Air Astana\n\nBy air, the journey from Almaty takes three hours.\n", copy.markdownBody());
+    }
+
     @Test
     void windowsLineEndsAndAByteOrderMarkLeaveNoTrace() {
         byte[] raw = Copies.bytes("windows-bom.txt");
