@@ -51,6 +51,11 @@ public final class Furniture {
             "we use cookies\\b.{0,200}");
 
     private static final Pattern LIVE_MARKER = compile("live(?: updates?| blog| coverage| now)?:?");
+    /** A label with nothing after it that heads a list of links: "Related stories:", "Read more", "More on this story:". */
+    private static final Pattern LIST_LABEL = compile(
+            "(?:related|read more|more on this story|see also|you may also like|recommended(?: for you)?"
+                    + "|most (?:read|popular|viewed|watched|shared))"
+                    + "(?: (?:articles?|stories|content|links|topics|videos))?\\s*:?");
 
     private final List<Pattern> patterns;
 
@@ -117,6 +122,14 @@ public final class Furniture {
      */
     public boolean isLiveMarker(String line) {
         return LIVE_MARKER.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether the line is a bare "Related stories:" label (furniture itself), under which a page lists
+     * other articles' headlines, one a line.
+     */
+    public boolean isListLabel(String line) {
+        return LIST_LABEL.matcher(line.strip()).matches();
     }
 
     private static Pattern compile(String regex) {

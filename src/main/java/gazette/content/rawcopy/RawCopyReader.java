@@ -8,12 +8,14 @@ import gazette.diag.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads raw news copy (plain text as pasted from a web page or a wire) into an
- * {@link ImportedCopy}. In order: furniture lines are dropped; the first remaining line is the
+ * {@link ImportedCopy}. In order: furniture lines are dropped, with the headlines listed under a
+ * "Related stories:" label; the first remaining line is the
  * headline (unless it is too long for one: then the copy has none); a byline near the top becomes the author; the copy is a live blog when a
  * "Live updates" marker precedes headline-like lines, or when it has several of them (or two with
  * times); a dateline at the start of the first body paragraph goes to the front matter; captions
@@ -31,6 +33,8 @@ public final class RawCopyReader {
     private static final int TOP_PARAGRAPHS = 4;
     /** How far back from an attribution line its quotation may start. */
     private static final int MAX_QUOTE_PARAGRAPHS = 6;
+    /** A "Related stories:" label lists a few headlines; a longer run of them is not such a list. */
+    private static final int MAX_RELATED = 6;
 
     private final Furniture furniture;
 
@@ -51,17 +55,25 @@ public final class RawCopyReader {
         }
         String[] lines = copy.split("\n", -1);
         List<RemovedLine> removed = new ArrayList<>();
+        boolean[] isFurniture = new boolean[lines.length];
         int markerLine = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = clean(lines[i]);
             if (!line.isEmpty() && furniture.matches(line)) {
                 removed.add(new RemovedLine(i + 1, line));
+                isFurniture[i] = true;
                 if (markerLine == 0 && furniture.isLiveMarker(line)) {
                     markerLine = i + 1;
                 }
-                line = "";   // a removed line separates paragraphs like a blank one
             }
             lines[i] = line;
+        }
+        removed.addAll(dropRelatedLists(lines, isFurniture));
+        removed.sort(Comparator.comparingInt(RemovedLine::line));
+        for (int i = 0; i < lines.length; i++) {
+            if (isFurniture[i]) {
+                lines[i] = "";   // a removed line separates paragraphs like a blank one
+            }
         }
         List<Paragraph> paragraphs = Paragraphs.split(lines);
         if (paragraphs.isEmpty()) {
@@ -70,6 +82,66 @@ public final class RawCopyReader {
                     "check the import.furniture patterns in gazette.yml"));
         }
         return new Reading(paragraphs, markerLine, removed).result();
+    }
+
+    /**
+     * The headlines a page lists under a bare "Related stories:" label: the lines after it, blank lines
+     * between them allowed, as long as each reads as a headline (and is not a caption, time, byline or
+     * attribution, nor a sentence wrapped onto the next line, nor a live update's headline with its time
+     * on the next line). The first line that does not ends the
+     * list. A label before any article text (the page's navigation, above the headline) takes nothing,
+     * nor does one above more than {@value #MAX_RELATED} such lines: that is not a list of links.
+     * Marks the lines as furniture and returns them.
+     */
+    private List<RemovedLine> dropRelatedLists(String[] lines, boolean[] isFurniture) {
+        List<RemovedLine> dropped = new ArrayList<>();
+        boolean textAbove = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (!isFurniture[i]) {
+                textAbove |= !lines[i].isEmpty();
+                continue;
+            }
+            if (!textAbove || !furniture.isListLabel(lines[i])) {
+                continue;
+            }
+            List<Integer> items = new ArrayList<>();
+            int j = i + 1;
+            for (; j < lines.length; j++) {
+                if (lines[j].isEmpty()) {
+                    continue;
+                }
+                String below = nextLine(lines, j + 1);
+                if (isFurniture[j] || !isListedHeadline(lines[j]) || UpdateTimes.timeOnly(below).isPresent()
+                        || j + 1 < lines.length && !lines[j + 1].isEmpty()
+                        && Character.isLowerCase(lines[j + 1].codePointAt(0))) {
+                    break;   // a live update's headline has its time below it; a wrapped sentence goes on in lower case
+                }
+                items.add(j);
+            }
+            if (items.size() <= MAX_RELATED) {
+                for (int k : items) {
+                    dropped.add(new RemovedLine(k + 1, lines[k]));
+                    isFurniture[k] = true;
+                }
+            }
+            i = j - 1;
+        }
+        return dropped;
+    }
+
+    private static String nextLine(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (!lines[i].isEmpty()) {
+                return lines[i];
+            }
+        }
+        return "";
+    }
+
+    private static boolean isListedHeadline(String line) {
+        return CopyPatterns.looksLikeHeadline(line) && CopyPatterns.caption(line).isEmpty()
+                && UpdateTimes.timeOnly(line).isEmpty() && CopyPatterns.byline(line).isEmpty()
+                && CopyPatterns.attribution(line).isEmpty();
     }
 
     /** Trims ordinary and no-break spaces, which scraped pages use for blank lines too. */

@@ -166,6 +166,49 @@ class RawCopyFixturesTest {
         assertTrue(Copies.read("furniture.txt").markdownBody().contains("Pictures of the week"));
     }
 
+    /** The headlines listed under "Related stories:" go with their label, and are reported as it is. */
+    @Test
+    void aRelatedListGoesWithItsLabel() {
+        for (String label : List.of("Related stories:", "Related:", "Related", "Read more:", "More on this story:")) {
+            ImportedCopy copy = new RawCopyReader(Furniture.defaults()).read("raw/related.txt",
+                    "Pipeline talks resume in Aktau\n\n"
+                            + "Negotiators resumed talks on Thursday over a pipeline under the Caspian Sea.\n\n"
+                            + label + "\nCaspian pipeline explained\n\nWhy Aktau matters to Europe\n"
+                            + "Kazakh president: I would vote for Cameron\n\n"
+                            + "A deal is not expected before the end of the year, officials said.\n");
+            assertEquals("Negotiators resumed talks on Thursday over a pipeline under the Caspian Sea.\n\n"
+                    + "A deal is not expected before the end of the year, officials said.\n", copy.markdownBody(), label);
+            assertEquals(List.of(new RemovedLine(5, label), new RemovedLine(6, "Caspian pipeline explained"),
+                    new RemovedLine(8, "Why Aktau matters to Europe"),
+                    new RemovedLine(9, "Kazakh president: I would vote for Cameron")), copy.report().removed(), label);
+        }
+    }
+
+    /**
+     * A label above the headline (the page's navigation) takes nothing with it, nor does one followed by
+     * more headlines than a related list has, or by a sentence wrapped over two lines.
+     */
+    @Test
+    void aRelatedLabelTakesNoArticleText() {
+        RawCopyReader reader = new RawCopyReader(Furniture.defaults());
+        ImportedCopy top = reader.read("raw/top.txt", "Related stories\nPipeline talks resume in Aktau\n\n"
+                + "Negotiators resumed talks on Thursday.\n");
+        assertEquals(Optional.of("Pipeline talks resume in Aktau"), top.title());
+        String many = "One headline here\nTwo headline here\nThree headline here\nFour headline here\n"
+                + "Five headline here\nSix headline here\nSeven headline here\n";
+        ImportedCopy long_ = reader.read("raw/long.txt", "Talks resume\n\nTalks resumed on Thursday.\n\nRelated:\n" + many);
+        assertTrue(long_.markdownBody().contains("One headline here\n\nTwo headline here"), long_.markdownBody());
+        assertEquals(1, long_.report().removed().size());
+        ImportedCopy wrapped = reader.read("raw/wrapped.txt", "Talks resume\n\nTalks resumed on Thursday.\n\n"
+                + "Read more\nThe minister said on Monday that the talks would\ncontinue into next week.\n");
+        assertTrue(wrapped.markdownBody().contains("The minister said on Monday that the talks would"),
+                wrapped.markdownBody());
+        ImportedCopy live = reader.read("raw/live.txt", "Talks live\n\nLive updates\n\nTalks began in Astana.\n\n"
+                + "Read more\n\nTalks run over time\n\n14:05 BST\n\nThe talks ran on.\n\n"
+                + "Minister lands in Astana\n\n10:32\n\nThe plane landed.\n");
+        assertTrue(live.report().updateHeadlines().contains("Talks run over time"), live.markdownBody());
+    }
+
     @Test
     void twoCrossheadsDoNotMakeALiveBlog() {
         ImportedCopy copy = Copies.read("crossheads.txt");
