@@ -176,6 +176,20 @@ public final class SourceReader {
         return name.endsWith(".yml") && !Files.exists(entry.resolveSibling(name.substring(0, name.length() - ".yml".length()) + ".txt"));
     }
 
+    /**
+     * A regular file with the stamp of the look at it, or a link to one with its target's stamp;
+     * nothing for anything else (a link to a folder, a dangling link, a device).
+     */
+    private static Optional<ListedFile> listed(Path entry, Map<String, Object> seen) {
+        if (Boolean.TRUE.equals(seen.get("isRegularFile"))) {
+            return Optional.of(new ListedFile(entry, FileStamp.settled(seen)));
+        }
+        if (Boolean.TRUE.equals(seen.get("isSymbolicLink")) && Files.isRegularFile(entry)) {
+            return Optional.of(new ListedFile(entry, FileStamp.of(entry)));
+        }
+        return Optional.empty();
+    }
+
     /** What one look at a directory entry reads: its kind, and the attributes of its stamp. */
     private static final String LOOK = FileStamp.ATTRIBUTES + ",isRegularFile,isDirectory,isSymbolicLink";
 
@@ -194,21 +208,13 @@ public final class SourceReader {
                 if (Boolean.TRUE.equals(seen.get("isDirectory"))) {
                     collect(entry, into, media, notRead);
                 } else if (MediaFile.isMedia(entry.getFileName().toString())) {
-                    if (Boolean.TRUE.equals(seen.get("isRegularFile"))) {
-                        media.add(new ListedFile(entry, FileStamp.settled(seen)));
-                    } else if (Boolean.TRUE.equals(seen.get("isSymbolicLink")) && Files.isRegularFile(entry)) {
-                        media.add(new ListedFile(entry, FileStamp.of(entry)));
-                    }
+                    listed(entry, seen).ifPresent(media::add);
                 } else if (!isArticleFile(entry)) {
                     if (meantAsArticle(entry.getFileName().toString()) || strayFrontMatter(entry)) {
                         notRead.add(entry);
                     }
                 } else {
-                    if (Boolean.TRUE.equals(seen.get("isRegularFile"))) {
-                        into.add(new ListedFile(entry, FileStamp.settled(seen)));
-                    } else if (Boolean.TRUE.equals(seen.get("isSymbolicLink")) && Files.isRegularFile(entry)) {
-                        into.add(new ListedFile(entry, FileStamp.of(entry)));
-                    }
+                    listed(entry, seen).ifPresent(into::add);
                 }
             }
         }

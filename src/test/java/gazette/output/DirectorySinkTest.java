@@ -162,7 +162,7 @@ class DirectorySinkTest {
         Path out = dir.resolve("site-output");
         DirectorySink sink = new DirectorySink(out, "site-output");
         sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b"));
-        Map<String, Long> before = contentsWithSizes(out);
+        Map<String, Long> before = contentsAndTimes(out);
         Map<String, Long> listed = sink.scan();
         var early = sink.early(listed);
 
@@ -171,7 +171,7 @@ class DirectorySinkTest {
         assertTrue(early.take(OutputFile.text("index.html", "HOME")), "same size, other bytes: kept aside");
         assertTrue(early.take(OutputFile.text("articles/c/index.html", "c")), "not in the listing: kept aside");
         assertFalse(early.take(OutputFile.text("../escape.html", "x")), "an unsafe path is held, and refused at publishing");
-        assertEquals(before, contentsWithSizes(out), "nothing in the folder changes while the site renders");
+        assertEquals(before, contentsAndTimes(out), "nothing in the folder changes while the site renders");
         assertEquals(List.of(".site-output.changed", "site-output"), siblings(), "the changed pages wait in one file beside it");
 
         // The renderer let everything go; the site no longer has articles/b.
@@ -199,7 +199,8 @@ class DirectorySinkTest {
         assertEquals(List.of("site-output"), siblings());
     }
 
-    private static Map<String, Long> contentsWithSizes(Path out) throws IOException {
+    /** Each file's path and bytes, with its modification time: what a reader of the folder could notice change. */
+    private static Map<String, Long> contentsAndTimes(Path out) throws IOException {
         Map<String, Long> all = new java.util.TreeMap<>();
         try (var walk = Files.walk(out)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
