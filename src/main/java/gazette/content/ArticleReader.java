@@ -137,8 +137,8 @@ public final class ArticleReader {
         MediaLinks mediaLinks = new MediaLinks(media.folderOf(original.path()).orElse(null), media::published);
         try {
             body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE, mediaLinks);
-        } catch (MarkdownRenderer.NestedTooDeeply e) {
-            problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, "Markdown nested too deeply to render", e.hint());
+        } catch (MarkdownRenderer.Unrenderable e) {
+            problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, e.getMessage(), e.hint());
             return Optional.empty();
         }
         for (int line : body.imagesWithoutAlt()) {

@@ -130,7 +130,8 @@ public final class MarkdownRenderer {
      * @param markdown the Markdown text
      * @param dateline printed before the first paragraph, or empty
      * @param live     whether to cut the body into updates at its {@code ##} headings
-     * @throws NestedTooDeeply when quotes, lists or inline markup nest deeper than the parser can follow
+     * @throws Unrenderable when quotes, lists or inline markup nest deeper than the parser can follow, or
+     *                      a quoted or indented block runs longer than it reads in good time
      */
     public RenderedMarkdown render(String markdown, String dateline, boolean live) {
         return render(markdown, dateline, live, MediaLinks.none());
@@ -143,8 +144,14 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String markdown, String dateline, boolean live, MediaLinks media) {
         int tooDeep = Nesting.firstLineDeeperThanTheLimit(markdown);
         if (tooDeep >= 0) {
-            throw new NestedTooDeeply(tooDeep, "quotes and lists may go " + Nesting.MAX_LEVELS
+            throw new Unrenderable(tooDeep, NESTED_TOO_DEEPLY, "quotes and lists may go " + Nesting.MAX_LEVELS
                     + " levels deep inside each other; flatten them");
+        }
+        int tooLong = LongBlocks.firstTooLong(markdown);
+        if (tooLong >= 0) {
+            throw new Unrenderable(tooLong, "quoted or indented block too long to render", "a paragraph or code block"
+                    + " whose lines each start with '>' or spaces may run " + LongBlocks.MAX_LINES
+                    + " lines; put blank lines between its paragraphs");
         }
         RenderedMarkdown rendered;
         try {
@@ -212,21 +219,24 @@ public final class MarkdownRenderer {
         return rendered[0];
     }
 
-    private static NestedTooDeeply tooDeep(String markdown) {
-        return new NestedTooDeeply(Nesting.deepestLine(markdown), "emphasis, links or quotes nest too deeply inside"
+    private static Unrenderable tooDeep(String markdown) {
+        return new Unrenderable(Nesting.deepestLine(markdown), NESTED_TOO_DEEPLY, "emphasis, links or quotes nest too deeply inside"
                 + " each other here, or a link, title or tag runs on for too long; flatten or shorten it");
     }
 
+    private static final String NESTED_TOO_DEEPLY = "Markdown nested too deeply to render";
+
     /**
-     * The body nests too deeply to parse or render; {@code line} is its most deeply nested line, 0-based,
-     * and {@code hint} says what to do about it.
+     * The body nests too deeply, or runs a block too long, to parse or render in good time:
+     * {@code line} is the 0-based line where (its most deeply nested line, or the long block's first),
+     * {@link #getMessage} says what, and {@code hint} what to do about it.
      */
-    public static final class NestedTooDeeply extends RuntimeException {
+    public static final class Unrenderable extends RuntimeException {
         private final int line;
         private final String hint;
 
-        NestedTooDeeply(int line, String hint) {
-            super("Markdown nested too deeply", null, false, false);
+        Unrenderable(int line, String problem, String hint) {
+            super(problem, null, false, false);
             this.line = line;
             this.hint = hint;
         }

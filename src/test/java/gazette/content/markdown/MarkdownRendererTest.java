@@ -455,7 +455,7 @@ class MarkdownRendererTest {
     void nestingUpToTheLimitRendersAndDeeperIsRefusedAtItsFirstTooDeepLine() {
         String atLimit = ">".repeat(Nesting.MAX_LEVELS) + " deep\n";
         assertEquals(Nesting.MAX_LEVELS, html(atLimit).select("blockquote").size());
-        MarkdownRenderer.NestedTooDeeply refused = assertThrows(MarkdownRenderer.NestedTooDeeply.class,
+        MarkdownRenderer.Unrenderable refused = assertThrows(MarkdownRenderer.Unrenderable.class,
                 () -> renderer.render("Fine.\n\n" + ">".repeat(Nesting.MAX_LEVELS + 1) + " deep\n", "", false));
         assertEquals(2, refused.line());
     }
@@ -498,7 +498,7 @@ class MarkdownRendererTest {
     void aBodyTooDeepForTheLargerStackIsReportedNotThrown() {
         MarkdownRenderer smallDeepStack = new MarkdownRenderer(256 * 1024);
         String strong = "Fine.\n\n" + "**".repeat(50_000) + "x" + "**".repeat(50_000) + "\n";
-        MarkdownRenderer.NestedTooDeeply nested = assertThrows(MarkdownRenderer.NestedTooDeeply.class,
+        MarkdownRenderer.Unrenderable nested = assertThrows(MarkdownRenderer.Unrenderable.class,
                 () -> smallDeepStack.render(strong, "", false));
         assertEquals(2, nested.line(), "the line with the most markup");
         assertTrue(nested.hint().contains("emphasis, links or quotes"), nested.hint());
