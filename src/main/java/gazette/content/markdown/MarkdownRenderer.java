@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: CommonMark, tables, footnotes, heading ids, and the news
- * conventions of {@link NewsBlocksExtension}. Raw HTML in the source is shown as text, never
+ * conventions of {@link NewsBlocks}, written by {@link BodyHtml}. Raw HTML in the source is shown as text, never
  * passed through, so content can not inject markup or scripts into a page. Each file is parsed once;
  * a live blog's tree is then cut at its {@code ##} headings.
  */
@@ -40,7 +40,6 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** The same, with flexmark's autolink extension, for bodies that may hold a bare address ({@link #mayHoldBareAddress}). */
     private final Parser linkingParser;
-    private final HtmlRenderer renderer;
     private final long deepStackBytes;
 
     public MarkdownRenderer() {
@@ -51,27 +50,15 @@ public final class MarkdownRenderer {
     MarkdownRenderer(long deepStackBytes) {
         this.deepStackBytes = deepStackBytes;
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        NewsBlocksExtension.create(), IndentedCode.create(), PlainTextRuns.create(), SafeLinks.create(),
-                        CharacterReferences.create(), TableMarkup.create()))
-                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()))
                 .set(LinearInlineParser.SPACES_IN_POINTY_DESTINATIONS, true)
-                // Serves attributes a node carries in an EmbeddedNodeAttributes child, which no parser
-                // here makes; it looked for one among the children of the node of every tag written,
-                // and the footnote list's tags are written for the document: 10,000 footnotes took 6 s.
-                .set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false)
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                // Read by HeadingIds from the document.
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
-                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
-                .set(TablesExtension.CLASS_NAME, "table")
-                .set(TablesExtension.WITH_CAPTION, false)
-                .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+                .set(TablesExtension.WITH_CAPTION, false);
         this.parser = parser(options);
         List<Extension> withAutolinks = new ArrayList<>(Parser.EXTENSIONS.get(options));
         withAutolinks.add(AutolinkExtension.create());
         this.linkingParser = parser(new MutableDataSet(options).set(Parser.EXTENSIONS, withAutolinks));
-        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(HeadingIds.FACTORY).build();
     }
 
     private static Parser parser(MutableDataSet options) {
@@ -252,16 +239,15 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderNested(String markdown, String dateline, boolean live, MediaLinks media) {
         Document document = (mayHoldBareAddress(markdown) ? linkingParser : parser).parse(markdown);
-        document.set(NewsBlocksExtension.DATELINE, dateline);
         HeadingIds.pin(document, live ? MarkdownRenderer::isUpdateHeading : node -> false);
-        document.set(NewsBlocksExtension.MEDIA, media);
         LineMap lines = new LineMap(markdown);
         List<Integer> missingAlt = imagesWithoutAlt(document, lines);
         List<SourceLink> links = links(document, lines);
         String firstParagraph = firstParagraph(document);
         if (!live) {
             HeadingLevels.fit(document, java.util.Set.of());
-            return new RenderedMarkdown(new Html(html(document)), NewsBlocks.plainText(document), firstParagraph,
+            String html = BodyHtml.render(document, dateline, media, java.util.Set.of(), java.util.Set.of());
+            return new RenderedMarkdown(new Html(html), NewsBlocks.plainText(document), firstParagraph,
                     List.of(), missingAlt, links);
         }
         // First find the updates and their metadata lines in the tree, then render the whole document
@@ -294,17 +280,16 @@ public final class MarkdownRenderer {
             }
         }
         java.util.Set<Node> updateHeadings = java.util.Set.copyOf(headings);
-        document.set(NewsBlocksExtension.UPDATE_HEADINGS, updateHeadings);
         HeadingLevels.fit(document, updateHeadings);
-        document.set(NewsBlocksExtension.HIDDEN, hidden);
-        String[] parts = UpdateNotes.distribute(html(document).split(NewsBlocksExtension.UPDATE_MARK, -1));
+        String html = BodyHtml.render(document, dateline, media, updateHeadings, hidden);
+        String[] parts = UpdateNotes.distribute(html.split(BodyHtml.UPDATE_MARK, -1));
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
             String part = parts[i + 1];
-            int close = part.indexOf(NewsBlocksExtension.HEADING_END);
+            int close = part.indexOf(BodyHtml.HEADING_END);
             String headingHtml = part.substring(0, close);
-            String body = tidy(part.substring(close + NewsBlocksExtension.HEADING_END.length()));
+            String body = tidy(part.substring(close + BodyHtml.HEADING_END.length()));
             String headingText = NewsBlocks.readableText(heading);
             Optional<String> pinned = Optional.empty();
             Matcher pin = HeadingIds.PINNED_ID.matcher(headingText);
@@ -322,18 +307,6 @@ public final class MarkdownRenderer {
         // The plain text leaves out metadata lines and pinned ids: they are not words of the article.
         return new RenderedMarkdown(new Html(intro.toString()), liveText.toString().trim(), firstParagraph, sections,
                 missingAlt, links);
-    }
-
-    /**
-     * The document's HTML, its void elements written as HTML writes them ({@code <br>}, {@code <hr>},
-     * {@code <img ...>}). Flexmark closes them XML-style ({@code <hr />}), which the Nu HTML Checker
-     * reports on every page with a thematic break, an image, a footnote or a hard line break. Every
-     * {@code >} of the text and of attribute values is escaped as {@code &gt;}, so {@code " />"} in the
-     * output can only end a tag.
-     */
-    private String html(Document document) {
-        String html = renderer.render(document);
-        return html.contains(" />") ? html.replace(" />", ">") : html;
     }
 
     /** Trims the blank lines a cut leaves at either end, keeping one final newline. */
