@@ -62,8 +62,7 @@ import java.util.Set;
  * <p>Why not flexmark's {@code HtmlRenderer}: it set up every node renderer again for each body and
  * took every character through its line writer one call at a time; about a tenth of a clean build's
  * CPU went there. This writes the same HTML, byte for byte, as that renderer did with Gazette's
- * options and extensions: CommonMark with raw HTML shown as text, tables ({@link TableMarkup} is now
- * only the rules they follow), footnotes, heading ids ({@link HeadingIds}), the news conventions
+ * options and extensions: CommonMark with raw HTML shown as text, tables, footnotes, heading ids ({@link HeadingIds}), the news conventions
  * ({@link NewsBlocks}: captions, figures, attributions, datelines, live updates' headings and hidden
  * metadata lines), links only to safe addresses ({@link SafeLinks}) and links to media files
  * ({@link LinkAddresses}). A node of a kind Gazette's parsers do not make is refused, rather than left
@@ -78,7 +77,7 @@ final class BodyHtml {
     /** Ends a live update's heading markup, right after {@link #UPDATE_MARK}. */
     static final String HEADING_END = "<!--gazette:heading-end-->";
 
-    /** Opens the box a table scrolls in sideways ({@link TableMarkup}). */
+    /** Opens the box a table scrolls in sideways (see {@link #table}). */
     private static final String TABLE_BOX = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">";
     // Flexmark's defaults for what Gazette never configured: written out, as nothing reads them from options now.
     private static final String LANGUAGE_CLASS_PREFIX = "language-";
@@ -188,6 +187,8 @@ final class BodyHtml {
             case TEXT -> text((Text) node);
             case TEXT_BASE -> children(node);
             case SOFT_BREAK -> html.raw("\n");
+            // Void elements as HTML writes them (<br>, <hr>, <img ...>): flexmark closed them XML-style
+            // (<hr />), which the Nu HTML Checker reported on every page with one.
             case HARD_BREAK -> html.raw("<br>\n");
             case EMPHASIS -> wrapped(node, "<em>", "</em>");
             case STRONG -> wrapped(node, "<strong>", "</strong>");
@@ -245,7 +246,9 @@ final class BodyHtml {
     private void code(Code node) {
         String text = node.getText().toString();
         if (text.contains("\\|") && node.isOrDescendantOfType(TableCell.class)) {
-            text = text.replace("\\|", "|"); // a pipe in a table cell's code ({@link TableMarkup})
+            // In a cell, \| is a pipe in code too (`a\|b` reads a|b), as GitHub's tables have it: the
+            // backslash is how a cell holds a pipe at all, and flexmark kept it in code.
+            text = text.replace("\\|", "|");
         }
         html.raw("<code>").text(Escaping.collapseWhitespace(text, true)).raw("</code>");
     }
@@ -557,8 +560,14 @@ final class BodyHtml {
         html.line().raw("<p>").text(content).raw("</p>").line();
     }
 
-    // ---- tables ({@link TableMarkup}) ----
+    // ---- tables ----
 
+    /**
+     * A table as a phone and the Nu HTML Checker need it: in a box that scrolls sideways
+     * ({@code .table-wrap}) when the table is wider than the screen, instead of the whole page; the box
+     * can be focused, so a keyboard can scroll it too (WCAG 2.1.1; axe's "scrollable region must have
+     * keyboard access").
+     */
     private void table(TableBlock node) {
         html.line().raw(TABLE_BOX).line();
         html.line().raw("<table class=\"table\">").line();
@@ -580,6 +589,11 @@ final class BodyHtml {
         html.raw("</tr>").line();
     }
 
+    /**
+     * A column's alignment ({@code |:---:|}) is a class, {@code align-center}, that the theme's style
+     * sheet aligns, instead of flexmark's {@code align="center"}: HTML5 made that attribute obsolete,
+     * and the Nu HTML Checker warns about it on every cell of an aligned column.
+     */
     private void tableCell(TableCell node) {
         String tag = node.isHeader() ? "th" : "td";
         html.raw("<").raw(tag);

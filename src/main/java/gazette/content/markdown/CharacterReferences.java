@@ -1,19 +1,11 @@
 package gazette.content.markdown;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextContainer;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.misc.BitFieldSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
-
-import java.util.Set;
 
 /**
  * Character references ({@code &amp;}, {@code &#233;}, {@code &#x1F600;}) whose plain text is the
@@ -24,15 +16,12 @@ import java.util.Set;
  * so {@code &#233;} read {@code [é]} and {@code &#x1F600;} {@code [?, ?]} wherever flexmark or Gazette
  * collects text rather than renders it: a live update's title in the timeline and the feeds, an
  * image's alt text, heading anchors, search data and topic matching. Named references were right. The
- * inline parser ({@link LinearInlineParser#parseEntity}) makes this node instead of flexmark's; it
- * renders exactly as flexmark's does, and its text comes from the same decoding as the rendered page.
+ * inline parser ({@link LinearInlineParser#parseEntity}) makes this node instead of flexmark's;
+ * {@link BodyHtml} renders it as flexmark rendered its own, and its text comes from the same decoding
+ * as the rendered page.
  */
-final class CharacterReferences implements HtmlRenderer.HtmlRendererExtension {
+final class CharacterReferences {
     private CharacterReferences() {
-    }
-
-    static CharacterReferences create() {
-        return new CharacterReferences();
     }
 
     /** A character reference; the page shows, and the plain text holds, the character it stands for. */
@@ -46,32 +35,6 @@ final class CharacterReferences implements HtmlRenderer.HtmlRendererExtension {
                 NodeVisitor nodeVisitor) {
             out.append(BitFieldSet.any(flags, TextContainer.F_NODE_TEXT) ? getChars() : getChars().unescape());
             return false;
-        }
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options of its own
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer());
-    }
-
-    /** Renders as flexmark renders its own entity node: flexmark looks renderers up by a node's exact class. */
-    private static final class Renderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(CharacterReference.class, this::render));
-        }
-
-        private void render(CharacterReference node, NodeRendererContext context, HtmlWriter html) {
-            if (context.getHtmlOptions().unescapeHtmlEntities) {
-                html.text(node.getChars().unescape());
-            } else {
-                html.raw(node.getChars().unescapeNoEntities());
-            }
         }
     }
 }

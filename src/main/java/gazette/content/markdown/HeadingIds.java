@@ -6,9 +6,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -44,18 +42,6 @@ public final class HeadingIds implements HtmlIdGenerator {
      * any script, then letters, marks, digits, {@code -} or {@code _}, as the ids made from headings are.
      */
     static final Pattern PINNED_ID = Pattern.compile("\\s*\\{#(\\p{L}[\\p{L}\\p{M}\\p{N}_-]*)}\\s*$");
-
-    static final HeaderIdGeneratorFactory FACTORY = new HeaderIdGeneratorFactory() {
-        @Override
-        public HtmlIdGenerator create(LinkResolverContext context) {
-            return new HeadingIds();
-        }
-
-        @Override
-        public HtmlIdGenerator create() {
-            return new HeadingIds();
-        }
-    };
 
     /** Whether an article page's template has an element with this id, whatever the article says. */
     public static boolean taken(String id) {

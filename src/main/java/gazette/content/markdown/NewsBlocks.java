@@ -22,7 +22,19 @@ import gazette.content.PlainText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises the news conventions in a flexmark tree; {@link NewsBlocksExtension} renders them. */
+/**
+ * Recognises the news conventions in a flexmark tree; {@link BodyHtml} renders them as semantic HTML:
+ * <ul>
+ * <li>a paragraph starting {@code Photo: } or {@code Video: } is a caption whose picture the copy
+ * does not have: a {@code figure} with only a {@code figcaption}; a trailing {@code Credit: NAME}
+ * becomes the credit;</li>
+ * <li>a paragraph holding only an image is a {@code figure}: the image's alt text stays alt text, its
+ * title becomes the caption (with the same credit rule);</li>
+ * <li>a block quote whose last paragraph starts with a dash ({@code – David Cameron}) gets that line
+ * as its attribution: {@code figure > blockquote + figcaption > cite};</li>
+ * <li>the first paragraph of the body starts with the dateline, when the article has one.</li>
+ * </ul>
+ */
 final class NewsBlocks {
     private static final Pattern CAPTION = Pattern.compile("^(Photo|Video):\\s+");
     private static final Pattern DASH = Pattern.compile("^(?:–|—|--|―)\\s*");

@@ -1,21 +1,5 @@
 package gazette.content.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +18,7 @@ import java.util.regex.Pattern;
  * are linked: http, https, mailto and tel, and for images {@code data:} images of the common raster
  * formats. An address with no scheme (relative, or from the site root) is linked as before.
  */
-final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
+final class SafeLinks {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
@@ -42,10 +26,6 @@ final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private SafeLinks() {
-    }
-
-    static SafeLinks create() {
-        return new SafeLinks();
     }
 
     /** Whether a link to {@code url} (as the page writes it, entities and escapes resolved) is safe to make. */
@@ -89,67 +69,5 @@ final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
             }
         }
         return read.toString();
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options of its own
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        // Like IndentedCode and PlainTextRuns, an extension class of its own, with a factory of its own:
-        // flexmark keeps one extension per class and refuses two renderer factories of one class, so
-        // one shared class for such extensions drops or breaks all but the first.
-        builder.nodeRendererFactory(options -> new Renderer());
-    }
-
-    private static final class Renderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(
-                    new NodeRenderingHandler<>(Link.class, (node, context, html) -> link(safeLink(node.getUrl().unescape()), node, context)),
-                    new NodeRenderingHandler<>(AutoLink.class, (node, context, html) -> autoLink(node, context, html)),
-                    new NodeRenderingHandler<>(LinkRef.class, (node, context, html) -> link(safeLink(referenceUrl(node, context)), node, context)),
-                    new NodeRenderingHandler<>(Image.class, (node, context, html) -> image(safeImage(node.getUrl().unescape()), context)),
-                    new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> image(safeImage(referenceUrl(node, context)), context)));
-        }
-
-        private static void link(boolean safe, Node node, NodeRendererContext context) {
-            if (safe) {
-                context.delegateRender();
-            } else {
-                context.renderChildren(node);
-            }
-        }
-
-        private static void image(boolean safe, NodeRendererContext context) {
-            if (!safe) {
-                return;
-            }
-            if (context.isDoNotRenderLinks()) {
-                // A live update's heading is rendered without links, which would nest in the heading's
-                // own link to the update; flexmark leaves images out with them, and the alt text too.
-                context.doNotRenderLinks(false);
-                context.delegateRender();
-                context.doNotRenderLinks(true);
-            } else {
-                context.delegateRender();
-            }
-        }
-
-        private static void autoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
-            if (safeLink(node.getUrl().unescape())) {
-                context.delegateRender();
-            } else {
-                html.text(node.getText().toString());
-            }
-        }
-
-        /** The address a reference link or image resolves to, or "" when it names no definition (then it is text). */
-        private static String referenceUrl(RefNode node, NodeRendererContext context) {
-            Reference reference = node.isDefined() ? node.getReferenceNode(Parser.REFERENCES.get(context.getDocument())) : null;
-            return reference == null ? "" : reference.getUrl().unescape();
-        }
     }
 }

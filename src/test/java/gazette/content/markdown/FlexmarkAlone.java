@@ -3,31 +3,81 @@ package gazette.content.markdown;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * For tests that compare one of Gazette's stand-ins for a flexmark renderer with flexmark's own:
- * the HTML of a document with the site's extensions (tables, footnotes, raw HTML escaped), with or
- * without the stand-in, and random documents to compare them on.
+ * For tests that compare Gazette's Markdown with flexmark's own: flexmark's HTML renderer set up as
+ * Gazette's was before {@link BodyHtml} replaced it, and random documents to compare them on.
  */
 final class FlexmarkAlone {
     private FlexmarkAlone() {
     }
 
-    /** The HTML flexmark makes of {@code markdown}, with {@code standIn} added when it is not null. */
-    static String html(String markdown, Extension standIn) {
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create()));
-        if (standIn != null) {
-            extensions.add(standIn);
+    /**
+     * Renders Gazette's character references in flexmark's renderer as flexmark renders its own entity
+     * node: flexmark looks a node's renderer up by its exact class, and leaves out a node it has none for.
+     */
+    static Extension characterReferences() {
+        return new CharacterReferenceRendering();
+    }
+
+    private static final class CharacterReferenceRendering implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+            // no options of its own
         }
-        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, extensions).set(HtmlRenderer.ESCAPE_HTML, true);
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options -> () -> Set.of(new NodeRenderingHandler<>(
+                    CharacterReferences.CharacterReference.class, (node, context, html) -> html.text(node.getChars().unescape()))));
+        }
+    }
+
+    /** Options for Gazette's parser, and for flexmark's renderer as Gazette configured it. */
+    static MutableDataSet gazetteOptions() {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), characterReferences()))
+                .set(LinearInlineParser.SPACES_IN_POINTY_DESTINATIONS, true)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(TablesExtension.WITH_CAPTION, false)
+                .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+    }
+
+    /** Gazette's parser, without the autolink extension. */
+    static Parser gazetteParser() {
+        MutableDataSet options = gazetteOptions();
+        return CoreBlockParserFilter.install(LinearInlineParser.install(Parser.builder(options), options)).build();
+    }
+
+    /** Flexmark's renderer with Gazette's options and heading ids ({@link HeadingIds}). */
+    static HtmlRenderer gazetteConfiguredRenderer() {
+        return HtmlRenderer.builder(gazetteOptions()).htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+            @Override
+            public HtmlIdGenerator create(LinkResolverContext context) {
+                return new HeadingIds();
+            }
+
+            @Override
+            public HtmlIdGenerator create() {
+                return new HeadingIds();
+            }
+        }).build();
     }
 
     /**
