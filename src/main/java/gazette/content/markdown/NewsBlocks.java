@@ -14,7 +14,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import gazette.content.PlainText;
@@ -81,19 +80,6 @@ final class NewsBlocks {
 
     static String stripDash(String html) {
         return DASH.matcher(html).replaceFirst("");
-    }
-
-    /** Whether this is the first paragraph directly in the document. */
-    static boolean isFirstParagraph(Paragraph paragraph) {
-        if (!(paragraph.getParent() instanceof Document document)) {
-            return false;
-        }
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph p && caption(p) == null && soleImage(p) == null) {
-                return p == paragraph;
-            }
-        }
-        return false;
     }
 
     /**
