@@ -59,6 +59,11 @@ public final class Build {
             BaseUrl url = BaseUrl.parse(opts.baseUrl().get()).orElseThrow(() -> new BuildFailure(Problem.error(
                     "--base-url", 0, 0, "'" + opts.baseUrl().get() + "' is not an http(s) URL")));
             config = config.withBaseUrl(url);
+        } else if (config.baseUrl().equals(ConfigReader.LOCAL_PREVIEW)) {
+            // Every absolute link of a published site (feeds, sitemap, canonical and share links) is made from it.
+            problems.warning(rel(opts, opts.configFile()), 1, 1, "baseUrl is " + ConfigReader.LOCAL_PREVIEW.value()
+                    + " (the default when none is set): feeds, the sitemap and canonical links point there; set baseUrl"
+                    + " to the address the site is published at, e.g. https://example.github.io/uk-kazakhstan/");
         }
         return config;
     }

@@ -45,7 +45,9 @@ public record BaseUrl(String value) {
 
     /**
      * Parses an http(s) URL, adding the trailing slash that GitHub Pages' reported URL lacks; scheme and
-     * host in lower case.
+     * host in lower case; {@code .} and {@code ..} segments resolved ({@code https://e.org/./x/../y/} is
+     * {@code https://e.org/y/}), as a browser resolves them before it asks for a page, so canonical links
+     * and the sitemap name the address readers see.
      */
     public static Optional<BaseUrl> parse(String text) {
         try {
@@ -57,7 +59,15 @@ public record BaseUrl(String value) {
             // Scheme and host are read in any case (HTTPS://Example.ORG/); the path keeps its own.
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             String authority = uri.getRawAuthority().replace(uri.getHost(), uri.getHost().toLowerCase(Locale.ROOT));
-            return Optional.of(new BaseUrl(new URI(scheme + "://" + authority + path).toASCIIString()));
+            URI normal = new URI(scheme + "://" + authority + path).normalize();
+            String resolved = normal.toASCIIString();
+            // normalize() keeps the ".." that would climb above the root (https://e.org/../x/); a browser drops it.
+            String root = scheme + "://" + authority;
+            String rest = resolved.substring(root.length());
+            while (rest.startsWith("/../")) {
+                rest = rest.substring(3);
+            }
+            return Optional.of(new BaseUrl(root + (rest.equals("/..") ? "/" : rest)));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

@@ -31,6 +31,9 @@ public final class ConfigReader {
     private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "description", "keywords");
     private static final Pattern HOST = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
+    /** The base URL of a config that names none: where {@code serve} shows the site by default. */
+    public static final BaseUrl LOCAL_PREVIEW = new BaseUrl("http://localhost:8080/");
+
     private ConfigReader() {
     }
 
@@ -86,7 +89,7 @@ public final class ConfigReader {
                 in.error(in.at("baseUrl"), "'" + text + "' " + BaseUrl.whatIsWrong(text), "for example https://example.github.io/uk-kazakhstan/");
             }
             return url;
-        }).orElse(new BaseUrl("http://localhost:8080/"));
+        }).orElse(LOCAL_PREVIEW);
         ZoneId zone = in.string("timezone").flatMap(text -> {
             try {
                 return Optional.of(ZoneId.of(text));

@@ -267,6 +267,14 @@ class ConfigReaderTest {
     }
 
     @Test
+    void baseUrlDotSegmentsAreResolvedAsABrowserResolvesThem() {
+        assertEquals("https://example.org/y/", BaseUrl.parse("https://example.org/./x/../y/").orElseThrow().value());
+        assertEquals("https://example.org/y/", BaseUrl.parse("https://example.org/../y").orElseThrow().value());
+        assertEquals("https://example.org/", BaseUrl.parse("https://example.org/..").orElseThrow().value());
+        assertEquals("https://example.org/a/", BaseUrl.parse("https://example.org/a/b/..").orElseThrow().value());
+    }
+
+    @Test
     void baseUrlPathIsWhereThe404PageLinksFrom() {
         assertEquals("/uk-kazakhstan/", BaseUrl.parse("https://example.github.io/uk-kazakhstan").orElseThrow().path());
         assertEquals("/", BaseUrl.parse("https://example.org").orElseThrow().path());

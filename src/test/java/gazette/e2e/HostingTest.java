@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sites: the seed site served at the domain root, and a site with a custom domain. Features tested: links at /, CNAME. */
@@ -25,6 +26,26 @@ class HostingTest {
         TestSite site = TestSite.seedCopy(dir).build("--base-url", "https://example.github.io/uk-kazakhstan");
         assertTrue(site.text("sitemap.xml").contains("<loc>https://example.github.io/uk-kazakhstan/timeline/</loc>"));
         assertEquals(List.of(), SiteCrawler.brokenLinks(site, "https://example.github.io/uk-kazakhstan/"));
+    }
+
+    @Test
+    void aSiteWithNoBaseUrlIsBuiltForLocalhostWithAWarning(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, """
+                -- gazette.yml --
+                title: Test
+                -- seeds/2013-07-01-a.md --
+                ---
+                {title: A, date: 2013-07-01}
+                ---
+                Text.
+                """);
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("gazette.yml:1:1: warning: baseUrl is http://localhost:8080/ (the default when none is set)"),
+                run.err());
+        assertTrue(site.text("sitemap.xml").contains("<loc>http://localhost:8080/</loc>"));
+        TestSite.Run given = site.run("build", "--base-url", "https://news.example.org/");
+        assertFalse(given.err().contains("baseUrl"), given.err());
     }
 
     @Test
