@@ -93,6 +93,9 @@ public final class Gazette {
                 cli.addSubcommand(name, command.get());
             }
         });
+        // An argument is what was typed: "@handle says..." is a headline, not a file of more arguments.
+        // Set after the subcommands are added, so that it holds for them too.
+        cli.setExpandAtFiles(false);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -118,6 +118,19 @@ class CliTest {
     }
 
     @Test
+    void anArgumentStartingWithAtIsTakenAsWrittenNotAsAFileOfArguments(@TempDir Path dir) throws Exception {
+        // "@handle" opens plenty of headlines; picocli would read the file of that name (here the project's
+        // gazette.yml, in the folder the tests run from) as more arguments.
+        Clock clock = Clock.fixed(Instant.parse("2013-07-01T08:00:00Z"), ZoneOffset.UTC);
+        TestSite.of(dir, CONFIG);
+        assertTrue(Files.exists(Path.of("gazette.yml")));
+        int code = Gazette.run(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err, clock,
+                "new", "@gazette.yml");
+        assertEquals(0, code);
+        assertTrue(Files.readString(dir.resolve("seeds/2013-07-01-gazette-yml.md")).startsWith("---\ntitle: \"@gazette.yml\"\n"));
+    }
+
+    @Test
     void newRejectsAnUnknownTopic(@TempDir Path dir) {
         TestSite.Run run = TestSite.of(dir, CONFIG).run("new", "Story", "--topics", "sport");
         assertEquals(2, run.code());
