@@ -42,9 +42,10 @@ public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path c
             if (output.startsWith(other) || other.startsWith(output)) {
                 String otherRel = SourceReader.relative(siteRoot, folder);
                 String outputRel = SourceReader.relative(siteRoot, outputDir);
+                String otherName = otherRel.isEmpty() ? "./" : otherRel + "/"; // the site folder itself
                 throw new BuildFailure(Problem.error(outputRel.isEmpty() ? "." : outputRel, 0, 0,
-                        "the output folder and " + otherRel + "/ are inside one another, so a build would read or replace "
-                                + otherRel + "/", "choose an output folder outside " + otherRel + "/ with --output"));
+                        "the output folder and " + otherName + " are inside one another, so a build would read or replace "
+                                + otherName, "choose an output folder outside " + otherName + " with --output"));
             }
         }
     }

@@ -1,8 +1,12 @@
 package gazette.cli;
 
 import gazette.build.BuildOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,7 +25,30 @@ final class SiteOptions {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output", description = "Where the site is written (default: ${DEFAULT-VALUE}).")
     String output;
 
+    /** The command these options belong to, for usage errors (exit 2). */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The options against the site folder.
+     *
+     * @throws ParameterException for an empty folder name (which would mean the site folder itself), or a
+     *                            {@code --templates} folder given but missing: without the check the
+     *                            built-in theme was used and the typo went unnoticed
+     */
     BuildOptions resolve(Path siteRoot) {
+        for (String[] option : new String[][] {{"--source", source}, {"--templates", templates}, {"--config", config},
+                {"--output", output}}) {
+            if (option[1].isBlank()) {
+                throw new ParameterException(command.commandLine(), option[0] + " needs a name, not an empty one");
+            }
+        }
+        boolean templatesGiven = command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption("--templates");
+        if (templatesGiven && !Files.isDirectory(siteRoot.resolve(templates))) {
+            throw new ParameterException(command.commandLine(), "--templates " + templates + ": no such folder"
+                    + " (without --templates, a missing templates/ folder means the built-in theme)");
+        }
         return new BuildOptions(siteRoot, siteRoot.resolve(source), siteRoot.resolve(templates), siteRoot.resolve(config),
                 siteRoot.resolve(output), Optional.empty(), false);
     }

@@ -248,6 +248,8 @@ class BadInputTest {
             assertTrue(run.err().startsWith((output.equals(".") ? "." : output) + ":1:1: the output folder and seeds/ are inside one another"),
                     run.err());
         }
+        TestSite.Run sourcesHere = site.run("build", "--source", ".", "--output", "out");
+        assertTrue(sourcesHere.err().startsWith("out:1:1: the output folder and ./ are inside one another"), sourcesHere.err());
         assertFalse(Files.exists(dir.resolve("seeds/built")), "nothing was written into the sources");
         assertEquals(List.of("2013-07-01-good.md"), Files.list(dir.resolve("seeds")).map(p -> p.getFileName().toString()).toList());
         assertEquals(before, snapshot(), "the previous site-output must be left exactly as it was");

@@ -131,6 +131,27 @@ class CliTest {
     }
 
     @Test
+    void aMissingTemplatesFolderGivenByNameAndEmptyFolderNamesAreUsageErrors(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-a.md --
+                ---
+                {title: A, date: 2013-07-01}
+                ---
+                Text.
+                """);
+        TestSite.Run typo = site.run("build", "--templates", "templatse");
+        assertEquals(2, typo.code(), typo.err());
+        assertTrue(typo.err().contains("--templates templatse: no such folder"), typo.err());
+        for (String option : new String[] {"--output", "--source", "--config", "--templates"}) {
+            TestSite.Run empty = site.run("build", option, "");
+            assertEquals(2, empty.code(), option + ": " + empty.err());
+            assertTrue(empty.err().contains(option + " needs a name, not an empty one"), empty.err());
+        }
+        assertFalse(site.exists("index.html"), "nothing was built");
+        assertEquals(0, site.run("build").code(), "no templates folder, not named: the built-in theme");
+    }
+
+    @Test
     void newRejectsAnUnknownTopic(@TempDir Path dir) {
         TestSite.Run run = TestSite.of(dir, CONFIG).run("new", "Story", "--topics", "sport");
         assertEquals(2, run.code());
