@@ -290,6 +290,38 @@ abstract class ReaderJourney {
         }
     }
 
+    @Test
+    void aPrintedPageIsDarkOnWhiteInTheDarkSchemeToo() {
+        // Printing from a device in dark mode: the screen's light-on-dark colours would go onto white paper.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open(LIVE);
+            waitUntil(b -> "rgb(255, 255, 255)".equals(browser.executeScript("return getComputedStyle(document.body).backgroundColor")));
+            for (String selector : List.of(".site-title a", "h1", ".update-time", ".kicker .badge", "article.update h3", ".meta")) {
+                WebElement e = browser.findElement(By.cssSelector(selector));
+                String colour = e.getCssValue("color");
+                assertTrue(contrastOnWhite(colour) >= 4.5, () -> selector + " is " + colour + " on white paper");
+            }
+            assertEquals("rgba(0, 0, 0, 0)", browser.findElement(By.cssSelector(".kicker .badge")).getCssValue("background-color"),
+                    "no background to leave off the paper");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+    }
+
+    /** WCAG's contrast ratio of an {@code rgb(r, g, b)} or {@code rgba(...)} colour against white. */
+    private static double contrastOnWhite(String colour) {
+        String[] parts = colour.replaceAll("[^0-9.,]", "").split(",");
+        double luminance = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            luminance += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return 1.05 / (luminance + 0.05);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Waits, checking often: the default half-second poll would be most of this suite's time. */
