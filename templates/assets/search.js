@@ -23,9 +23,12 @@
   var docs = {};
   var timer = null;
 
-  // Accents fold to plain letters on both sides, so "Nazarbaev" and "Nazarbáev" meet.
+  // Accents fold to plain letters on both sides, so "Nazarbaev" and "Nazarbáev" meet; so do curly
+  // apostrophes to the straight one, so "don’t" (a phone's keyboard) and "don't" meet.
   function fold(token) {
-    return token.update(function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); });
+    return token.update(function (s) {
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
+    });
   }
 
   // lunr's own trimmer cuts everything but [A-Za-z0-9_] from a word's ends, which left nothing of a

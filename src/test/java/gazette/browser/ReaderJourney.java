@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -155,6 +156,18 @@ abstract class ReaderJourney {
         assertTrue(hrefs().contains(base + MOSCOW_TIMES), () -> "results: " + hrefs());
         assertTrue(status().matches("\\d+ results? for “Almaty”\\."), status());
         assertNoSideways();
+    }
+
+    @Test
+    void aTypographicApostropheFindsWhatAStraightOneFinds() {
+        // Phones type ’ for ' by default; the seed's texts have both.
+        open("search/?q=" + java.net.URLEncoder.encode("don't", java.nio.charset.StandardCharsets.UTF_8));
+        waitForStatus();
+        List<String> straight = hrefs();
+        assertFalse(straight.isEmpty(), status());
+        open("search/?q=" + java.net.URLEncoder.encode("don’t", java.nio.charset.StandardCharsets.UTF_8));
+        waitForStatus();
+        assertEquals(straight, hrefs(), status());
     }
 
     @Test
