@@ -101,8 +101,20 @@ final class ImportCommand implements Callable<Integer> {
         for (String name : files) {
             Path file = root.resolve(name);
             String rel = SourceReader.relative(root, file);
+            if (isInside(file, root.resolve(into)) && file.getFileName().toString().endsWith(".txt")) {
+                problems.error(rel, 1, 1, "is raw copy in " + into + "/ already, which every build reads: imported too,"
+                        + " the story would be published twice", "import a copy kept outside " + into
+                        + "/, or leave this one as it is (a " + SourceReader.sidecarOf(file).getFileName() + " beside it gives its front matter)");
+                continue;
+            }
             try {
-                ImportedCopy copy = reader.read(rel, SourceText.decode(rel, Files.readAllBytes(file)));
+                String text = SourceText.decode(rel, Files.readAllBytes(file));
+                if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+                    problems.error(rel, 1, 1, "has front matter: it is an article already, not raw copy",
+                            "copy it into " + into + "/ as it is");
+                    continue;
+                }
+                ImportedCopy copy = reader.read(rel, text);
                 String slug = copy.title().map(Slug::slugify).orElse("");
                 if (slug.isEmpty()) {
                     slug = Slug.fromFileName(file.getFileName().toString());
@@ -128,6 +140,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         problems.throwIfErrors();
         return planned;
+    }
+
+    private static boolean isInside(Path file, Path folder) {
+        return file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
     }
 
     private Optional<NewsDate> parseDate() {

@@ -61,6 +61,23 @@ class RawCopySiteTest {
     }
 
     @Test
+    void importRefusesAnArticleAndRawCopyTheBuildReadsAlready(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir).write("raw/already.md", "---\ntitle: Done\ndate: 2013-07-01\n---\nText.\n");
+        site.write("seeds/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
+        TestSite.Run article = site.run("import", "raw/already.md");
+        assertEquals(1, article.code());
+        assertTrue(article.err().startsWith("raw/already.md:1:1: has front matter: it is an article already, not raw copy"),
+                article.err());
+        TestSite.Run inSeeds = site.run("import", "seeds/copy.txt", "--into", "seeds");
+        assertEquals(1, inSeeds.code());
+        assertTrue(inSeeds.err().startsWith("seeds/copy.txt:1:1: is raw copy in seeds/ already, which every build reads"),
+                inSeeds.err());
+        try (var files = Files.list(dir.resolve("seeds"))) {
+            assertEquals(List.of("copy.txt"), files.map(p -> p.getFileName().toString()).toList(), "nothing written");
+        }
+    }
+
+    @Test
     void importOfAnEmptyFileWritesNothing(@TempDir Path dir) {
         TestSite site = TestSite.at(dir).write("raw/empty.txt", "").write("raw/ok.txt", "Headline\n\nSome text here.\n");
         TestSite.Run run = site.run("import", "raw/ok.txt", "raw/empty.txt");
