@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Atom feeds: the whole site's and one per topic, the newest {@value #SIZE} articles each, with
- * absolute URLs (feed readers resolve nothing) and the full text, live updates included; and one
+ * absolute URLs (feed readers resolve nothing, links in the text included: {@link AbsoluteLinks}) and the full text, live updates included; and one
  * per live blog, its newest updates.
  */
 final class FeedWriter {
@@ -95,7 +95,7 @@ final class FeedWriter {
         String url = config.baseUrl().resolve(SitePaths.update(blog.slug(), u.id()));
         String when = date.rfc3339(config.zone());
         List<String> categories = u.topics().stream().map(t -> t.value()).toList();
-        return new FeedEntry(url, u.title(), url, when, when, "", u.body().value(),
+        return new FeedEntry(url, u.title(), url, when, when, "", AbsoluteLinks.in(u.body().value(), url),
                 blog.author().or(blog::source).orElse(config.title()), categories);
     }
 
@@ -110,6 +110,6 @@ final class FeedWriter {
         }
         List<String> categories = a.topics().stream().map(t -> t.value()).toList();
         return new FeedEntry(url, a.title(), url, a.date().rfc3339(config.zone()),
-                a.lastModified(config.zone()).rfc3339(config.zone()), a.summary(), html.toString(), a.author().or(a::source).orElse(config.title()), categories);
+                a.lastModified(config.zone()).rfc3339(config.zone()), a.summary(), AbsoluteLinks.in(html.toString(), url), a.author().or(a::source).orElse(config.title()), categories);
     }
 }

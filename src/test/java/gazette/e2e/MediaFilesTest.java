@@ -96,13 +96,17 @@ class MediaFilesTest {
         assertEquals("../../media/img/b.png",
                 site.html("articles/later/index.html").selectFirst(".article-body figure img").attr("src"));
 
-        // The feed carries the body with the article's address as its base: the images resolve to the copies.
+        // The feed carries the body with absolute addresses, for readers that ignore its xml:base.
         Document feed = Jsoup.parse(site.text("feed.xml"), "", Parser.xmlParser());
         Element content = feed.select("entry").stream()
                 .filter(e -> e.selectFirst("title").text().equals("Cameron in Astana")).findFirst().orElseThrow()
                 .selectFirst("content");
-        String src = Jsoup.parse(content.text()).selectFirst("figure img").attr("src");
-        assertEquals(URI.create("https://example.github.io/sub/media/akorda.jpg"), URI.create(content.attr("xml:base")).resolve(src));
+        Document body = Jsoup.parse(content.text());
+        assertEquals("https://example.github.io/sub/media/akorda.jpg", body.selectFirst("figure img").attr("src"));
+        assertEquals("https://example.github.io/sub/media/statement.pdf#page=2", body.selectFirst("a:contains(the statement)").attr("href"));
+        assertEquals("https://example.github.io/sub/media/my%20photo.jpg", body.selectFirst("img[alt=Encoded]").attr("src"));
+        assertEquals(URI.create("https://example.github.io/sub/media/akorda.jpg"),
+                URI.create(content.attr("xml:base")).resolve(body.selectFirst("figure img").attr("src")));
 
         TestSite.Run check = site.run("check");
         assertEquals(0, check.code(), check.err());
