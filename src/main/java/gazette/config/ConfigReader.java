@@ -7,6 +7,8 @@ import gazette.yaml.YNode;
 import gazette.yaml.YamlReader;
 
 import java.io.IOException;
+import java.net.IDN;
+import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,12 +100,17 @@ public final class ConfigReader {
                 return Optional.empty();
             }
         }).orElse(ZoneId.of("UTC"));
-        Optional<String> cname = in.string("cname").filter(host -> {
-            boolean ok = HOST.matcher(host).matches();
-            if (!ok) {
+        Optional<String> cname = in.string("cname").flatMap(host -> {
+            Optional<String> ascii = asciiHost(host);
+            if (ascii.isEmpty()) {
                 in.error(in.at("cname"), "'" + host + "' is not a host name", "for example news.example.org");
+            } else if (!ascii.get().equalsIgnoreCase(URI.create(baseUrl.value()).getHost())) {
+                // GitHub Pages serves the site at the custom domain: canonical links, feeds and the 404 page
+                // made for another host would lead readers and crawlers there.
+                in.warning(in.at("cname"), "cname " + host + " is not the host of baseUrl " + baseUrl.value()
+                        + ": set baseUrl to https://" + ascii.get() + "/ as well");
             }
-            return ok;
+            return ascii;
         });
         int homeLatest = in.integer("homeLatest", 1, 1000).orElse(10);
         List<Topic> topics = topics(in);
@@ -111,6 +118,19 @@ public final class ConfigReader {
         boolean failed = problems.errorCount() > errorsBefore;
         return failed ? Optional.empty() : Optional.of(new SiteConfig(title, description, language, baseUrl, zone, topics,
                 cname, homeLatest, furniture));
+    }
+
+    /**
+     * A host name as DNS and GitHub's CNAME file hold it: one in another script ({@code новости.рф})
+     * in its ASCII form ({@code xn--b1amarcd.xn--p1ai}), as browsers look it up.
+     */
+    private static Optional<String> asciiHost(String host) {
+        try {
+            String ascii = IDN.toASCII(host.trim(), IDN.USE_STD3_ASCII_RULES);
+            return HOST.matcher(ascii).matches() ? Optional.of(ascii.toLowerCase(Locale.ROOT)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<Topic> topics(MappingReader in) {

@@ -51,7 +51,7 @@ class ConfigReaderTest {
                 title: "UK–Kazakhstan"
                 description: News coverage.
                 language: en-GB
-                baseUrl: https://example.github.io/uk-kazakhstan
+                baseUrl: https://news.example.org/uk-kazakhstan
                 timezone: Asia/Almaty
                 cname: news.example.org
                 homeLatest: 5
@@ -69,7 +69,7 @@ class ConfigReaderTest {
         assertEquals("UK–Kazakhstan", c.title());
         assertEquals("News coverage.", c.description());
         assertEquals("en-GB", c.language());
-        assertEquals("https://example.github.io/uk-kazakhstan/", c.baseUrl().value());
+        assertEquals("https://news.example.org/uk-kazakhstan/", c.baseUrl().value());
         assertEquals(ZoneId.of("Asia/Almaty"), c.zone());
         assertEquals(Optional.of("news.example.org"), c.cname());
         assertEquals(5, c.homeLatest());

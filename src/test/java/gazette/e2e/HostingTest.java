@@ -63,4 +63,24 @@ class HostingTest {
                 """).build();
         assertEquals("news.example.org\n", site.text("CNAME"));
     }
+
+    @Test
+    void aCustomDomainInAnotherScriptIsWrittenAsDnsHoldsItAndAnotherHostThanBaseUrlIsWarnedAbout(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, """
+                -- gazette.yml --
+                title: Test
+                baseUrl: https://example.github.io/news/
+                cname: новости.рф
+                -- seeds/2013-07-01-a.md --
+                ---
+                {title: A, date: 2013-07-01}
+                ---
+                Text.
+                """);
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("xn--b1amnebsh.xn--p1ai\n", site.text("CNAME"));
+        assertTrue(run.err().contains("gazette.yml:3:8: warning: cname новости.рф is not the host of baseUrl"
+                + " https://example.github.io/news/: set baseUrl to https://xn--b1amnebsh.xn--p1ai/ as well"), run.err());
+    }
 }
