@@ -52,6 +52,15 @@ public record SiteConfig(String title, String description, String language, Base
         return rtl ? "rtl" : "ltr";
     }
 
+    /**
+     * The language as Open Graph's {@code og:locale} wants it, {@code language_TERRITORY} ({@code en_GB}),
+     * or empty when the language names no territory: {@code ar} or {@code zh-Hans} are no such locale.
+     */
+    public Optional<String> openGraphLocale() {
+        Locale locale = locale();
+        return locale.getCountry().length() == 2 ? Optional.of(locale.getLanguage() + "_" + locale.getCountry()) : Optional.empty();
+    }
+
     public Optional<Topic> topic(TopicId id) {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();
     }

@@ -253,7 +253,8 @@ public final class SiteRenderer {
             this.assets = assets;
             this.templates = templates;
             List<TermLink> topicLinks = site.topics().stream().map(c -> views.topic(c.topic().id())).toList();
-            this.siteView = new SiteView(config.title(), config.description(), config.language(), config.direction(),
+            this.siteView = new SiteView(config.title(), config.description(), config.language(),
+                    config.openGraphLocale().orElse(""), config.direction(),
                     config.baseUrl().value(), config.baseUrl().path(), topicLinks, SitePaths.FEED, SitePaths.SEARCH);
             this.feeds = new FeedWriter(config, templates);
             Fingerprint common = new Fingerprint().add(templates.key(PageTemplate.ARTICLE.fileName()));

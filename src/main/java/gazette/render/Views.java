@@ -110,8 +110,9 @@ public final class Views {
     }
 
     /** Site-wide values. */
-    public record SiteView(String title, String description, String language, String direction, String baseUrl, String basePath,
-            List<TermLink> topics, String feedPath, String searchPath) {
+    /** The site; {@code ogLocale} is empty when the language names no territory ({@link gazette.config.SiteConfig#openGraphLocale}). */
+    public record SiteView(String title, String description, String language, String ogLocale, String direction, String baseUrl,
+            String basePath, List<TermLink> topics, String feedPath, String searchPath) {
         public SiteView {
             topics = List.copyOf(topics);
         }

@@ -297,6 +297,15 @@ class ConfigReaderTest {
     }
 
     @Test
+    void openGraphsLocaleIsLanguageAndTerritoryOrNothing() throws IOException {
+        assertEquals(Optional.of("en_GB"), read("title: News\nlanguage: en-GB\n").orElseThrow().openGraphLocale());
+        assertEquals(Optional.of("kk_KZ"), read("title: News\nlanguage: kk-Cyrl-KZ\n").orElseThrow().openGraphLocale());
+        for (String none : new String[] {"ar", "zh-Hans", "es-419"}) {
+            assertEquals(Optional.empty(), read("title: News\nlanguage: " + none + "\n").orElseThrow().openGraphLocale(), none);
+        }
+    }
+
+    @Test
     void theLanguageGivesTheWritingDirection() throws IOException {
         for (String rtl : new String[] {"ar", "he", "fa-IR", "ur", "az-Arab", "yi"}) {
             assertEquals("rtl", read("title: News\nlanguage: " + rtl + "\n").orElseThrow().direction(), rtl);
