@@ -34,6 +34,7 @@ import gazette.source.SourceReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +80,12 @@ public final class IncrementalBuild {
     private NavigableMap<Path, FingerprintedFile> lastFiles;
     /** The media files the last successful build published; null when unknown. */
     private MediaFiles lastMedia;
+    /**
+     * The problems listing the source folder reported for the last successful build (files it does
+     * not read, media it does not publish), which a build re-reading only the changed paths reports
+     * again; null when unknown.
+     */
+    private List<Problem> lastListed;
     /** The last successful build's site, for {@link #textEdits}. */
     private Site lastSite;
     /** The last successful build's article keys (see {@link #articleKeys}), for the next text edit; null when unknown. */
@@ -141,23 +148,25 @@ public final class IncrementalBuild {
         CompletableFuture<Map<String, Long>> listed = listing ? inBackground(sink::scan) : null;
         NavigableMap<Path, FingerprintedFile> known = lastFiles;
         MediaFiles knownMedia = lastMedia;
+        List<Problem> knownListed = lastListed;
         Site knownSite = lastSite;
         Map<Article, Fingerprint.Value> knownKeys = lastKeys;
         lastFiles = null; // until this build succeeds
         lastMedia = null;
+        lastListed = null;
         lastSite = null;
         lastKeys = null;
         // What the last build left: enough to skip reading unchanged files, and a build with nothing changed.
         BuildState.Summary last = clean ? BuildState.Summary.NONE
                 : state != null ? state.summary() : store.loadSummary().orElse(BuildState.Summary.NONE);
-        Sources read = clean || known == null || knownMedia == null || !changes.known()
-                ? readSources(problems, last.sources()) : rereadChanged(known, knownMedia, changes.paths(), problems);
+        Sources read = clean || known == null || knownMedia == null || knownListed == null || !changes.known()
+                ? readSources(problems, last.sources()) : rereadChanged(known, knownMedia, knownListed, changes.paths(), problems);
         NavigableMap<Path, FingerprintedFile> fileMap = read.files();
         MediaFiles media = read.media();
         Fingerprint.Value mediaPrint = media.fingerprint();
         List<FingerprintedFile> files = List.copyOf(fileMap.values());
         Fingerprint.Value templates = templatesPrint();
-        Fingerprint.Value inputs = inputs(settings, files, templates, mediaPrint);
+        Fingerprint.Value inputs = inputs(settings, files, templates, mediaPrint, read.listed());
         timer.lap("read sources");
 
         if (!clean && !needSite && !problems.hasErrors()) {
@@ -165,6 +174,7 @@ public final class IncrementalBuild {
                 timer.lap("nothing changed");
                 lastFiles = fileMap;
                 lastMedia = media;
+                lastListed = read.listed();
                 lastSite = knownSite;
                 lastKeys = knownKeys;
                 return new BuildResult(config, Optional.empty(), last.articles(), last.files().size(), 0,
@@ -231,6 +241,7 @@ public final class IncrementalBuild {
         }
         lastFiles = fileMap;
         lastMedia = media;
+        lastListed = read.listed();
         lastSite = site;
         lastKeys = keys;
         timer.lap("save cache");
@@ -385,16 +396,21 @@ public final class IncrementalBuild {
      */
     private Sources readSources(Problems problems, Map<String, BuildState.SourceStamp> stamps) {
         NavigableMap<Path, FingerprintedFile> files = new TreeMap<>();
-        SourceReader.Listing listing = SourceReader.listAll(opts.siteRoot(), opts.sourceDir(), problems);
+        Problems listingProblems = new Problems(Integer.MAX_VALUE);
+        SourceReader.Listing listing = SourceReader.listAll(opts.siteRoot(), opts.sourceDir(), listingProblems);
+        listingProblems.all().forEach(problems::add);
         listing.articles().parallelStream()
                 .map(listed -> readOrReuse(listed, SourceReader.relative(opts.siteRoot(), listed.path()), stamps, problems))
                 .flatMap(Optional::stream).toList()
                 .forEach(f -> files.put(key(f.path()), f));
-        return new Sources(files, listing.media());
+        return new Sources(files, listing.media(), listingProblems.all());
     }
 
-    /** The source files read, by absolute path, and the media files found beside them. */
-    private record Sources(NavigableMap<Path, FingerprintedFile> files, MediaFiles media) {
+    /**
+     * The source files read, by absolute path, the media files found beside them, and the problems
+     * the listing reported (part of the build's input: the files it names are in no other fingerprint).
+     */
+    private record Sources(NavigableMap<Path, FingerprintedFile> files, MediaFiles media, List<Problem> listed) {
     }
 
     /** The file with its fingerprint: the last build's when its stamps are as they were then, else read now. */
@@ -422,12 +438,17 @@ public final class IncrementalBuild {
      * The last build's source and media files with the changed paths read again: what
      * {@link #readSources} would give, at the cost of the edit. A changed path is a file (an article,
      * a raw-copy sidecar, which is read with its article, or a media file) or a deleted folder; a
-     * folder that exists (created or moved in) means listing everything again. Paths outside the
-     * source folder (configuration, templates) are read in full by every build anyway.
+     * folder that exists (created or moved in), or a change to what the listing reports (see
+     * {@link #changesListing}), means listing everything again. Paths outside the source folder
+     * (configuration, templates) are read in full by every build anyway.
+     *
+     * @param knownListed the problems the last build's listing reported, reported again when they still hold
      */
     private Sources rereadChanged(NavigableMap<Path, FingerprintedFile> known, MediaFiles knownMedia,
-            Set<Path> changed, Problems problems) {
+            List<Problem> knownListed, Set<Path> changed, Problems problems) {
         Path root = key(opts.sourceDir());
+        // Reported only once no change has called for listing everything, which would report them again.
+        Problems found = new Problems(Integer.MAX_VALUE);
         // Changed in place: the last build's map is this build's to change (run() forgets it until this build succeeds).
         NavigableMap<Path, FingerprintedFile> files = known;
         NavigableMap<String, MediaFile> media = new TreeMap<>(knownMedia.byName());
@@ -436,24 +457,51 @@ public final class IncrementalBuild {
             if (!p.startsWith(root)) {
                 continue;
             }
-            if (p.equals(root) || Files.isDirectory(p)) {
+            if (p.equals(root) || Files.isDirectory(p) || changesListing(root, p, knownListed)) {
                 return readSources(problems, state != null ? state.summary().sources() : Map.of());
             }
             files.keySet().removeIf(k -> k.startsWith(p)); // the file, or every file of a deleted folder
             Path article = SourceReader.ownerOf(p);
             files.remove(article);
             if (Files.isRegularFile(article) && SourceReader.isSource(root, article)) {
-                SourceReader.load(opts.siteRoot(), opts.sourceDir(), opts.sourceDir().resolve(root.relativize(article)), problems)
+                SourceReader.load(opts.siteRoot(), opts.sourceDir(), opts.sourceDir().resolve(root.relativize(article)), found)
                         .ifPresent(file -> files.put(article, FingerprintedFile.of(file)));
             }
             String name = root.relativize(p).toString().replace('\\', '/');
             media.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/")); // the file, or those of a deleted folder
             if (Files.isRegularFile(p) && SourceReader.isMedia(root, p)) {
+                Problems own = new Problems(Integer.MAX_VALUE);
                 SourceReader.media(opts.siteRoot(), opts.sourceDir(), opts.sourceDir().resolve(root.relativize(p)), FileStamp.of(p),
-                        problems).ifPresent(m -> media.put(m.name(), m));
+                        own).ifPresent(m -> media.put(m.name(), m));
+                if (!own.all().isEmpty()) { // a listing problem, which the listing reports in its place among the others
+                    return readSources(problems, state != null ? state.summary().sources() : Map.of());
+                }
             }
         }
-        return new Sources(files, new MediaFiles(opts.sourceDir(), media));
+        knownListed.forEach(problems::add);
+        found.all().forEach(problems::add);
+        return new Sources(files, new MediaFiles(opts.sourceDir(), media), knownListed);
+    }
+
+    /**
+     * Whether a changed path can change what listing the source folder reports: the path, or for raw
+     * copy the sidecar its creation or deletion makes stray or not, is named in a problem of the last
+     * listing or would be named in one now. Then only listing again gives the clean build's warnings.
+     */
+    private boolean changesListing(Path root, Path p, List<Problem> listed) {
+        List<Path> affected = p.getFileName().toString().endsWith(".txt") ? List.of(p, SourceReader.sidecarOf(p)) : List.of(p);
+        for (Path a : affected) {
+            String rel = SourceReader.relative(opts.siteRoot(), a);
+            if (listed.stream().anyMatch(problem -> problem.file().equals(rel) || problem.file().startsWith(rel + "/"))) {
+                return true;
+            }
+            // As the listing looks at an entry: not following a link, anything but a folder.
+            if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)
+                    && SourceReader.isNotRead(root, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path key(Path path) {
@@ -517,18 +565,22 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Everything a build's output depends on: the settings, every source file, every media file's
-     * name and key, and every file in the site's templates folder (templates and assets). The built-in
-     * theme is part of Gazette, which the cache file is tied to. Null when the templates can not be
-     * read, so the fast way is not taken.
+     * Everything a build's output and warnings depend on: the settings, every source file, every media
+     * file's name and key, every file in the site's templates folder (templates and assets), and the
+     * listing's problems, which name the files it does not read (a stray sidecar, {@code x.markdown}):
+     * without them, adding or deleting such a file would leave the last build's warnings standing. The
+     * built-in theme is part of Gazette, which the cache file is tied to. Null when the templates can
+     * not be read, so the fast way is not taken.
      */
     private Fingerprint.Value inputs(Fingerprint.Value settings, List<FingerprintedFile> files, Fingerprint.Value templates,
-            Fingerprint.Value media) {
+            Fingerprint.Value media, List<Problem> listed) {
         if (templates == null) {
             return null;
         }
         Fingerprint f = new Fingerprint().add(settings).add(files.size());
         files.forEach(file -> f.add(file.content()));
+        f.add(listed.size());
+        listed.forEach(problem -> f.add(problem.toString()));
         return f.add(templates).add(media).value();
     }
 

@@ -156,6 +156,16 @@ public final class SourceReader {
     }
 
     /**
+     * Whether {@link #listAll} names this file (a regular file below {@code sourceDir}) in a "not read"
+     * warning: a watcher's change to it changes the listing's warnings, not any article.
+     */
+    public static boolean isNotRead(Path sourceDir, Path file) {
+        String name = file.getFileName().toString();
+        return !hidden(name) && !inHiddenFolder(sourceDir, file) && !MediaFile.isMedia(name) && !isArticleFile(file)
+                && (meantAsArticle(name) || strayFrontMatter(file));
+    }
+
+    /**
      * Whether a file that is not read looks like one meant to be: Markdown under another of its usual
      * extensions ({@code .markdown}, {@code .mdown}, {@code .mkd}, {@code .mkdn}, which Hugo or Jekyll read),
      * or {@code .md} or {@code .txt} in capitals. It is named in a warning rather than left out unseen.
