@@ -15,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,10 @@ import java.util.stream.Stream;
  * Watches what a build reads and calls back once things have settled. The source and templates
  * folders are watched with every sub-folder, including ones created later; the config file's
  * folder (usually the site folder itself, beside {@code .git} and {@code target}) only at its top,
- * and only the config file there counts. The output folder, the sink's staging folders and editor
+ * and only the config file there counts. Either folder may be missing (a site on the built-in theme
+ * has no templates folder) or be deleted and made again while serving, so the folders above each
+ * are watched at their top too, down from the nearest that exists: creating the folder is a change,
+ * and it is then watched whole. The output folder, the sink's staging folders and editor
  * temporary files are ignored, so a build never triggers itself.
  *
  * <p>Editors save in several steps (write a temporary file, rename, touch), so changes are
@@ -43,6 +47,7 @@ final class SourceWatcher implements AutoCloseable {
      */
     static final long DEBOUNCE_MS = 30;
 
+    /** The source and templates folders, whether or not they exist (none below another). */
     private final List<Path> deepRoots = new ArrayList<>();
     private final Path configFile;
     private final Path configDir;
@@ -65,20 +70,36 @@ final class SourceWatcher implements AutoCloseable {
         this.ignored = List.of(output, output.resolveSibling("." + name + ".staging"), output.resolveSibling("." + name + ".old"),
                 output.resolveSibling("." + name + ".changed"));
         for (Path dir : Stream.of(opts.sourceDir(), opts.templates()).map(SourceWatcher::abs).sorted().toList()) {
-            if (Files.isDirectory(dir) && !underDeepRoot(dir)) {
+            if (!underDeepRoot(dir)) {
                 deepRoots.add(dir);
             }
         }
     }
 
-    /** Starts watching; when this returns, every folder is registered and changes from now on count. */
+    /**
+     * Starts watching; when this returns, every folder is registered and changes from now on count.
+     * The roots are each existing source or templates folder, the config folder, and for each of the
+     * first two the nearest folder above it that exists, where its creation (or deletion) shows.
+     */
     void start() throws IOException {
-        List<Path> roots = new ArrayList<>(deepRoots);
+        Set<Path> roots = new LinkedHashSet<>();
+        for (Path dir : deepRoots) {
+            if (Files.isDirectory(dir)) {
+                roots.add(dir);
+            }
+            Path above = dir.getParent();
+            while (above != null && !Files.isDirectory(above)) {
+                above = above.getParent();
+            }
+            if (above != null && !underDeepRoot(above)) {
+                roots.add(above);
+            }
+        }
         if (Files.isDirectory(configDir) && !underDeepRoot(configDir)) {
             roots.add(configDir);
         }
         watcher = DirectoryWatcher.builder()
-                .paths(roots)
+                .paths(List.copyOf(roots))
                 .fileHashing(false)
                 .fileTreeVisitor(this::visit)
                 .listener(new DirectoryChangeListener() {
@@ -125,7 +146,15 @@ final class SourceWatcher implements AutoCloseable {
         return deepRoots.stream().anyMatch(p::startsWith);
     }
 
-    /** Which folders the watcher registers: all of a deep root except ignored folders; the config folder alone. */
+    private boolean aboveDeepRoot(Path p) {
+        return deepRoots.stream().anyMatch(root -> !root.equals(p) && root.startsWith(p));
+    }
+
+    /**
+     * Which folders the watcher registers: all of a deep root except ignored folders; the config
+     * folder and each folder above a deep root alone, so that a deep root made later is seen (and
+     * then registered whole, the watcher calling this for each folder created in a registered one).
+     */
     private void visit(Path start, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile) throws IOException {
         Path dir = abs(start);
         if (isIgnored(dir)) {
@@ -153,9 +182,9 @@ final class SourceWatcher implements AutoCloseable {
                     return FileVisitResult.CONTINUE;
                 }
             });
-        } else if (dir.equals(configDir)) {
+        } else if (dir.equals(configDir) || aboveDeepRoot(dir)) {
             onDirectory.call(dir);
-            if (Files.isRegularFile(configFile)) {
+            if (dir.equals(configDir) && Files.isRegularFile(configFile)) {
                 onFile.call(configFile);
             }
         }

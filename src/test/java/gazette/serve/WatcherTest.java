@@ -111,6 +111,62 @@ class WatcherTest {
         }
     }
 
+    /**
+     * The site runs on the built-in theme with no templates folder: one made while serving, an
+     * override put in it and edited, the folder deleted and made again, each rebuild and are served.
+     */
+    @Test
+    void aTemplatesFolderMadeWhileServingIsWatched() throws IOException {
+        String layout = Files.readString(gazette.testing.TestSite.repoRoot().resolve("templates/layout.ftlh"));
+        Path templates = served.site.root().resolve("templates");
+        assertTrue(served.buildAfter(site -> mkdir(templates)).ok());
+        served.site.write("templates/layout.ftlh", layout.replace("</footer>", "<p>Override 1</p></footer>"));
+        served.awaitServed("/articles/first/", r -> r.body().contains("Override 1"));
+        served.site.write("templates/layout.ftlh", layout.replace("</footer>", "<p>Override 2</p></footer>"));
+        served.awaitServed("/articles/first/", r -> r.body().contains("Override 2"));
+        served.site.delete("templates/layout.ftlh");
+        served.buildAfter(site -> delete(templates));
+        served.awaitServed("/articles/first/", r -> r.statusCode() == 200 && !r.body().contains("Override"));
+        served.site.write("templates/layout.ftlh", layout.replace("</footer>", "<p>Override 3</p></footer>"));
+        served.awaitServed("/articles/first/", r -> r.body().contains("Override 3"));
+    }
+
+    /** The source folder and the config file deleted while serving: the builds fail; made again, the site is served. */
+    @Test
+    void aSourceFolderOrConfigDeletedAndMadeAgainIsWatched() throws IOException {
+        String first = Files.readString(served.site.root().resolve("seeds/2013-07-01-first.md"));
+        served.site.delete("seeds/2013-07-01-first.md");
+        served.buildAfter(site -> delete(site.root().resolve("seeds")));
+        served.awaitBuildWhere(served.server::status, s -> !s.ok() && s.problems().toString().contains("source folder not found"));
+        served.site.write("seeds/2013-07-01-first.md", first.replace("Body one.", "Body again."));
+        served.awaitServed("/articles/first/", r -> r.statusCode() == 200 && r.body().contains("Body again."));
+        String config = Files.readString(served.site.root().resolve("gazette.yml"));
+        served.site.delete("gazette.yml");
+        served.awaitBuildWhere(served.server::status, s -> !s.ok());
+        served.site.write("gazette.yml", config.replace("title: Test", "title: Made again"));
+        served.awaitServed("/", r -> r.statusCode() == 200 && r.body().contains("Made again"));
+    }
+
+    /** A site served before its source folder exists (its first build fails) is built once the folder is made. */
+    @Test
+    void aSourceFolderMadeAfterServingStartsIsWatched(@TempDir Path other) throws IOException {
+        var site = gazette.testing.TestSite.of(other, ServedSite.CONFIG.formatted("https://example.org/"));
+        try (ServedSite noSources = ServedSite.start(site)) {
+            assertTrue(!noSources.server.status().ok());
+            site.write("seeds/2013-07-01-first.md", article("Late"));
+            noSources.awaitServed("/articles/first/", r -> r.statusCode() == 200 && r.body().contains("Late"));
+        }
+    }
+
+    private static Object delete(Path p) {
+        try {
+            Files.delete(p);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Object mkdir(Path p) {
         try {
             return Files.createDirectories(p);
