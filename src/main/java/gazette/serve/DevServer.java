@@ -17,6 +17,7 @@ import gazette.source.SourceReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,8 +84,8 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * Opens the port, builds the site, then starts serving and watching. A failed first build does
-     * not stop the server: it serves whatever the output folder holds and shows the problems until
-     * they are fixed. The port is opened before anything is written, so a port in use (another serve
+     * not stop the server: it serves whatever site the output folder holds, or with none every page
+     * is {@link NoSitePage}, and shows the problems until they are fixed. The port is opened before anything is written, so a port in use (another serve
      * of the same folder, say) fails with the output folder and its cache untouched.
      *
      * @param host the address to listen on; {@code 127.0.0.1} keeps the site on this computer
@@ -198,6 +199,15 @@ public final class DevServer implements AutoCloseable {
         return status.goodBuild();
     }
 
+    /**
+     * Whether there is a site to serve: a build of this server succeeded, or the output folder holds
+     * one from before (its home page is there). Without one, every page shows the problems instead
+     * ({@link NoSitePage}).
+     */
+    boolean hasSite() {
+        return !status.goodBuild().isEmpty() || Files.isRegularFile(opts.outputDir().resolve("index.html"));
+    }
+
     /** The status as the page script reads it: {@code {"build":…,"ok":…,"problems":[…]}}. */
     String statusJson() {
         BuildStatus s = status;
@@ -271,7 +281,8 @@ public final class DevServer implements AutoCloseable {
         BuildStatus next = new BuildStatus(number, status.goodBuild(), false, problems, 0, 0);
         status = next;
         problems.forEach(err::println);
-        err.println("gazette: the build failed; still serving the last good site");
+        err.println(hasSite() ? "gazette: the build failed; still serving the last good site"
+                : "gazette: the build failed, and there is no site yet: every page shows the problems until a build succeeds");
         channel.broadcast("error", String.join("\n", problems));
         return next;
     }

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * <p>It listens to {@code /__gazette/events} (absolute, so it works whatever sub-path the site is
  * served under): {@code reload} reloads the page at the same scroll position, {@code error} shows
  * the build's problems in an overlay over the last good page, and {@code status}, sent when it
- * connects, catches what it missed while loading or while the server restarted.
+ * connects, catches what it missed while loading or while the server restarted. On the page served
+ * while there is no site yet ({@link NoSitePage}) it takes that page's problem box over.
  */
 final class ReloadScript {
     static final String PATH = "/__gazette/reload.js";
@@ -34,7 +35,9 @@ final class ReloadScript {
                 location.reload();
               }
 
-              var box = null;
+              // The page served while there is no site has a box of its own, replaced as the problems change.
+              var box = document.getElementById('gazette-problems');
+              var noSite = pageBuild === '@NO_SITE_BUILD@';
               function hideProblems() {
                 if (box) { box.remove(); box = null; }
               }
@@ -49,7 +52,8 @@ final class ReloadScript {
                   + 'font:15px/1.5 system-ui,sans-serif;text-align:left;';
                 var title = document.createElement('p');
                 title.style.cssText = 'margin:0 0 .5rem;font-weight:bold;color:#ffb3b3;';
-                title.textContent = 'The site did not build. Still showing the last good version. Fix the file and save:';
+                title.textContent = noSite ? '@NO_SITE_TITLE@'
+                  : 'The site did not build. Still showing the last good version. Fix the file and save:';
                 var list = document.createElement('ul');
                 list.style.cssText = 'margin:0;padding:0;list-style:none;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;';
                 lines.forEach(function (line) {
@@ -89,7 +93,7 @@ final class ReloadScript {
                 }
               });
             })();
-            """;
+            """.replace("@NO_SITE_BUILD@", NoSitePage.BUILD).replace("@NO_SITE_TITLE@", NoSitePage.TITLE);
 
     private ReloadScript() {
     }

@@ -78,6 +78,10 @@ final class SiteHandler implements HttpHandler {
             }
             return notFound();
         }
+        if (!server.hasSite()) {
+            // 503: the site is not there until a build succeeds; the page says why, and reloads then.
+            return Reply.file(503, "text/html; charset=utf-8", NoSitePage.html(server.status().problems()));
+        }
         Optional<String> rel = RequestPath.relative(raw.substring(base.length()));
         if (rel.isEmpty()) {
             return notFound();
