@@ -104,6 +104,16 @@ public final class SourceReader {
         notRead.sort(Comparator.naturalOrder());
         for (Path file : notRead) {
             String name = file.getFileName().toString();
+            if (isUnfollowedLink(file)) {
+                problems.warning(relative(siteRoot, file), 1, 1, "not read: a link to a folder is not followed;"
+                        + " move the folder itself into the source folder (a link to a file is read)");
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                problems.warning(relative(siteRoot, file), 1, 1, Files.isSymbolicLink(file)
+                        ? "not read: a link to nothing (what it names is missing)" : "not read: not a regular file");
+                continue;
+            }
             String stem = name.substring(0, name.lastIndexOf('.'));
             if (name.endsWith(".yml")) {
                 problems.warning(relative(siteRoot, file), 1, 1, "not read: " + name + " holds the front matter of raw copy "
@@ -161,8 +171,20 @@ public final class SourceReader {
      */
     public static boolean isNotRead(Path sourceDir, Path file) {
         String name = file.getFileName().toString();
-        return !hidden(name) && !inHiddenFolder(sourceDir, file) && !MediaFile.isMedia(name) && !isArticleFile(file)
-                && (meantAsArticle(name) || strayFrontMatter(file));
+        if (hidden(name) || inHiddenFolder(sourceDir, file)) {
+            return false;
+        }
+        boolean listedKind = MediaFile.isMedia(name) || isArticleFile(file);
+        return isUnfollowedLink(file) || listedKind && !Files.isRegularFile(file)
+                || !listedKind && (meantAsArticle(name) || strayFrontMatter(file));
+    }
+
+    /**
+     * Whether this is a link to a folder, which the listing does not follow: a link may lead anywhere,
+     * to a folder above the site (a walk without end) or outside it (its files published unseen).
+     */
+    private static boolean isUnfollowedLink(Path entry) {
+        return Files.isSymbolicLink(entry) && Files.isDirectory(entry);
     }
 
     /**
@@ -217,14 +239,16 @@ public final class SourceReader {
                 }
                 if (Boolean.TRUE.equals(seen.get("isDirectory"))) {
                     collect(entry, into, media, notRead);
+                } else if (isUnfollowedLink(entry)) {
+                    notRead.add(entry);
                 } else if (MediaFile.isMedia(entry.getFileName().toString())) {
-                    listed(entry, seen).ifPresent(media::add);
+                    listed(entry, seen).ifPresentOrElse(media::add, () -> notRead.add(entry));
                 } else if (!isArticleFile(entry)) {
                     if (meantAsArticle(entry.getFileName().toString()) || strayFrontMatter(entry)) {
                         notRead.add(entry);
                     }
                 } else {
-                    listed(entry, seen).ifPresent(into::add);
+                    listed(entry, seen).ifPresentOrElse(into::add, () -> notRead.add(entry));
                 }
             }
         }

@@ -124,6 +124,20 @@ class SourceReaderTest {
     }
 
     @Test
+    void aDanglingLinkWithAMediaNameIsNamedAndServeListsAgainWhenSuchALinkChanges() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        write("elsewhere/b.md", ARTICLE);
+        Files.createSymbolicLink(site.resolve("seeds/more"), site.resolve("elsewhere"));
+        Files.createSymbolicLink(site.resolve("seeds/gone.jpg"), site.resolve("nowhere.jpg"));
+        readAll();
+        assertTrue(reported().contains("seeds/gone.jpg:1:1: warning: not read: a link to nothing (what it names is missing)"),
+                reported()::toString);
+        assertTrue(SourceReader.isNotRead(site.resolve("seeds"), site.resolve("seeds/gone.jpg")));
+        assertTrue(SourceReader.isNotRead(site.resolve("seeds"), site.resolve("seeds/more")));
+        assertFalse(SourceReader.isNotRead(site.resolve("seeds"), site.resolve("seeds/a.md")));
+    }
+
+    @Test
     void frontMatterWithNoRawCopyBesideItIsNamedInAWarning() throws IOException {
         write("seeds/a.md", ARTICLE);
         write("seeds/a.yml", "title: Meant for a.md\n");
@@ -224,7 +238,7 @@ class SourceReaderTest {
     }
 
     @Test
-    void aLinkToAnArticleCountsAsTheArticleAndALinkToAFolderIsNotFollowed() throws IOException {
+    void aLinkToAnArticleCountsAsTheArticleAndALinkToAFolderOrToNothingIsNamedInAWarning() throws IOException {
         write("seeds/a.md", ARTICLE);
         write("elsewhere/b.md", ARTICLE);
         write("elsewhere/more/c.md", ARTICLE);
@@ -232,7 +246,9 @@ class SourceReaderTest {
         link(site.resolve("seeds/more"), site.resolve("elsewhere/more"));
         link(site.resolve("seeds/gone.md"), site.resolve("elsewhere/nothing.md"));
         assertEquals(List.of("seeds/a.md", "seeds/b.md"), readAll().stream().map(SourceDoc::relPath).toList());
-        assertEquals(List.of(), reported());
+        assertEquals(List.of("seeds/gone.md:1:1: warning: not read: a link to nothing (what it names is missing)",
+                "seeds/more:1:1: warning: not read: a link to a folder is not followed; move the folder itself into the"
+                        + " source folder (a link to a file is read)"), reported(), "named, not passed over unseen");
     }
 
     @Test
