@@ -254,14 +254,18 @@ final class BodyHtml {
     }
 
     private void link(Link node) {
-        String url = node.getUrl().unescape();
+        anchor(node, node.getUrl().unescape(), node.getTitle());
+    }
+
+    /** A link around the node's content, or the content alone where links are off or the address is not safe. */
+    private void anchor(Node node, String url, BasedSequence title) {
         if (linksOff || !SafeLinks.safeLink(url)) {
             children(node);
             return;
         }
         html.raw("<a").attr("href", addresses.address(url));
-        if (node.getTitle().isNotNull()) {
-            html.attr("title", node.getTitle().unescape());
+        if (title.isNotNull()) {
+            html.attr("title", title.unescape());
         }
         html.raw(">");
         children(node);
@@ -281,18 +285,7 @@ final class BodyHtml {
             }
             return;
         }
-        String url = reference.getUrl().unescape();
-        if (linksOff || !SafeLinks.safeLink(url)) {
-            children(node);
-            return;
-        }
-        html.raw("<a").attr("href", addresses.address(url));
-        if (reference.getTitle().isNotNull()) {
-            html.attr("title", reference.getTitle().unescape());
-        }
-        html.raw(">");
-        children(node);
-        html.raw("</a>");
+        anchor(node, reference.getUrl().unescape(), reference.getTitle());
     }
 
     /** Shown in a live update's heading too, unlike links ({@link SafeLinks}). */
@@ -305,9 +298,14 @@ final class BodyHtml {
         if (!node.getUrlContent().isEmpty()) {
             src += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=").replace("%26", "&amp;");
         }
+        img(node, src, node.getTitle());
+    }
+
+    /** An image: its alt text is the node's text, as flexmark's current text collector gives it. */
+    private void img(Node node, String src, BasedSequence title) {
         html.raw("<img").attr("src", src).attr("alt", new TextCollectingVisitor().collectAndGetText(node));
-        if (node.getTitle().isNotNull()) {
-            html.attr("title", node.getTitle().unescape());
+        if (title.isNotNull()) {
+            html.attr("title", title.unescape());
         }
         html.raw(">");
     }
@@ -322,11 +320,7 @@ final class BodyHtml {
         if (!SafeLinks.safeImage(url)) {
             return;
         }
-        html.raw("<img").attr("src", addresses.address(url)).attr("alt", new TextCollectingVisitor().collectAndGetText(node));
-        if (reference.getTitle().isNotNull()) {
-            html.attr("title", reference.getTitle().unescape());
-        }
-        html.raw(">");
+        img(node, addresses.address(url), reference.getTitle());
     }
 
     private void autoLink(AutoLink node) {
