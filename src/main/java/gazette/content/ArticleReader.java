@@ -208,12 +208,19 @@ public final class ArticleReader {
     }
 
     private Optional<NewsDate> parseDate(MappingReader fm, YNode at, String key, String text) {
+        NewsDate date;
         try {
-            return Optional.of(NewsDate.parse(text, config.zone()));
+            date = NewsDate.parse(text, config.zone());
         } catch (DateTimeException e) {
             fm.error(at, "invalid " + key + " '" + text + "'", DATE_FORMS);
             return Optional.empty();
         }
+        if (!date.withinWritableYears(config.zone())) {
+            fm.error(at, key + " '" + text + "' is outside the years " + NewsDate.FIRST_YEAR + " to " + NewsDate.LAST_YEAR,
+                    NewsDate.YEARS_HINT);
+            return Optional.empty();
+        }
+        return Optional.of(date);
     }
 
     /** What a file name's bytes that are not text in the file-name encoding are read as. */

@@ -176,6 +176,27 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
         return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
     }
 
+    /** The years a date may fall in ({@link #withinWritableYears}). */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
+    /** Why, for the hint that comes with a date outside them. */
+    public static final String YEARS_HINT = "feeds and sitemaps write a year in four digits, counted in UTC";
+
+    /**
+     * Whether this date, as written and from its start to its latest instant in UTC, falls within
+     * {@link #FIRST_YEAR} to {@link #LAST_YEAR}. RFC 3339, which feeds and sitemaps use, writes a year in
+     * four digits: {@code 0000-01-01} in Asia/Almaty starts on {@code -0001-12-31T18:52:12Z}, which no
+     * feed reader reads, and a year before 1000 is far more likely a slip than a news date.
+     */
+    public boolean withinWritableYears(ZoneId zone) {
+        return writable(day.getYear()) && writable(start(zone).atOffset(ZoneOffset.UTC).getYear())
+                && writable(latest(zone).atOffset(ZoneOffset.UTC).getYear());
+    }
+
+    private static boolean writable(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     public int year() {
         return day.getYear();
     }

@@ -660,4 +660,26 @@ class ArticleReaderTest {
         read("b.md", "---\ntitle: B\ndate: 2013-07-01\n---\nLunch at the château cost £700 — Ã  la carte.\n").orElseThrow();
         assertEquals(1, reported().size(), "â, Ã and £ in their own right are text");
     }
+    // ---- content rules: update days, empty titles and fields, years ----
+
+    @Test
+    void aDateBeforeTheYear1000IsAnErrorAtTheValue() {
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:3:7: date '0000-01-01' is outside the years 1000 to 9999"
+                + " (feeds and sitemaps write a year in four digits, counted in UTC)",
+                onlyProblem("---\ntitle: A\ndate: 0000-01-01\n---\nText.\n"));
+    }
+
+    @Test
+    void aDateOutsideTheYearsOnceInUtcIsAnErrorToo() {
+        // 00:00 on 1 January 1000 in Almaty (local mean time, +05:07:48) is 31 December 999 in UTC.
+        assertTrue(onlyProblem("---\ntitle: A\ndate: 2013-07-01\nupdated: 1000-01-01\n---\nText.\n")
+                .startsWith("seeds/2013-07-01-cameron-in-astana.md:4:10: updated '1000-01-01' is outside the years 1000 to 9999"));
+    }
+
+    @Test
+    void anEventDatedAfterTheYear9999IsAnError() {
+        String p = onlyProblem("---\ntitle: A\ndate: 2013-07-01\nevents:\n  - {date: \"9999-12-31T23:00:00-05:00\", title: E}\n---\nText.\n");
+        assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:5:") && p.contains("date '9999-12-31T23:00:00-05:00' is outside"), p);
+    }
+
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,5 +194,17 @@ class NewsDateTest {
     @Test
     void displayFollowsTheSitesLanguage() {
         assertEquals("März 1994", parse("1994-03").display(Locale.GERMAN));
+    }
+
+    @Test
+    void datesAreWritableFromTheYear1000To9999AsWrittenAndInUtc() {
+        assertTrue(parse("1000-01-02").withinWritableYears(ALMATY));
+        assertTrue(parse("9999-12").withinWritableYears(ALMATY));
+        assertTrue(parse("1994-03").withinWritableYears(ALMATY));
+        assertFalse(parse("0000-01-01").withinWritableYears(ALMATY), "a feed would say -0001-12-31T18:52:12Z");
+        assertFalse(parse("0999-12").withinWritableYears(ALMATY));
+        assertFalse(parse("1000-01-01").withinWritableYears(ALMATY), "it starts on 31 December 999 in UTC");
+        assertTrue(parse("1000-01-01").withinWritableYears(ZoneOffset.UTC));
+        assertFalse(parse("9999-12-31T23:00:00-05:00").withinWritableYears(ALMATY), "1 January 10000 in UTC");
     }
 }

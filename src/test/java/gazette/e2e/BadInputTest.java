@@ -116,6 +116,12 @@ class BadInputTest {
     }
 
     @Test
+    void aDateBeforeTheYear1000IsReportedAtTheValue() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 0000-01-01\n---\nBody\n");
+        assertFails("seeds/bad.md:3:7: date '0000-01-01' is outside the years 1000 to 9999");
+    }
+
+    @Test
     void unknownTopicNamesTheKnownOnes() throws IOException {
         site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopics: [security, trad]\n---\nBody\n");
         assertFails("seeds/bad.md:4:20: unknown topic 'trad' (known: trade, security)");
