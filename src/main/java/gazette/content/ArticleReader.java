@@ -123,8 +123,11 @@ public final class ArticleReader {
         Optional<Slug> slug = slug(fm, doc);
         ArticleType type = type(fm);
         boolean draft = fm.bool("draft").orElse(false);
-        Optional<String> dateline = fm.string("dateline").map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> dateline = fm.optionalText("dateline").map(String::trim);
         Optional<String> sourceUrl = sourceUrl(fm);
+        Optional<String> source = fm.optionalText("source");
+        Optional<String> author = fm.optionalText("author");
+        Optional<String> givenSummary = fm.optionalText("summary").map(String::trim);
         Optional<List<TopicId>> givenTopics = fm.has("topics") || doc.frontMatter().entries().containsKey("topics")
                 ? Optional.of(topics(fm, fm.scalarList("topics"))) : Optional.empty();
         NamePositions names = new NamePositions(terms(fm, "tags"), terms(fm, "people"), terms(fm, "places"));
@@ -155,7 +158,6 @@ public final class ArticleReader {
         if (problems.hasErrors() || title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> givenSummary = fm.string("summary").map(String::trim).filter(s -> !s.isEmpty());
         String summary = givenSummary.orElse(body.firstParagraph());
         List<TopicId> topics;
         List<TopicMatch> explained;
@@ -171,7 +173,7 @@ public final class ArticleReader {
         // The first paragraph is on the page already, whatever its plain text (footnote markers, references) reads as.
         boolean summaryInText = givenSummary.isEmpty() || PlainText.containsCollapsed(text, PlainText.collapse(summary).trim());
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
-                explained, names(names.tags()), names(names.people()), names(names.places()), summary, fm.string("source"), sourceUrl, fm.string("author"), dateline,
+                explained, names(names.tags()), names(names.people()), names(names.places()), summary, source, sourceUrl, author, dateline,
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),
                 body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
                         .toList(), summaryInText, names, mediaLinks.seen()));
@@ -270,7 +272,7 @@ public final class ArticleReader {
     }
 
     private static Optional<String> sourceUrl(MappingReader fm) {
-        return fm.string("source_url").filter(url -> {
+        return fm.optionalText("source_url").filter(url -> {
             try {
                 URI uri = new URI(url.trim());
                 if (BaseUrl.isHttp(uri)) {

@@ -95,6 +95,25 @@ public final class MappingReader {
         return value;
     }
 
+    /**
+     * A text value that may be left out. One that shows nothing ({@link #invisible}), or a key with no
+     * value, is taken as left out, with a warning at it: {@code gazette import} writes such keys
+     * commented out ({@code # source: ""}), and one uncommented but not filled in would otherwise
+     * print an empty byline or publication on the page and in the feeds.
+     */
+    public Optional<String> optionalText(String key) {
+        if (mapping.entries().containsKey(key) && isNull(mapping.entries().get(key).value())) {
+            warning(at(key), "'" + key + "' is empty and is ignored");
+            return Optional.empty();
+        }
+        Optional<String> value = string(key);
+        if (value.isPresent() && invisible(value.get())) {
+            warning(at(key), "'" + key + "' is empty and is ignored");
+            return Optional.empty();
+        }
+        return value;
+    }
+
     public Optional<Boolean> bool(String key) {
         Optional<YNode> node = node(key);
         if (node.isEmpty()) {

@@ -663,6 +663,31 @@ class ArticleReaderTest {
     // ---- content rules: update days, empty titles and fields, years ----
 
     @Test
+    void emptyOptionalTextIsLeftOutWithAWarningAtItsValue() {
+        Article a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\nauthor: \"\"\nsource: \"  \"\nsource_url: \"\"\n"
+                + "dateline: \"\\u200B\"\nsummary: \"\"\n---\nThe first paragraph.\n").orElseThrow();
+        assertEquals(Optional.empty(), a.author());
+        assertEquals(Optional.empty(), a.source());
+        assertEquals(Optional.empty(), a.sourceUrl());
+        assertEquals(Optional.empty(), a.dateline());
+        assertEquals("The first paragraph.", a.summary());
+        assertEquals(List.of("seeds/a.md:4:9: warning: 'author' is empty and is ignored",
+                "seeds/a.md:5:9: warning: 'source' is empty and is ignored",
+                "seeds/a.md:6:13: warning: 'source_url' is empty and is ignored",
+                "seeds/a.md:7:11: warning: 'dateline' is empty and is ignored",
+                "seeds/a.md:8:10: warning: 'summary' is empty and is ignored"), reported());
+    }
+
+    @Test
+    void anOptionalTextKeyWithNoValueIsLeftOutWithAWarning() {
+        Article a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\nauthor:\n---\nText.\n").orElseThrow();
+        assertEquals(Optional.empty(), a.author());
+        assertEquals(1, reported().size(), reported().toString());
+        assertTrue(reported().get(0).startsWith("seeds/a.md:4:") && reported().get(0).endsWith("warning: 'author' is empty and is ignored"),
+                reported().toString());
+    }
+
+    @Test
     void aDateBeforeTheYear1000IsAnErrorAtTheValue() {
         assertEquals("seeds/2013-07-01-cameron-in-astana.md:3:7: date '0000-01-01' is outside the years 1000 to 9999"
                 + " (feeds and sitemaps write a year in four digits, counted in UTC)",
