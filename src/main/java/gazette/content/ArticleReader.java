@@ -16,9 +16,6 @@ import gazette.yaml.YNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +40,6 @@ public final class ArticleReader {
     private static final Set<String> EVENT_KEYS = Set.of("date", "title");
     /** Ids the article template uses itself. */
     private static final Pattern HTML_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(\\s*(?:Z|[+-]\\d{2}:\\d{2}))?");
     private static final String DATE_FORMS = "use 2013-07-01, 2013-07-01T10:30:00+06:00, or 1994-03 for a month";
 
     private final SiteConfig config;
@@ -358,13 +354,16 @@ public final class ArticleReader {
         // The next suffix to try for each anchor: every one below it is taken (ids only grow), and
         // counting from 2 each time took a live blog of 20,000 updates with one headline 19 s.
         Map<String, Integer> nextSuffix = new HashMap<>();
-        for (MarkdownRenderer.Section section : body.sections()) {
+        List<Optional<NewsDate>> dates = new UpdateTimes(doc.relPath(), config.zone(), problems)
+                .resolve(body.sections().stream().map(s -> writtenTime(doc, s)).toList(), articleDate);
+        for (int i = 0; i < body.sections().size(); i++) {
+            MarkdownRenderer.Section section = body.sections().get(i);
+            int headingLine = doc.bodyLine() + section.line();
             String base = section.pinnedId().orElseGet(() -> {
                 String s = Slug.slugify(section.title());
                 return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "update-" + s : s;
             });
             String id = base;
-            int headingLine = doc.bodyLine() + section.line();
             if (!claim(ids, id)) {
                 int n = nextSuffix.getOrDefault(base, 2);
                 while (!claim(ids, base + "-" + n)) {
@@ -383,17 +382,14 @@ public final class ArticleReader {
                 problems.warning(doc.relPath(), headingLine, 1, "'" + unreadPin + "' is not a pinned id, so it stays in the"
                         + " title: an id is a letter, then letters, digits, - or _");
             }
-            Optional<NewsDate> when = Optional.empty();
             Optional<List<TopicId>> given = Optional.empty();
             if (section.meta().isPresent()) {
                 MarkdownRenderer.Meta meta = section.meta().get();
                 int line = doc.bodyLine() + meta.line();
                 for (String part : meta.text().split(";")) {
                     String p = part.trim();
-                    if (p.toLowerCase(Locale.ROOT).startsWith("topics:")) {
+                    if (isTopics(p)) {
                         given = Optional.of(updateTopics(doc.relPath(), line, p.substring("topics:".length()), problems));
-                    } else if (!p.isEmpty()) {
-                        when = updateTime(doc.relPath(), line, p, articleDate, problems);
                     }
                 }
             }
@@ -406,7 +402,7 @@ public final class ArticleReader {
                 explained = rules.match(section.title() + "\n" + section.text());
                 topics = explained.stream().map(TopicMatch::topic).toList();
             }
-            updates.add(new LiveUpdate(id, section.title(), section.titleHtml(), when, topics, explained,
+            updates.add(new LiveUpdate(id, section.title(), section.titleHtml(), dates.get(i), topics, explained,
                     section.body().compact(), Utf8Text.compact(section.title() + "\n" + section.text())));
         }
         return updates;
@@ -460,35 +456,22 @@ public final class ArticleReader {
         return topics;
     }
 
-    /**
-     * A live update's time: {@code 14:37} on the article's day (in the article's offset, else the
-     * site's zone), {@code 14:37+01:00}, or any front-matter date form.
-     */
-    private Optional<NewsDate> updateTime(String file, int line, String text, NewsDate articleDate, Problems problems) {
-        Matcher clock = CLOCK.matcher(text);
-        try {
-            if (clock.matches()) {
-                if (articleDate == null) {
-                    return Optional.empty();
+    private static boolean isTopics(String part) {
+        return part.toLowerCase(Locale.ROOT).startsWith("topics:");
+    }
+
+    /** The time an update's metadata line gives (its last part that is not topics), and the line. */
+    private static Optional<UpdateTimes.Written> writtenTime(SourceDoc doc, MarkdownRenderer.Section section) {
+        Optional<UpdateTimes.Written> written = Optional.empty();
+        if (section.meta().isPresent()) {
+            MarkdownRenderer.Meta meta = section.meta().get();
+            for (String part : meta.text().split(";")) {
+                String p = part.trim();
+                if (!p.isEmpty() && !isTopics(p)) {
+                    written = Optional.of(new UpdateTimes.Written(p, doc.bodyLine() + meta.line()));
                 }
-                if (articleDate.precision() == NewsDate.Precision.MONTH) {
-                    // The time is on the article's day, and a month-only date has none: no day is made up.
-                    problems.error(file, line, 1, "update time '" + text + "' needs a day, and the article's date ("
-                            + articleDate.iso() + ") gives only a month", "write the day with it: 1994-03-15T14:05:00+03:00");
-                    return Optional.empty();
-                }
-                LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
-                ZoneOffset offset = clock.group(3) != null
-                        ? ZoneOffset.of(clock.group(3).trim())
-                        : articleDate.moment().map(OffsetDateTime::getOffset)
-                                .orElseGet(() -> config.zone().getRules().getOffset(articleDate.day().atTime(time)));
-                return Optional.of(NewsDate.ofMoment(OffsetDateTime.of(articleDate.day(), time, offset)));
             }
-            return Optional.of(NewsDate.parse(text, config.zone()));
-        } catch (DateTimeException e) {
-            problems.error(file, line, 1, "invalid update time '" + text + "'",
-                    "use 14:37, 14:37+01:00, 2013-07-01 or 2013-07-01T14:37:00+06:00");
-            return Optional.empty();
         }
+        return written;
     }
 }

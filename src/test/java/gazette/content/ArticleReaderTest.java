@@ -663,6 +663,23 @@ class ArticleReaderTest {
     // ---- content rules: update days, empty titles and fields, years ----
 
     @Test
+    void aBareTimeInALiveBlogPastMidnightIsOnTheNextDay() {
+        Article a = article("---\ntitle: Live\ndate: 2026-12-03T23:10:00+05:00\ntype: live\n---\nIntro.\n\n"
+                + "## After midnight\n\n*00:20*\n\nNewer.\n\n## First update\n\n*23:10*\n\nOlder.\n");
+        assertEquals(List.of("2026-12-04T00:20+05:00", "2026-12-03T23:10+05:00"),
+                a.updates().stream().map(u -> u.date().orElseThrow().iso()).toList());
+    }
+
+    @Test
+    void anUpdateDatedOutOfOrderIsAWarningAtItsMetadataLine() {
+        Article a = read("a.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Later\n\n*2013-06-30*\n\nText.\n")
+                .orElseThrow();
+        assertEquals("2013-06-30", a.updates().get(0).date().orElseThrow().iso(), "a warning: the date is kept");
+        assertEquals(List.of("seeds/a.md:8:1: warning: update dated 2013-06-30 is before the blog's own date 2013-07-01;"
+                + " check the two dates"), reported());
+    }
+
+    @Test
     void emptyOptionalTextIsLeftOutWithAWarningAtItsValue() {
         Article a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\nauthor: \"\"\nsource: \"  \"\nsource_url: \"\"\n"
                 + "dateline: \"\\u200B\"\nsummary: \"\"\n---\nThe first paragraph.\n").orElseThrow();

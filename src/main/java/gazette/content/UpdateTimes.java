@@ -1,0 +1,138 @@
+package gazette.content;
+
+import gazette.diag.Problems;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates of a live blog's updates, from the times their metadata lines give. A blog is written
+ * newest first, and {@code gazette new --live} writes a bare time ({@code *21:17*}), so a bare time
+ * means that time on the day of the update below it: the updates are read from the oldest (the
+ * bottom) up, a bare time takes the day of the date below it (the blog's own date for the oldest)
+ * and the next day when it would be earlier than that date (the blog went past midnight), and a
+ * full date sets the day for the updates above it. Taking the blog's first day for every bare time
+ * dated each update of a second day 24 hours early, in the timeline, the feeds and the live notice.
+ */
+final class UpdateTimes {
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(\\s*(?:Z|[+-]\\d{2}:\\d{2}))?");
+
+    /** An update's time as its metadata line writes it, and that line (in the file). */
+    record Written(String text, int line) {
+    }
+
+    private final String file;
+    private final ZoneId zone;
+    private final Problems problems;
+
+    UpdateTimes(String file, ZoneId zone, Problems problems) {
+        this.file = file;
+        this.zone = zone;
+        this.problems = problems;
+    }
+
+    /**
+     * Each update's date, in the order of {@code written} (the file's: newest first).
+     *
+     * @param blogDate the blog's own date; null when it could not be read (reported already), and then
+     *                 the bare times before the first full date are left undated
+     */
+    List<Optional<NewsDate>> resolve(List<Optional<Written>> written, NewsDate blogDate) {
+        List<Optional<NewsDate>> dates = new ArrayList<>(Collections.nCopies(written.size(), Optional.empty()));
+        NewsDate below = blogDate;
+        boolean belowIsBlog = true;
+        for (int i = written.size() - 1; i >= 0; i--) {
+            if (written.get(i).isEmpty()) {
+                continue; // an update without a time keeps its place; the next one still counts from the date below
+            }
+            Written w = written.get(i).get();
+            Optional<NewsDate> date = read(w, below, belowIsBlog, blogDate);
+            if (date.isPresent() && !date.get().withinWritableYears(zone)) {
+                problems.error(file, w.line(), 1, "update time '" + w.text() + "' falls on " + date.get().iso()
+                        + ", outside the years " + NewsDate.FIRST_YEAR + " to " + NewsDate.LAST_YEAR, NewsDate.YEARS_HINT);
+                date = Optional.empty();
+            }
+            if (date.isPresent()) {
+                dates.set(i, date);
+                below = date.get();
+                belowIsBlog = false;
+            }
+        }
+        return dates;
+    }
+
+    private Optional<NewsDate> read(Written w, NewsDate below, boolean belowIsBlog, NewsDate blogDate) {
+        Matcher clock = CLOCK.matcher(w.text());
+        try {
+            if (clock.matches()) {
+                return clockTime(w, clock, below, belowIsBlog, blogDate);
+            }
+            NewsDate date = NewsDate.parse(w.text(), zone);
+            warnIfOutOfOrder(w, date, below, belowIsBlog, blogDate);
+            return Optional.of(date);
+        } catch (DateTimeException e) {
+            problems.error(file, w.line(), 1, "invalid update time '" + w.text() + "'",
+                    "use 14:37, 14:37+01:00, 2013-07-01 or 2013-07-01T14:37:00+06:00");
+            return Optional.empty();
+        }
+    }
+
+    /** {@code 14:37} or {@code 14:37+01:00}: that time on the day of the date below, or the day after. */
+    private Optional<NewsDate> clockTime(Written w, Matcher clock, NewsDate below, boolean belowIsBlog, NewsDate blogDate) {
+        if (below == null) {
+            return Optional.empty();
+        }
+        if (below.precision() == NewsDate.Precision.MONTH) {
+            // A month has no day to put the time on, and none is made up.
+            problems.error(file, w.line(), 1, "update time '" + w.text() + "' needs a day, and "
+                    + (belowIsBlog ? "the article's date" : "the update below it") + " (" + below.iso()
+                    + ") gives only a month", "write the day with it: 1994-03-15T14:05:00+03:00");
+            return Optional.empty();
+        }
+        LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+        // A bare time is in the blog's offset when its date has one, else in the site's zone, as it always was.
+        Optional<ZoneOffset> offset = clock.group(3) != null
+                ? Optional.of(ZoneOffset.of(clock.group(3).trim()))
+                : Optional.ofNullable(blogDate).flatMap(NewsDate::moment).map(OffsetDateTime::getOffset);
+        // The day below is read where the time is written: 23:10+05:00 is 18:10 on the same day in UTC.
+        LocalDate day = below.moment()
+                .map(m -> offset.map(o -> m.withOffsetSameInstant(o).toLocalDate())
+                        .orElseGet(() -> m.atZoneSameInstant(zone).toLocalDate()))
+                .orElse(below.day());
+        OffsetDateTime at = on(day, time, offset);
+        if (below.moment().isPresent() && at.isBefore(below.moment().get())) {
+            at = on(day.plusDays(1), time, offset);
+        }
+        return Optional.of(NewsDate.ofMoment(at));
+    }
+
+    private OffsetDateTime on(LocalDate day, LocalTime time, Optional<ZoneOffset> offset) {
+        return OffsetDateTime.of(day, time, offset.orElseGet(() -> zone.getRules().getOffset(day.atTime(time))));
+    }
+
+    /**
+     * Warns of a full date that all of is before the blog's own date, or before the date of the update
+     * below it ("2013-07-01" is not before "2013-07-01T10:00:00+06:00": it may be any time of that day).
+     * The date is kept as written: the warning is there to catch a slip of a day or an update pasted in
+     * the wrong place.
+     */
+    private void warnIfOutOfOrder(Written w, NewsDate date, NewsDate below, boolean belowIsBlog, NewsDate blogDate) {
+        if (blogDate != null && date.latest(zone).isBefore(blogDate.start(zone))) {
+            problems.warning(file, w.line(), 1, "update dated " + date.iso() + " is before the blog's own date "
+                    + blogDate.iso() + "; check the two dates");
+        } else if (!belowIsBlog && below != null && date.latest(zone).isBefore(below.start(zone))) {
+            problems.warning(file, w.line(), 1, "update dated " + date.iso() + " is before the update below it ("
+                    + below.iso() + "): updates are written newest first, so check its date or move it down");
+        }
+    }
+}

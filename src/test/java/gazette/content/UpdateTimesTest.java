@@ -1,0 +1,107 @@
+package gazette.content;
+
+import gazette.diag.Problem;
+import gazette.diag.Problems;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The dates of a live blog's updates, read from the oldest (the bottom of the file) up: a bare time
+ * takes the day of the date below it, and the next day when it would be earlier.
+ */
+class UpdateTimesTest {
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private final Problems problems = new Problems(100);
+
+    /** The dates of updates whose metadata lines say {@code times}, newest first ("" for none), on lines 10, 11, ... */
+    private List<String> dates(String blogDate, String... times) {
+        List<Optional<UpdateTimes.Written>> written = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            written.add(times[i].isEmpty() ? Optional.empty() : Optional.of(new UpdateTimes.Written(times[i], 10 + i)));
+        }
+        return new UpdateTimes("seeds/live.md", ALMATY, problems).resolve(written, NewsDate.parse(blogDate, ALMATY))
+                .stream().map(d -> d.map(NewsDate::iso).orElse("-")).toList();
+    }
+
+    private List<String> reported() {
+        return problems.all().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aBareTimePastMidnightIsOnTheNextDay() {
+        assertEquals(List.of("2026-12-04T00:20+05:00", "2026-12-03T23:10+05:00"),
+                dates("2026-12-03T23:10:00+05:00", "00:20", "23:10"));
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void everyBareTimeOfADayAfterTheFirstTakesThatDay() {
+        assertEquals(List.of("2013-07-02T09:30+06:00", "2013-07-02T08:00+06:00", "2013-07-01T21:17+06:00", "2013-07-01T14:00+06:00"),
+                dates("2013-07-01", "09:30", "08:00", "21:17", "14:00"));
+    }
+
+    @Test
+    void theOldestBareTimeEarlierThanTheBlogsOwnTimeIsOnTheNextDay() {
+        assertEquals(List.of("2013-07-02T00:10+06:00"), dates("2013-07-01T23:50:00+06:00", "00:10"));
+    }
+
+    @Test
+    void aFullDateSetsTheDayForTheUpdatesAboveIt() {
+        assertEquals(List.of("2013-07-05T10:00+06:00", "2013-07-05", "2013-07-01T14:00+06:00"),
+                dates("2013-07-01", "10:00", "2013-07-05", "14:00"));
+        assertEquals(List.of("2013-07-06T09:00+06:00", "2013-07-05T22:00+06:00"),
+                dates("2013-07-01", "09:00", "2013-07-05T22:00:00+06:00"));
+    }
+
+    @Test
+    void anUpdateWithoutATimeIsSkippedOver() {
+        assertEquals(List.of("2013-07-02T09:00+06:00", "-", "2013-07-01T22:00+06:00"), dates("2013-07-01", "09:00", "", "22:00"));
+    }
+
+    @Test
+    void aTimeWithItsOwnOffsetIsComparedAsAMomentNotAsAClockReading() {
+        // 18:30Z is 23:30 in +05:00: later than 23:10+05:00 on the same day, not a time past midnight.
+        assertEquals(List.of("2026-12-03T18:30+00:00", "2026-12-03T23:10+05:00"), dates("2026-12-03T23:10:00+05:00", "18:30Z", "23:10"));
+    }
+
+    @Test
+    void fullDatesOutOfNewestFirstOrderAreWarnedAboutAndKept() {
+        assertEquals(List.of("2013-07-01", "2013-07-03"), dates("2013-07-01", "2013-07-01", "2013-07-03"));
+        assertEquals(List.of("seeds/live.md:10:1: warning: update dated 2013-07-01 is before the update below it (2013-07-03):"
+                + " updates are written newest first, so check its date or move it down"), reported());
+    }
+
+    @Test
+    void aDayIsNotBeforeAMomentOfThatDay() {
+        dates("2013-07-01", "2013-07-01", "2013-07-01T14:00:00+06:00", "14:00");
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void anUpdateDatedBeforeTheBlogIsWarnedAbout() {
+        assertEquals(List.of("2013-06-30"), dates("2013-07-01", "2013-06-30"));
+        assertEquals(List.of("seeds/live.md:10:1: warning: update dated 2013-06-30 is before the blog's own date 2013-07-01;"
+                + " check the two dates"), reported());
+    }
+
+    @Test
+    void aBareTimeAboveAMonthIsAnErrorNotAMadeUpDay() {
+        assertEquals(List.of("-", "1994-03"), dates("1994-03", "14:05", "1994-03"));
+        assertEquals(List.of("seeds/live.md:10:1: update time '14:05' needs a day, and the update below it (1994-03) gives only"
+                + " a month (write the day with it: 1994-03-15T14:05:00+03:00)"), reported());
+    }
+
+    @Test
+    void aTimeThatFallsPastTheYear9999IsAnError() {
+        assertEquals(List.of("-", "9999-12-31T23:00+05:00"), dates("9999-12-31", "00:10", "23:00"));
+        assertEquals(1, problems.errorCount(), reported().toString());
+        assertEquals("seeds/live.md:10:1: update time '00:10' falls on +10000-01-01T00:10+05:00, outside the years 1000 to 9999"
+                + " (feeds and sitemaps write a year in four digits, counted in UTC)", reported().get(0));
+    }
+}
