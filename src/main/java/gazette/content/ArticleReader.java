@@ -359,10 +359,13 @@ public final class ArticleReader {
         for (int i = 0; i < body.sections().size(); i++) {
             MarkdownRenderer.Section section = body.sections().get(i);
             int headingLine = doc.bodyLine() + section.line();
-            String base = section.pinnedId().orElseGet(() -> {
-                String s = Slug.slugify(section.title());
-                return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "update-" + s : s;
-            });
+            if (section.title().isBlank()) {
+                // An empty title makes an empty heading, a link with no name and an untitled feed entry.
+                problems.error(doc.relPath(), headingLine, 1, "live update has no title",
+                        "write its headline after the ##, as in ## Cameron lands in Astana");
+                continue;
+            }
+            String base = section.pinnedId().orElseGet(() -> updateId(section.title()));
             String id = base;
             if (!claim(ids, id)) {
                 int n = nextSuffix.getOrDefault(base, 2);
@@ -454,6 +457,19 @@ public final class ArticleReader {
             }
         }
         return topics;
+    }
+
+    /**
+     * An update's anchor made from its title: its words, with {@code update-} before one that starts
+     * with a digit (an id starts with a letter), or {@code update} alone for a title with no letter
+     * or digit ("🎉"), which repeats as {@code update-2}, never {@code update-} and {@code update--2}.
+     */
+    static String updateId(String title) {
+        String s = Slug.slugify(title);
+        if (s.isEmpty()) {
+            return "update";
+        }
+        return Character.isLetter(s.charAt(0)) ? s : "update-" + s;
     }
 
     private static boolean isTopics(String part) {

@@ -660,6 +660,7 @@ class ArticleReaderTest {
         read("b.md", "---\ntitle: B\ndate: 2013-07-01\n---\nLunch at the château cost £700 — Ã  la carte.\n").orElseThrow();
         assertEquals(1, reported().size(), "â, Ã and £ in their own right are text");
     }
+
     // ---- content rules: update days, empty titles and fields, years ----
 
     @Test
@@ -677,6 +678,25 @@ class ArticleReaderTest {
         assertEquals("2013-06-30", a.updates().get(0).date().orElseThrow().iso(), "a warning: the date is kept");
         assertEquals(List.of("seeds/a.md:8:1: warning: update dated 2013-06-30 is before the blog's own date 2013-07-01;"
                 + " check the two dates"), reported());
+    }
+
+    @Test
+    void anUpdateWithAnEmptyHeadingIsAnErrorAtItsLine() {
+        String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\nIntro.\n\n## Arrival\n\nA.\n\n## \n\nB.\n");
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:12:1: live update has no title"
+                + " (write its headline after the ##, as in ## Cameron lands in Astana)", p);
+    }
+
+    @Test
+    void anUpdateHeadingHoldingOnlyAPinnedIdHasNoTitle() {
+        String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## {#arrival}\n\nA.\n");
+        assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:6:1: live update has no title"), p);
+    }
+
+    @Test
+    void updatesTitledWithoutLettersOrDigitsGetCleanNumberedIds() {
+        Article a = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## 🎉\n\nA.\n\n## 🎉🎉\n\nB.\n\n## !!!\n\nC.\n");
+        assertEquals(List.of("update", "update-2", "update-3"), ids(a));
     }
 
     @Test
@@ -723,5 +743,4 @@ class ArticleReaderTest {
         String p = onlyProblem("---\ntitle: A\ndate: 2013-07-01\nevents:\n  - {date: \"9999-12-31T23:00:00-05:00\", title: E}\n---\nText.\n");
         assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:5:") && p.contains("date '9999-12-31T23:00:00-05:00' is outside"), p);
     }
-
 }

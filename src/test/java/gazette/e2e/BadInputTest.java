@@ -122,6 +122,12 @@ class BadInputTest {
     }
 
     @Test
+    void aLiveUpdateWithAnEmptyHeadingIsReportedAtItsLine() throws IOException {
+        site.write("seeds/bad.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\nIntro.\n\n## \n\nText.\n");
+        assertFails("seeds/bad.md:8:1: live update has no title");
+    }
+
+    @Test
     void unknownTopicNamesTheKnownOnes() throws IOException {
         site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopics: [security, trad]\n---\nBody\n");
         assertFails("seeds/bad.md:4:20: unknown topic 'trad' (known: trade, security)");
