@@ -355,7 +355,7 @@ public final class ArticleReader {
         // counting from 2 each time took a live blog of 20,000 updates with one headline 19 s.
         Map<String, Integer> nextSuffix = new HashMap<>();
         List<Optional<NewsDate>> dates = new UpdateTimes(doc.relPath(), config.zone(), problems)
-                .resolve(body.sections().stream().map(s -> writtenTime(doc, s)).toList(), articleDate);
+                .resolve(body.sections().stream().map(s -> writtenTime(doc, s, problems)).toList(), articleDate);
         for (int i = 0; i < body.sections().size(); i++) {
             MarkdownRenderer.Section section = body.sections().get(i);
             int headingLine = doc.bodyLine() + section.line();
@@ -476,14 +476,19 @@ public final class ArticleReader {
         return part.toLowerCase(Locale.ROOT).startsWith("topics:");
     }
 
-    /** The time an update's metadata line gives (its last part that is not topics), and the line. */
-    private static Optional<UpdateTimes.Written> writtenTime(SourceDoc doc, MarkdownRenderer.Section section) {
+    /**
+     * The time an update's metadata line gives (its last part that is not topics), and the line. An
+     * earlier time in the same line is left unread, with a warning, rather than dropped unseen.
+     */
+    private static Optional<UpdateTimes.Written> writtenTime(SourceDoc doc, MarkdownRenderer.Section section, Problems problems) {
         Optional<UpdateTimes.Written> written = Optional.empty();
         if (section.meta().isPresent()) {
             MarkdownRenderer.Meta meta = section.meta().get();
             for (String part : meta.text().split(";")) {
                 String p = part.trim();
                 if (!p.isEmpty() && !isTopics(p)) {
+                    written.ifPresent(earlier -> problems.warning(doc.relPath(), earlier.line(), 1, "'" + earlier.text()
+                            + "' is not the only time in this update's metadata line; the last, '" + p + "', is used"));
                     written = Optional.of(new UpdateTimes.Written(p, doc.bodyLine() + meta.line()));
                 }
             }

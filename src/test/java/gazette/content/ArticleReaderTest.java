@@ -681,6 +681,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aSecondTimeInAnUpdatesMetadataLineIsUsedWithAWarning() {
+        Article a = read("a.md", "---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\n## Later\n\n*25:99; topics: trade; 14:00*\n\nText.\n")
+                .orElseThrow();
+        assertEquals("2013-07-01T14:00+06:00", a.updates().get(0).date().orElseThrow().iso());
+        assertEquals(List.of("seeds/a.md:8:1: warning: '25:99' is not the only time in this update's metadata line;"
+                + " the last, '14:00', is used"), reported());
+    }
+
+    @Test
     void anUpdateWithAnEmptyHeadingIsAnErrorAtItsLine() {
         String p = onlyProblem("---\ntitle: Live\ndate: 2013-07-01\ntype: live\n---\nIntro.\n\n## Arrival\n\nA.\n\n## \n\nB.\n");
         assertEquals("seeds/2013-07-01-cameron-in-astana.md:12:1: live update has no title"
