@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,13 +44,13 @@ import java.util.stream.Stream;
  * fail on the input has been checked before a sink is called, so only a failing disk can leave a
  * site half rewritten, and the caller has dropped its cache by then so the next build redoes it all.
  *
- * <p>It refuses to replace a folder that does not look like a Gazette output (it holds the site's
- * sources, or files but no {@code .nojekyll}), so a mistyped {@code --output} can not delete someone's
- * work; and it never writes through a link found in the output folder: links are deleted, not followed.
+ * <p>It deletes only files it wrote ({@link OutputRecord}): it refuses a folder with files and no
+ * record of them, and a build that would delete a file put there since, so a mistyped
+ * {@code --output} or a {@code docs/} folder of the user's can not lose anyone's work; and it never
+ * writes through a link found in the output folder: links are deleted, not followed. Once publishing
+ * has begun, Ctrl-C waits for it to finish ({@link PublishGuard}).
  */
 public final class DirectorySink implements FolderSink {
-    /** Every Gazette site has this file; a folder without it was not made by Gazette. */
-    static final String MARKER = ".nojekyll";
     private static final Set<String> SOURCE_NAMES = Set.of("gazette.yml", "pom.xml", ".git", "seeds", "src", "templates");
 
     private final Path output;
@@ -59,21 +61,43 @@ public final class DirectorySink implements FolderSink {
     private final Path changedPages;
     /** This build's changed pages, when {@link #early} keeps them; publishing writes them in place. */
     private volatile SpilledPages spilled;
+    /** The files Gazette wrote into the folder, beside it. */
+    private final OutputRecord record;
+    /** What {@link #record} holds, read when first needed and kept up to date after; empty for no record. */
+    private Optional<Set<String>> owned;
+    private final PublishGuard guard;
+    /** Removes what {@link #early} began, should the JVM stop before publishing: one object, so it can be forgotten. */
+    private final Runnable cleanup = this::abandon;
 
     /**
      * @param output    the output folder
      * @param outputRel the same relative to the site folder, for problems
      */
     public DirectorySink(Path output, String outputRel) {
+        this(output, outputRel, PublishGuard.JVM);
+    }
+
+    /** With a guard of its own, for tests that stop it as the JVM's shutdown hook would. */
+    DirectorySink(Path output, String outputRel, PublishGuard guard) {
         this.output = output.toAbsolutePath().normalize();
         this.outputRel = outputRel;
         this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".staging");
         this.changedPages = this.output.resolveSibling("." + this.output.getFileName() + ".changed");
+        this.record = new OutputRecord(this.output);
+        this.guard = guard;
     }
 
     @Override
     public int publish(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
-        checkReplaceable();
+        checkBeforePublishing();
+        try {
+            return publishGuarded(files, taken, listed);
+        } finally {
+            endPublishing();
+        }
+    }
+
+    private int publishGuarded(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
         Path parent = output.getParent();
         Path old = parent.resolve("." + output.getFileName() + ".old"); // left by a build that swapped folders
         // Files taken from an empty listing were staged as they rendered; from any other, found in place.
@@ -89,18 +113,29 @@ public final class DirectorySink implements FolderSink {
             if (!there.isEmpty() && staged) {
                 throw new IOException("files appeared in it while the site was built; build again");
             }
+            Set<String> wanted = new HashSet<>((files.size() + taken.size()) * 2);
+            files.forEach(f -> wanted.add(f.path()));
+            wanted.addAll(taken);
             if (!there.isEmpty()) {
-                return rewrite(files, taken, there);
+                int written = rewrite(files, wanted, there);
+                remember(wanted);
+                return written;
             }
             // Every write finishes before a failure is reported, so no thread is still writing while
             // the staging folder is removed.
             Files.createDirectories(staging);
             throwFirst(files.parallelStream().map(f -> write(staging, f, null, null)));
+            record.save(wanted); // before the folder appears: a crash then leaves a folder Gazette knows
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(output); // it holds no files, as scan found: at most empty folders
             }
             move(staging, output);
+            owned = Optional.of(wanted);
             return files.size() + taken.size();
+        } catch (BuildFailure e) {
+            dropSpilled();
+            removeQuietly(staging);
+            throw e;
         } catch (IOException | IllegalArgumentException e) {
             dropSpilled();
             removeQuietly(staging);
@@ -118,6 +153,7 @@ public final class DirectorySink implements FolderSink {
      */
     @Override
     public EarlyOutput early(Map<String, Long> listed) {
+        guard.onStop(cleanup);
         if (!listed.isEmpty()) {
             SpilledPages pages;
             try {
@@ -147,14 +183,81 @@ public final class DirectorySink implements FolderSink {
         } catch (IOException e) {
             return EarlyOutput.NONE; // publishing tries again and reports it
         }
-        return file -> SafePath.isSafe(file.path()) && write(staging, file, null, null) == null;
+        // Once the JVM is stopping the staging folder is being removed: nothing more goes into it.
+        return file -> !guard.stopped() && SafePath.isSafe(file.path()) && write(staging, file, null, null) == null;
     }
 
     @Override
     public void abandon() {
+        guard.forget(cleanup);
         dropSpilled();
         removeQuietly(staging);
     }
+
+    /**
+     * Checks the folder again (its record may have gone since the build began), then lets a stopping
+     * JVM wait for this publishing step, or refuses to start one once it is stopping.
+     */
+    private void checkBeforePublishing() {
+        try {
+            checkReplaceable();
+        } catch (BuildFailure e) {
+            abandon();
+            throw e;
+        }
+        if (!guard.begin()) {
+            abandon();
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "build interrupted before publishing; the site is as it was"));
+        }
+    }
+
+    private void endPublishing() {
+        guard.forget(cleanup); // what early began is published or dropped by now
+        guard.end();
+    }
+
+    /** The files Gazette wrote into the folder, as its record says; empty when there is none. */
+    private Optional<Set<String>> owned() {
+        if (owned == null) {
+            owned = record.load();
+        }
+        return owned;
+    }
+
+    /**
+     * Records {@code paths} with the files already recorded, before a publishing step writes them:
+     * should it be cut short, every file it may have written is on record.
+     */
+    private void recordAlso(Set<String> paths) throws IOException {
+        Set<String> all = new HashSet<>(paths);
+        owned().ifPresent(all::addAll);
+        record.save(all);
+    }
+
+    /** Records exactly {@code paths}: what the folder holds after a publishing step. */
+    private void remember(Set<String> paths) throws IOException {
+        record.save(paths);
+        owned = Optional.of(paths);
+    }
+
+    /** Refuses, before anything changes, to delete a file among {@code files} that Gazette did not write. */
+    private void refuseStrangers(List<String> files) {
+        Set<String> ours = owned().orElse(Set.of());
+        List<String> strangers = files.stream().filter(path -> !ours.contains(path)).sorted().toList();
+        if (!strangers.isEmpty()) {
+            throw refuse("it holds files Gazette did not write, which this build would delete: " + sample(strangers),
+                    "move them out of " + outputRel + "/, or choose another folder with --output");
+        }
+    }
+
+    /** Up to {@link #SHOWN} of the paths, and how many more. */
+    private static String sample(List<String> paths) {
+        String shown = String.join(", ", paths.subList(0, Math.min(SHOWN, paths.size())));
+        return paths.size() > SHOWN ? shown + " and " + (paths.size() - SHOWN) + " more" : shown;
+    }
+
+    /** How many paths a refusal names. */
+    private static final int SHOWN = 5;
 
     private void dropSpilled() {
         SpilledPages pages = spilled;
@@ -195,18 +298,18 @@ public final class DirectorySink implements FolderSink {
     }
 
     /**
-     * Makes the folder hold {@code files}, the {@code found} ones, and nothing else, given what it
-     * holds now: first deletes what the site no longer has (so no file stands where a new folder
+     * Makes the folder hold {@code files}, the others {@code wanted} (found there), and nothing else,
+     * given what it holds now; refuses, changing nothing, when that would delete a file Gazette did
+     * not write. First deletes what the site no longer has (so no file stands where a new folder
      * goes, and no link is left to be written through), then writes each file whose bytes differ
      * from those there.
      *
      * @return how many files were written
      */
-    private int rewrite(List<OutputFile> files, Collection<String> found, Map<String, Long> there) throws IOException {
-        Set<String> wanted = new HashSet<>((files.size() + found.size()) * 2);
-        files.forEach(f -> wanted.add(f.path()));
-        wanted.addAll(found);
+    private int rewrite(List<OutputFile> files, Set<String> wanted, Map<String, Long> there) throws IOException {
         List<String> gone = there.keySet().stream().filter(path -> !wanted.contains(path)).sorted().toList();
+        refuseStrangers(gone.stream().filter(path -> there.get(path) >= 0).toList());
+        recordAlso(wanted);
         delete(gone);
         AtomicInteger written = new AtomicInteger();
         writeSpilled(there, written);
@@ -223,7 +326,10 @@ public final class DirectorySink implements FolderSink {
 
     /**
      * The files the output folder holds now, by path, with their sizes; empty when there is no
-     * folder. Links are listed as files of size -1, so they never pass for a page.
+     * folder. Links are listed as files of size -1, so they never pass for a page; so are empty
+     * folders, which a site never holds (a deleted page's folder goes with it): listed, they are
+     * gone from the next site, and deleted, where a build cut short once left thousands of them that
+     * no later build saw.
      */
     @Override
     public Map<String, Long> scan() {
@@ -232,10 +338,32 @@ public final class DirectorySink implements FolderSink {
         }
         Map<String, Long> sizes = new HashMap<>();
         try {
+            java.util.Deque<boolean[]> holdsAny = new java.util.ArrayDeque<>(); // one flag per open folder
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!holdsAny.isEmpty()) {
+                        holdsAny.peek()[0] = true;
+                    }
+                    holdsAny.push(new boolean[1]);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    holdsAny.peek()[0] = true;
                     sizes.put(relative(file), attrs.isRegularFile() ? attrs.size() : -1L);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (exc != null) {
+                        throw exc;
+                    }
+                    if (!holdsAny.pop()[0] && !dir.equals(output)) {
+                        sizes.put(relative(dir), -1L);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -253,17 +381,39 @@ public final class DirectorySink implements FolderSink {
      */
     @Override
     public int update(List<OutputFile> changed, Collection<String> gone) {
-        checkReplaceable();
+        checkBeforePublishing();
+        try {
+            return updateGuarded(changed, gone);
+        } finally {
+            endPublishing();
+        }
+    }
+
+    private int updateGuarded(List<OutputFile> changed, Collection<String> gone) {
         try {
             changed.forEach(f -> SafePath.check(f.path()));
             gone.forEach(SafePath::check);
+            // Links and empty folders hold nothing of anyone's; files are the user's unless Gazette wrote them.
+            refuseStrangers(gone.stream().filter(path -> Files.isRegularFile(output.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList());
+            Set<String> written = new HashSet<>(owned().orElse(Set.of()));
+            changed.forEach(f -> written.add(f.path()));
+            SpilledPages pages = spilled;
+            if (pages != null) {
+                written.addAll(pages.paths());
+            }
+            recordAlso(written);
+            written.removeAll(gone);
             Files.createDirectories(output);
             // What is gone goes first: a link or file there could stand where a written file's folder goes.
             delete(gone);
             AtomicInteger spilledWritten = new AtomicInteger();
             writeSpilled(null, spilledWritten);
             throwFirst(changed.parallelStream().map(f -> replace(output, f)));
+            remember(written);
             return changed.size() + spilledWritten.get();
+        } catch (BuildFailure e) {
+            dropSpilled();
+            throw e;
         } catch (IOException | IllegalArgumentException e) {
             dropSpilled();
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + e.getMessage()));
@@ -275,7 +425,11 @@ public final class DirectorySink implements FolderSink {
         Set<Path> folders = new TreeSet<>(java.util.Comparator.reverseOrder()); // deepest first
         for (String path : gone) {
             Path file = output.resolve(path);
-            Files.deleteIfExists(file);
+            try {
+                Files.deleteIfExists(file); // a file, a link, or a folder listed empty
+            } catch (DirectoryNotEmptyException e) {
+                continue; // a folder filled since it was listed: what is in it is not this build's to delete
+            }
             for (Path dir = file.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
                 folders.add(dir);
             }
@@ -288,7 +442,11 @@ public final class DirectorySink implements FolderSink {
                 continue;
             }
             if (empty) {
-                Files.delete(dir);
+                try {
+                    Files.delete(dir);
+                } catch (DirectoryNotEmptyException e) {
+                    // filled in the meantime: kept
+                }
             }
         }
     }
@@ -322,36 +480,64 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
+    /**
+     * Refuses a folder that is not a plain one, holds the site's sources, or holds files while
+     * Gazette has no record of writing it: a build deletes whatever the site does not have, and a
+     * {@code docs/} folder of the user's (GitHub Pages' "deploy from /docs") or a mistyped
+     * {@code --output} must not lose its files, with {@code --clean} or without. Only the top level
+     * is read and, without a record, the first files found, so {@code --output /} is refused at once.
+     */
     @Override
     public void checkReplaceable() {
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (Files.isSymbolicLink(output) || !Files.isDirectory(output)) {
-            throw refuse("it is not a plain folder");
+            throw refuse("it is not a plain folder", HINT);
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(output)) {
-            boolean empty = true;
-            boolean marker = false;
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                empty = false;
                 if (SOURCE_NAMES.contains(name)) {
-                    throw refuse("it holds '" + name + "', which looks like sources, not a built site");
+                    throw refuse("it holds '" + name + "', which looks like sources, not a built site", HINT);
                 }
-                marker |= name.equals(MARKER);
-            }
-            if (!empty && !marker) {
-                throw refuse("it has files but no " + MARKER + ", so Gazette did not make it");
             }
         } catch (IOException e) {
-            throw refuse(e.getMessage());
+            throw refuse(e.getMessage(), HINT);
+        }
+        if (owned().isEmpty()) {
+            List<String> files = firstFiles();
+            if (!files.isEmpty()) {
+                throw refuse("Gazette has no record of building it (" + record.file().getFileName() + " beside it), and a build"
+                        + " would delete the files it holds: " + sample(files),
+                        "empty the folder, or choose another folder with --output");
+            }
         }
     }
 
-    private BuildFailure refuse(String why) {
-        return new BuildFailure(Problem.error(outputRel, 0, 0, "refusing to replace the output folder: " + why,
-                "choose an empty or new folder with --output"));
+    private static final String HINT = "choose an empty or new folder with --output";
+    /** How many files a refusal looks for before it names some: sorted, so the same folder gives the same message. */
+    private static final int LOOKED_FOR = 1000;
+
+    /** Up to {@link #LOOKED_FOR} files (or links) in the folder, sorted; empty folders do not count. */
+    private List<String> firstFiles() {
+        List<String> found = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found.add(relative(file));
+                    return found.size() < LOOKED_FOR ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+                }
+            });
+        } catch (IOException e) {
+            throw refuse("cannot read it: " + e.getMessage(), HINT);
+        }
+        return found.stream().sorted().toList();
+    }
+
+    private BuildFailure refuse(String why, String hint) {
+        return new BuildFailure(Problem.error(outputRel, 0, 0, "refusing to replace the output folder: " + why, hint));
     }
 
     /**

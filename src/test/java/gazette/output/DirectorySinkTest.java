@@ -48,11 +48,24 @@ class DirectorySinkTest {
         Files.writeString(file, text);
     }
 
-    /** Everything in the temp folder: to check that nothing was left beside the output. */
+    /**
+     * Everything in the temp folder: to check that nothing was left beside the output but the record
+     * of the files Gazette wrote, which stays there with the folder ({@link OutputRecord}).
+     */
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(name -> !name.endsWith(".gazette-files")).sorted().toList();
         }
+    }
+
+    /** Records the folder's files as written by Gazette, as an earlier build would have. */
+    private static void builtByGazette(Path out) throws IOException {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(out)) {
+            files = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> out.relativize(p).toString().replace('\\', '/')).toList();
+        }
+        new OutputRecord(out).save(files);
     }
 
     @Test
@@ -61,6 +74,8 @@ class DirectorySinkTest {
         new DirectorySink(out, "site-output").publish(site("index.html", "home", "articles/x/index.html", "x"));
         assertEquals(Map.of(".nojekyll", "", "index.html", "home", "articles/x/index.html", "x"), contents(out));
         assertEquals(List.of("site-output"), siblings(), "no staging folder is left behind");
+        assertEquals("gazette-files 1\n.nojekyll\narticles/x/index.html\nindex.html\n",
+                Files.readString(dir.resolve(".site-output.gazette-files")), "what it wrote is on record, sorted");
     }
 
     @Test
@@ -84,6 +99,7 @@ class DirectorySinkTest {
         write(out.resolve("index.html"), "old home");
         write(out.resolve("articles/removed/index.html"), "stale");
         write(out.resolve("assets/site.0123abcd.css"), "stale");
+        builtByGazette(out);
         new DirectorySink(out, "site-output").publish(site("index.html", "new home"));
         assertEquals(Map.of(".nojekyll", "", "index.html", "new home"), contents(out));
         assertEquals(List.of("site-output"), siblings());
@@ -151,10 +167,12 @@ class DirectorySinkTest {
 
         assertEquals(1, written, "the page gone since the listing is written again, the others are left alone");
         assertEquals("a", Files.readString(out.resolve("articles/a/index.html")));
-        assertTrue(Files.exists(out.resolve("stray.html")), "what the listing did not know of is the next build's to remove");
-        assertEquals(0, sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b")),
-                "listed afresh: the stray file goes, nothing else is written");
-        assertFalse(Files.exists(out.resolve("stray.html")));
+        assertTrue(Files.exists(out.resolve("stray.html")), "what the listing did not know of is left alone");
+        BuildFailure refused = assertThrows(BuildFailure.class,
+                () -> sink.publish(site("index.html", "home", "articles/a/index.html", "a", "articles/b/index.html", "b")));
+        assertTrue(refused.getMessage().contains("files Gazette did not write, which this build would delete: stray.html"),
+                refused.getMessage());
+        assertEquals("x", Files.readString(out.resolve("stray.html")), "listed afresh, the stray file is not Gazette's to delete");
     }
 
     @Test
@@ -285,6 +303,7 @@ class DirectorySinkTest {
         write(out.resolve("articles/x"), "a file where a folder goes");
         write(out.resolve("feed.xml/index.html"), "a folder where a file goes");
         Files.createDirectories(out.resolve("empty.html"));
+        builtByGazette(out);
         new DirectorySink(out, "site-output").publish(site("articles/x/index.html", "page", "feed.xml", "<feed/>",
                 "empty.html", "e"));
         assertEquals(Map.of(".nojekyll", "", "articles/x/index.html", "page", "feed.xml", "<feed/>", "empty.html", "e"),
@@ -299,6 +318,7 @@ class DirectorySinkTest {
         write(out.resolve(".nojekyll"), "");
         link(out.resolve("index.html"), outside.resolve("passwd"));
         link(out.resolve("articles"), outside);
+        builtByGazette(out);
         new DirectorySink(out, "site-output").publish(site("index.html", "home", "articles/passwd", "overwritten?"));
         assertEquals(Map.of("passwd", "precious"), contents(outside));
         assertFalse(Files.isSymbolicLink(out.resolve("index.html")));
@@ -313,6 +333,7 @@ class DirectorySinkTest {
         Path out = dir.resolve("site-output");
         write(out.resolve(".nojekyll"), "");
         link(out.resolve("articles"), outside);
+        builtByGazette(out);
         DirectorySink sink = new DirectorySink(out, "site-output");
         assertEquals(-1L, sink.scan().get("articles"));
         sink.update(List.of(OutputFile.text("articles/page.html", "new")), List.of("articles"));
@@ -342,7 +363,7 @@ class DirectorySinkTest {
     }
 
     @Test
-    void refusesAFolderOfOtherFilesWithoutTheMarkerAndLeavesItUntouched() throws IOException {
+    void refusesAFolderOfOtherFilesItHasNoRecordOfAndLeavesItUntouched() throws IOException {
         Path out = dir.resolve("Documents");
         write(out.resolve("thesis.docx"), "years of work");
         write(out.resolve("notes/todo.txt"), "more work");
@@ -350,7 +371,8 @@ class DirectorySinkTest {
                 () -> new DirectorySink(out, "Documents").publish(site("index.html", "x")));
         assertEquals(1, f.problems().size());
         assertEquals("Documents", f.problems().get(0).file());
-        assertTrue(f.getMessage().contains(".nojekyll"), f.getMessage());
+        assertTrue(f.getMessage().contains("no record of building it"), f.getMessage());
+        assertTrue(f.getMessage().contains("notes/todo.txt, thesis.docx"), f.getMessage());
         assertEquals(Map.of("thesis.docx", "years of work", "notes/todo.txt", "more work"), contents(out));
         assertEquals(List.of("Documents"), siblings());
     }
@@ -380,6 +402,7 @@ class DirectorySinkTest {
         Path out = dir.resolve("site-output");
         write(out.resolve(".nojekyll"), "");
         write(out.resolve("index.html"), "old home");
+        builtByGazette(out);
         Map<String, String> before = contents(out);
         assertThrows(RuntimeException.class,
                 () -> new DirectorySink(out, "site-output").publish(site("index.html", "new", "../escape.html", "evil")));
@@ -394,6 +417,146 @@ class DirectorySinkTest {
                 () -> new DirectorySink(out, "site-output").publish(site("index.html", "new", "assets/Logo#Kazakhstan.svg", "x")));
         assertEquals("site-output", f.problems().get(0).file());
         assertEquals(List.of(), siblings());
+    }
+
+    @Test
+    void refusesAFolderOfTheUsersOwnBesideANojekyllWithoutARecordAndLeavesItUntouched() throws IOException {
+        // GitHub Pages' "deploy from /docs": the folder has a .nojekyll, and the user's own files.
+        Path out = dir.resolve("docs");
+        write(out.resolve(".nojekyll"), "");
+        write(out.resolve("notes.md"), "precious");
+        write(out.resolve("sub/keep.html"), "p");
+        Map<String, String> before = contents(out);
+        DirectorySink sink = new DirectorySink(out, "docs");
+        BuildFailure f = assertThrows(BuildFailure.class, sink::checkReplaceable);
+        assertTrue(f.getMessage().contains("docs:"), f.getMessage());
+        assertTrue(f.getMessage().contains("no record of building it (.docs.gazette-files beside it)"), f.getMessage());
+        assertTrue(f.getMessage().contains(".nojekyll, notes.md, sub/keep.html"), f.getMessage());
+        assertTrue(f.getMessage().contains("empty the folder, or choose another folder with --output"), f.getMessage());
+        assertThrows(BuildFailure.class, () -> sink.publish(site("index.html", "home")));
+        assertEquals(before, contents(out));
+        assertEquals(List.of("docs"), siblings());
+    }
+
+    @Test
+    void aFileAddedToTheSiteSinceItWasBuiltIsNeverDeletedByAnUpdateEither() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "a.html", "a"));
+        write(out.resolve("mine.html"), "the user's");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> sink.update(List.of(), List.of("a.html", "mine.html")));
+        assertTrue(f.getMessage().contains("would delete: mine.html"), f.getMessage());
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "a.html", "a", "mine.html", "the user's"), contents(out));
+
+        // A later sink, as the next build makes, reads what was written from the record.
+        assertThrows(BuildFailure.class, () -> new DirectorySink(out, "site-output").publish(site("index.html", "home")));
+        assertEquals("the user's", Files.readString(out.resolve("mine.html")));
+        Files.delete(out.resolve("mine.html"));
+        new DirectorySink(out, "site-output").update(List.of(OutputFile.text("b.html", "b")), List.of("a.html"));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "b.html", "b"), contents(out));
+        assertEquals("gazette-files 1\n.nojekyll\nb.html\nindex.html\n", Files.readString(dir.resolve(".site-output.gazette-files")));
+    }
+
+    @Test
+    void aFileOfTheUsersWhereTheSiteNowPutsOneIsReplaced() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home"));
+        write(out.resolve("CNAME"), "example.org"); // before cname: was set in gazette.yml
+        sink.publish(site("index.html", "home", "CNAME", "news.example.org"));
+        assertEquals("news.example.org", Files.readString(out.resolve("CNAME")));
+    }
+
+    @Test
+    void emptyFoldersAreListedAsNoPageSoPublishingRemovesThem() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "tags/a/index.html", "a"));
+        // As a build cut short between deleting pages and their folders left them.
+        Files.createDirectories(out.resolve("tags/b"));
+        Files.createDirectories(out.resolve("tags/c/deeper"));
+        assertEquals(-1L, sink.scan().get("tags/b"));
+        assertEquals(-1L, sink.scan().get("tags/c/deeper"));
+        assertFalse(sink.scan().containsKey("tags/c"), "a folder that holds a folder is not empty");
+
+        assertEquals(0, sink.publish(site("index.html", "home", "tags/a/index.html", "a")));
+        assertEquals(List.of("", ".nojekyll", "index.html", "tags", "tags/a", "tags/a/index.html"), tree(out));
+
+        Files.createDirectories(out.resolve("tags/d"));
+        sink.update(List.of(), List.copyOf(sink.scan().entrySet().stream().filter(e -> e.getValue() < 0).map(Map.Entry::getKey).toList()));
+        assertEquals(List.of("", ".nojekyll", "index.html", "tags", "tags/a", "tags/a/index.html"), tree(out));
+    }
+
+    @Test
+    void deletingTheLastPageOfAFolderDeletesTheFolderUpToTheOutput() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "tags/a/index.html", "a", "tags/b/feed/index.xml", "b"));
+        sink.update(List.of(), List.of("tags/a/index.html", "tags/b/feed/index.xml"));
+        assertEquals(List.of("", ".nojekyll", "index.html"), tree(out));
+    }
+
+    @Test
+    void aStopWhilePublishingWaitsUntilTheWholeSiteIsThere() throws Exception {
+        Path out = dir.resolve("site-output");
+        PublishGuard guard = new PublishGuard(false);
+        DirectorySink sink = new DirectorySink(out, "site-output", guard);
+        String[] many = new String[2 * 5000];
+        for (int i = 0; i < 5000; i++) {
+            many[2 * i] = "tags/t" + i + "/index.html";
+            many[2 * i + 1] = "tag " + i;
+        }
+        sink.publish(site(many));
+        Map<String, Long> listed = sink.scan();
+        List<OutputFile> next = site("index.html", "home", "tags/t1/index.html", "tag 1");
+        sink.early(listed);
+        Thread publisher = new Thread(() -> sink.publish(next, List.of(), listed));
+        publisher.start();
+        while (!guard.publishing() && publisher.isAlive()) {
+            Thread.onSpinWait();
+        }
+
+        guard.stop(); // as the shutdown hook does on Ctrl-C
+
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "tags/t1/index.html", "tag 1"), contents(out),
+                "the stop returned only once the stale pages were all gone and the new ones written");
+        assertEquals(List.of("", ".nojekyll", "index.html", "tags", "tags/t1", "tags/t1/index.html"), tree(out));
+        assertEquals(List.of("site-output"), siblings());
+        publisher.join();
+        BuildFailure late = assertThrows(BuildFailure.class, () -> sink.publish(site("index.html", "later")));
+        assertTrue(late.getMessage().contains("interrupted before publishing"), late.getMessage());
+        assertEquals("home", Files.readString(out.resolve("index.html")), "nothing is published once stopping");
+    }
+
+    @Test
+    void aStopBeforePublishingLeavesTheSiteAndRemovesWhatTheBuildBeganBesideIt() throws IOException {
+        Path out = dir.resolve("site-output");
+        PublishGuard guard = new PublishGuard(false);
+        DirectorySink sink = new DirectorySink(out, "site-output", guard);
+        sink.publish(site("index.html", "home"));
+        assertTrue(sink.early(sink.scan()).take(OutputFile.text("index.html", "HOME")));
+        assertEquals(List.of(".site-output.changed", "site-output"), siblings());
+
+        guard.stop();
+
+        assertEquals(List.of("site-output"), siblings(), "the file of changed pages is removed");
+        assertThrows(BuildFailure.class, () -> sink.update(List.of(OutputFile.text("index.html", "HOME")), List.of()));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home"), contents(out));
+
+        Path fresh = dir.resolve("fresh");
+        PublishGuard other = new PublishGuard(false);
+        DirectorySink staged = new DirectorySink(fresh, "fresh", other);
+        assertTrue(staged.early(Map.of()).take(OutputFile.text("index.html", "home")));
+        other.stop();
+        assertFalse(Files.exists(dir.resolve(".fresh.staging")), "the staging folder is removed");
+        assertFalse(Files.exists(fresh));
+    }
+
+    /** Every file and folder below {@code root} (itself as ""), sorted: a tree as {@code diff -r} compares it. */
+    private static List<String> tree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
     }
 
     /** Makes a symbolic link, or skips the test on a file system without them. */
