@@ -299,7 +299,8 @@ public final class Launcher {
             return Optional.empty();
         }
         // Ctrl-C reaches both JVMs; a signal sent to this one alone (kill, a supervisor) must stop the
-        // second too, and this one must not exit before it has.
+        // second too, and this one must not exit before it has. destroy() is SIGTERM, not a kill: the
+        // second JVM's shutdown hooks run, and one of them lets a build that is publishing finish.
         Runtime.getRuntime().addShutdownHook(new Thread("gazette-relaunch-stop") {
             @Override
             public void run() {

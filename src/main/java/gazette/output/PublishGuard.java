@@ -70,6 +70,9 @@ final class PublishGuard {
         List<Runnable> toRun;
         synchronized (this) {
             stopped = true;
+            if (publishing > 0) { // the wait may be seconds on a large site: say why Ctrl-C has not stopped it yet
+                System.err.println("Interrupted while publishing: finishing it, so the site is left whole");
+            }
             boolean interrupted = false;
             while (publishing > 0) {
                 try {
