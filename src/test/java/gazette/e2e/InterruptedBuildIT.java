@@ -48,7 +48,7 @@ class InterruptedBuildIT {
         // The build drops its cache just before it publishes: that is when Ctrl-C must not cut it short.
         Path cache = site.root().resolve(".site-output.gazette-cache");
         while (build.isAlive() && Files.exists(cache)) {
-            Thread.onSpinWait();
+            Thread.sleep(1);
         }
         List<ProcessHandle> jvms = Stream.concat(build.toHandle().children(), Stream.of(build.toHandle())).toList();
         for (ProcessHandle jvm : jvms) { // as a terminal does: the whole foreground group
