@@ -59,6 +59,9 @@ row() { printf '%-28s %9s s %9s MiB %s\n' "$1" "$2" "$3" "${4:-}"; }
 
 echo "Gazette benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), median of $RUNS"
 
+# Output folders start empty: one an earlier Gazette wrote has no record of its files, and a build
+# refuses to replace a folder of files it did not write.
+rm -rf "$WORK/seed-out" "$WORK"/.seed-out.*
 read -r w r < <(measure seed java -jar target/gazette.jar build --clean --output "$WORK/seed-out")
 row "seed site, cold build" "$w" "$r"
 
@@ -75,6 +78,7 @@ for n in "${SIZES[@]}"; do
   fi
   # The three take turns, run by run, so a spell of the machine (its speed drifts by tens of per
   # cent over minutes) weighs on each alike and the ratios compare runs of the same minutes.
+  rm -rf "$site/out" "$site"/.out.*
   start "gazette-$n"; start "floor-$n"; start "hugo-$n"
   for _ in $(seq "$RUNS"); do
     once "gazette-$n" java -jar "$ROOT/target/gazette.jar" build --clean --source "$corpus" \
