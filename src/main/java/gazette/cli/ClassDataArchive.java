@@ -2,9 +2,13 @@ package gazette.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The class-data archive (AppCDS) beside the jar, {@code gazette.jsa}: every class a build loads, from
@@ -97,12 +101,33 @@ public final class ClassDataArchive {
         Files.deleteIfExists(stampBeside(jar));
         Files.deleteIfExists(archive);
 
+        // The training build starts from nothing: an output folder left by an earlier Gazette, with no
+        // record of its files, is one a build refuses to replace.
+        Path trainingSite = work.resolve("training-site");
+        deleteTree(trainingSite);
+        try (DirectoryStream<Path> beside = Files.newDirectoryStream(work, ".training-site.*")) {
+            for (Path file : beside) {
+                deleteTree(file);
+            }
+        }
         run(site, work.resolve("training.log"), List.of(java, "-Xshare:off",
                 "-XX:DumpLoadedClassList=".concat(classList.toString()), "-jar", jar.toString(),
-                "build", "--clean", "--output", work.resolve("training-site").toString()));
+                "build", "--clean", "--output", trainingSite.toString()));
         run(site, work.resolve("dump.log"), List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=".concat(classList.toString()),
                 "-XX:SharedArchiveFile=".concat(archive.toString()), "-cp", jar.toString()));
         Files.writeString(stampBeside(jar), stamp(jar), StandardCharsets.UTF_8);
+    }
+
+    /** Deletes a file, or a folder and all it holds (links themselves, not what they lead to); nothing if missing. */
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Runs one JVM in {@code folder} with its output in {@code log}; fails unless it exits with 0. */
