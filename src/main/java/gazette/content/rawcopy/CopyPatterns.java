@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 final class CopyPatterns {
     /**
      * {@code By Jane Doe}, {@code By Jane Doe and John Roe}, {@code By Jane Doe, Political Correspondent},
+     * {@code By Jane "JD" Doe} (a nickname in quotes after the first name),
      * and any of them with the agency after a separator: {@code By Jane Doe | Reuters}, {@code By Jane Doe / AFP},
      * {@code By Jane Doe — The Associated Press}. The agency is not part of the author.
      */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i:by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*"
-                    + "|and|&|van|von|de|da|del|der|bin|al|le|la))*)(?<role>\\s*,\\s*[^.!?|/·•—–]{1,60})?"
+                    + "|[\"“]\\p{Lu}[\\p{L}\\p{M}'’. -]{0,20}[\"”]|and|&|van|von|de|da|del|der|bin|al|le|la))*)(?<role>\\s*,\\s*[^.!?|/·•—–]{1,60})?"
                     + "(?<agency>\\s*(?:[|/·•—–]|\\s-)\\s*\\p{Lu}[\\p{L}\\p{M}&.'’ ]{0,40})?");
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",

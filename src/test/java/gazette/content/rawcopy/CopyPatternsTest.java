@@ -38,6 +38,13 @@ class CopyPatternsTest {
         assertTrue(CopyPatterns.byline("By contrast, exports fell.").isEmpty());
     }
 
+    @Test
+    void aBylineMayHoldANicknameInQuotes() {
+        assertEquals(Optional.of("Jane \"JD\" Doe"), CopyPatterns.byline("By Jane \"JD\" Doe"));
+        assertEquals(Optional.of("Jane “JD” Doe, Almaty correspondent"), CopyPatterns.byline("By Jane “JD” Doe, Almaty correspondent"));
+        assertTrue(CopyPatterns.byline("By \"popular demand\", the talks went on").isEmpty(), "a name starts with a capital");
+    }
+
     /** A wire byline names the agency after a separator: the author is the reporter alone. */
     @Test
     void aBylineWithItsAgencyAfterASeparator() {
