@@ -243,11 +243,22 @@ public final class DirectorySink implements FolderSink {
     /** Refuses, before anything changes, to delete a file among {@code files} that Gazette did not write. */
     private void refuseStrangers(List<String> files) {
         Set<String> ours = owned().orElse(Set.of());
-        List<String> strangers = files.stream().filter(path -> !ours.contains(path)).sorted().toList();
+        List<String> strangers = files.stream().filter(path -> !ours.contains(path) && !isDesktopLitter(path)).sorted().toList();
         if (!strangers.isEmpty()) {
             throw refuse("it holds files Gazette did not write, which this build would delete: " + sample(strangers),
                     "move them out of " + outputRel + "/, or choose another folder with --output");
         }
+    }
+
+    /**
+     * Whether a file is one a desktop's file browser leaves in every folder it shows ({@code .DS_Store},
+     * {@code ._name}, {@code Thumbs.db}, {@code desktop.ini}): no one's work, so opening the output
+     * folder in Finder or Explorer does not make the next build refuse it. It is deleted like a stale page.
+     */
+    static boolean isDesktopLitter(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals(".DS_Store") || name.startsWith("._") || name.equalsIgnoreCase("Thumbs.db")
+                || name.equalsIgnoreCase("desktop.ini");
     }
 
     /** Up to {@link #SHOWN} of the paths, and how many more. */
@@ -526,6 +537,9 @@ public final class DirectorySink implements FolderSink {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isDesktopLitter(file.getFileName().toString())) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     found.add(relative(file));
                     return found.size() < LOOKED_FOR ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
                 }

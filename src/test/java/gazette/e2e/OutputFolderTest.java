@@ -97,6 +97,20 @@ class OutputFolderTest {
         assertTrue(site.text("index.html").contains("Cameron, first PM"));
     }
 
+    @Test
+    void whatAFileBrowserLeavesInTheOutputStopsNoBuild() throws IOException {
+        // Opening the folder in Finder or Explorer writes these into it; they are no one's work.
+        TestSite site = TestSite.seedCopy(dir).build();
+        site.write("site-output/.DS_Store", "\0\0").write("site-output/articles/Thumbs.db", "x").write("site-output/._index.html", "x");
+        site.write(ARTICLE, Files.readString(dir.resolve(ARTICLE)).replace("Cameron first PM", "Cameron, first PM"));
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(site.text("index.html").contains("Cameron, first PM"));
+        assertFalse(Files.exists(dir.resolve("site-output/.DS_Store")), "deleted like any file the site does not have");
+        site.write("fresh/.DS_Store", "x");
+        assertEquals(0, site.run("build", "--output", "fresh").code(), "a new folder a file browser has looked into");
+    }
+
     /** Every file (with its text) and folder (as "/") below {@code root}, as {@code diff -r} compares trees. */
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> all = new TreeMap<>();
