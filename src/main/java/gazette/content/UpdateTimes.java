@@ -3,6 +3,7 @@ package gazette.content;
 import gazette.diag.Problems;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -111,10 +112,28 @@ final class UpdateTimes {
                 .orElse(below.day());
         OffsetDateTime at = on(day, time, offset);
         if (below.moment().isPresent() && at.isBefore(below.moment().get())) {
-            at = on(day.plusDays(1), time, offset);
+            OffsetDateTime next = on(day.plusDays(1), time, offset);
+            // Past midnight is the reading when the gap is a night's; a longer one is more often a slip: two
+            // updates in the wrong order (10:05 above 10:10), or a first update before the blog's own time
+            // (21:22 in a blog dated 22:22), which put it and every update above it a day late.
+            boolean longGap = Duration.between(below.moment().get(), next).compareTo(LIKELY_NIGHT) > 0;
+            if (belowIsBlog && longGap) {
+                problems.warning(file, w.line(), 1, "update time '" + w.text() + "' is before the blog's own date "
+                        + blogDate.iso() + "; it is kept on that day: check the two");
+                return Optional.of(NewsDate.ofMoment(at));
+            }
+            if (longGap) {
+                problems.warning(file, w.line(), 1, "update time '" + w.text() + "' is earlier than the update below it ("
+                        + below.iso() + "), so it is taken as the next day, " + next.toLocalDate()
+                        + "; if it is the same day, the two are in the wrong order (newest first)");
+            }
+            at = next;
         }
         return Optional.of(NewsDate.ofMoment(at));
     }
+
+    /** The longest gap read as a blog going past midnight without a word: longer, and a slip is likelier. */
+    private static final Duration LIKELY_NIGHT = Duration.ofHours(12);
 
     private OffsetDateTime on(LocalDate day, LocalTime time, Optional<ZoneOffset> offset) {
         return OffsetDateTime.of(day, time, offset.orElseGet(() -> zone.getRules().getOffset(day.atTime(time))));

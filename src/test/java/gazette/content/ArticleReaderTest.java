@@ -557,7 +557,8 @@ class ArticleReaderTest {
         int line = 8; // the first update's heading
         int badLine = 0;
         for (int i = 1; i <= 300; i++) {
-            String time = i == 250 ? "25:99" : "%02d:%02d".formatted(9 + i / 60, i % 60);
+            int minutes = 300 - i; // newest first, as a live blog is written
+            String time = i == 250 ? "25:99" : "%02d:%02d".formatted(9 + minutes / 60, minutes % 60);
             live.append("## Update ").append(i).append("\n\n*").append(time).append("*\n\nText of update ").append(i)
                     .append(".\nA second line.\n\n");
             if (i == 250) {

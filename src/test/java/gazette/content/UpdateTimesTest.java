@@ -52,6 +52,24 @@ class UpdateTimesTest {
     }
 
     @Test
+    void theOldestBareTimeHoursBeforeTheBlogsOwnTimeStaysOnItsDayWithAWarning() {
+        // gazette new --live dates the blog when it is made; an editor then writes an earlier first time.
+        assertEquals(List.of("2026-12-03T23:00+05:00", "2026-12-03T21:22+05:00"),
+                dates("2026-12-03T22:22:00+05:00", "23:00", "21:22"));
+        assertEquals(List.of("seeds/live.md:11:1: warning: update time '21:22' is before the blog's own date"
+                + " 2026-12-03T22:22+05:00; it is kept on that day: check the two"), reported());
+    }
+
+    @Test
+    void twoBareTimesInTheWrongOrderAreWarnedAboutNotSilentlyADayApart() {
+        assertEquals(List.of("2026-06-02T11:00+05:00", "2026-06-02T10:05+05:00", "2026-06-01T10:10+05:00", "2026-06-01T09:00+05:00"),
+                dates("2026-06-01", "11:00", "10:05", "10:10", "09:00"));
+        assertEquals(List.of("seeds/live.md:11:1: warning: update time '10:05' is earlier than the update below it"
+                + " (2026-06-01T10:10+05:00), so it is taken as the next day, 2026-06-02; if it is the same day, the two"
+                + " are in the wrong order (newest first)"), reported());
+    }
+
+    @Test
     void aFullDateSetsTheDayForTheUpdatesAboveIt() {
         assertEquals(List.of("2013-07-05T10:00+06:00", "2013-07-05", "2013-07-01T14:00+06:00"),
                 dates("2013-07-01", "10:00", "2013-07-05", "14:00"));
