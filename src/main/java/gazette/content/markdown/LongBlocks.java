@@ -15,8 +15,8 @@ package gazette.content.markdown;
  *
  * <p>The scan reads only the start of each line, as {@link Nesting} does, so it is a guess at
  * where the parser's blocks begin: a list marker, heading, fence or blank line (after the prefix)
- * begins a new block, and indented code after a blank line is left alone (flexmark reads it as
- * one piece of text). A guess that runs long errs only on 10,000 prefixed lines in a row.
+ * begins a new block, and indented code after a blank line or a heading is left alone (flexmark
+ * reads it as one piece of text). A guess that runs long errs only on 10,000 prefixed lines in a row.
  */
 final class LongBlocks {
     /** The most prefixed lines one block may have. */
@@ -31,9 +31,10 @@ final class LongBlocks {
         // Whether the open fence is itself quoted or indented: a fence at the margin keeps its lines in one piece.
         boolean fencePrefixed = false;
         boolean indentedCode = false;
-        boolean previousBlank = true;
         // Whether the line before is text at the margin, which a run of prefixed lines may continue.
         boolean previousAtMargin = false;
+        // Whether the line before ends a block, so that indented lines after it start code, not a continuation.
+        boolean previousEndsBlock = true;
         int run = 0;
         int runStart = 0;
         int line = 0;
@@ -64,7 +65,7 @@ final class LongBlocks {
                 indentedCode = false;
                 fenced = fence;
                 fencePrefixed = false;
-            } else if (indentedCode || previousBlank && !quoted && columns >= 4 && run == 0) {
+            } else if (indentedCode || previousEndsBlock && !quoted && columns >= 4 && run == 0) {
                 indentedCode = true;
             } else if (fence || startsBlock(markdown, content, end)) {
                 run = 1;
@@ -78,8 +79,9 @@ final class LongBlocks {
             if (run > MAX_LINES) {
                 return runStart;
             }
-            previousBlank = blank;
-            previousAtMargin = !blank && !prefixed && !fenced;
+            // A heading at the margin ends its block on its own line; so does a blank line.
+            previousEndsBlock = blank || !prefixed && !fenced && markdown.startsWith("#", content);
+            previousAtMargin = !blank && !prefixed && !fenced && !previousEndsBlock;
             start = end + 1;
         }
         return -1;

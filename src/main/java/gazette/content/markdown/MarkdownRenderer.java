@@ -138,7 +138,8 @@ public final class MarkdownRenderer {
         if (tooLong >= 0) {
             throw new Unrenderable(tooLong, "quoted or indented block too long to render", "a paragraph or code block"
                     + " whose lines each start with '>' or spaces may run " + LongBlocks.MAX_LINES
-                    + " lines; put blank lines between its paragraphs");
+                    + " lines; break it up (blank lines between its paragraphs), or move long code or tables out of the"
+                    + " quote or list, to the margin");
         }
         RenderedMarkdown rendered;
         try {

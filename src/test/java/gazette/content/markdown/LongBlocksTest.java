@@ -38,6 +38,7 @@ class LongBlocksTest {
         assertEquals(-1, LongBlocks.firstTooLong(lines("words\n", OVER) + "\n| a |\n|---|\n" + lines("| b |\n", OVER)));
         assertEquals(-1, LongBlocks.firstTooLong("```\n" + lines("    code\n", OVER) + "```\n"));
         assertEquals(-1, LongBlocks.firstTooLong("Intro.\n\n" + lines("    code\n", OVER)));
+        assertEquals(-1, LongBlocks.firstTooLong("### Code\n" + lines("    code\n", OVER)), "indented code right after a heading");
     }
 
     @Test
