@@ -251,6 +251,18 @@ public final class DirectorySink implements FolderSink {
     }
 
     /**
+     * Whether this is the empty {@code .nojekyll} at the folder's top that every build writes: a
+     * {@code docs/} folder made ready for GitHub Pages holds it and nothing else.
+     */
+    private boolean isPagesMarker(Path file) {
+        try {
+            return file.getParent().equals(output) && file.getFileName().toString().equals(".nojekyll") && Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Whether a file is one a desktop's file browser leaves in every folder it shows ({@code .DS_Store},
      * {@code ._name}, {@code Thumbs.db}, {@code desktop.ini}): no one's work, so opening the output
      * folder in Finder or Explorer does not make the next build refuse it. It is deleted like a stale page.
@@ -519,9 +531,13 @@ public final class DirectorySink implements FolderSink {
         if (owned().isEmpty()) {
             List<String> files = firstFiles();
             if (!files.isEmpty()) {
-                throw refuse("Gazette has no record of building it (" + record.file().getFileName() + " beside it), and a build"
-                        + " would delete the files it holds: " + sample(files),
-                        "empty the folder, or choose another folder with --output");
+                String why = Files.exists(record.file(), LinkOption.NOFOLLOW_LINKS)
+                        ? "its record " + record.file().getFileName() + " is not one Gazette can read"
+                        : "Gazette has no record of building it (" + record.file().getFileName() + " beside it)";
+                throw refuse(why + ", and a build would delete the files it holds: " + sample(files),
+                        "empty the folder (one built by a Gazette before December 2026, which kept no record, needs"
+                                + " emptying once; a folder moved or renamed takes its record with it), or choose another"
+                                + " folder with --output");
             }
         }
     }
@@ -537,7 +553,7 @@ public final class DirectorySink implements FolderSink {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isDesktopLitter(file.getFileName().toString())) {
+                    if (isDesktopLitter(file.getFileName().toString()) || isPagesMarker(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     found.add(relative(file));

@@ -431,8 +431,8 @@ class DirectorySinkTest {
         BuildFailure f = assertThrows(BuildFailure.class, sink::checkReplaceable);
         assertTrue(f.getMessage().contains("docs:"), f.getMessage());
         assertTrue(f.getMessage().contains("no record of building it (.docs.gazette-files beside it)"), f.getMessage());
-        assertTrue(f.getMessage().contains(".nojekyll, notes.md, sub/keep.html"), f.getMessage());
-        assertTrue(f.getMessage().contains("empty the folder, or choose another folder with --output"), f.getMessage());
+        assertTrue(f.getMessage().contains("would delete the files it holds: notes.md, sub/keep.html"), f.getMessage());
+        assertTrue(f.getMessage().contains("empty the folder (one built by a Gazette before December 2026"), f.getMessage());
         assertThrows(BuildFailure.class, () -> sink.publish(site("index.html", "home")));
         assertEquals(before, contents(out));
         assertEquals(List.of("docs"), siblings());
