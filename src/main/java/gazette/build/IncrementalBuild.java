@@ -132,6 +132,12 @@ public final class IncrementalBuild {
      * @throws BuildFailure with every problem found, when the input has errors; nothing is written then
      */
     public synchronized BuildResult run(boolean clean, boolean needSite, SourceChanges changes) {
+        try (FolderSink.Hold held = sink.hold()) {
+            return runHeld(clean, needSite, changes);
+        }
+    }
+
+    private BuildResult runHeld(boolean clean, boolean needSite, SourceChanges changes) {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems(Build.PROBLEM_CAP);

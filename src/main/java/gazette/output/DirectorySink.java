@@ -8,6 +8,8 @@ import gazette.render.OutputFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
@@ -247,6 +249,49 @@ public final class DirectorySink implements FolderSink {
         if (!strangers.isEmpty()) {
             throw refuse("it holds files Gazette did not write, which this build would delete: " + sample(strangers),
                     "move them out of " + outputRel + "/, or choose another folder with --output");
+        }
+    }
+
+    /**
+     * Holds {@code .NAME.lock} beside the folder with the operating system's file lock. Why: two
+     * builds into one folder at once shared its staging folder, each deleting what the other had
+     * written, and one reported success over a third of a site. The lock goes with the process, so a
+     * build that is killed holds nothing; the empty file stays, as the cache does.
+     */
+    @Override
+    public Hold hold() {
+        Path folder = output.toAbsolutePath().normalize();
+        if (folder.getParent() == null) {
+            return () -> {
+            }; // the file system's root, which checkReplaceable refuses before anything is written
+        }
+        Path file = folder.resolveSibling("." + folder.getFileName() + ".lock");
+        try {
+            Files.createDirectories(file.getParent());
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    System.err.println("gazette: another build is writing " + outputRel + "/; waiting for it to finish");
+                    lock = channel.lock();
+                }
+                FileLock held = lock;
+                return () -> {
+                    try {
+                        held.release();
+                        channel.close();
+                    } catch (IOException e) {
+                        // closing the channel releases the lock in any case
+                    }
+                };
+            } catch (OverlappingFileLockException e) {
+                // This JVM holds it already (a test's two builds of one folder): its builds take turns anyway.
+                channel.close();
+                return () -> {
+                };
+            }
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot lock the output folder: " + e.getMessage()));
         }
     }
 

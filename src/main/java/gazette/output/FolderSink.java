@@ -12,6 +12,22 @@ public interface FolderSink extends OutputSink {
     /** The files there now, by path relative to the output, with their sizes. */
     Map<String, Long> scan();
 
+    /** A hold on the output folder against other builds, released by {@link #close}. */
+    interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Holds the output folder for one build, from its first look at the folder to its last write: a
+     * second build into the same folder (another terminal, an editor's build-on-save) waits until this
+     * one is done. A sink that writes no folder holds nothing.
+     */
+    default Hold hold() {
+        return () -> {
+        };
+    }
+
     /**
      * Throws a {@link gazette.diag.BuildFailure} when the output is a folder Gazette must not replace:
      * one it did not make, or one holding sources. A build asks before it lists the folder, so a

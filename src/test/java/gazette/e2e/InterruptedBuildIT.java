@@ -68,6 +68,25 @@ class InterruptedBuildIT {
         assertFalse(Files.exists(site.output().resolve("tags/t0")));
     }
 
+    @Test
+    void twoBuildsAtOnceIntoANewFolderTakeTurnsAndLeaveTheWholeSite() throws Exception {
+        TestSite site = TestSite.seedCopy(Files.createDirectory(dir.resolve("site")));
+        String original = Files.readString(site.root().resolve(ARTICLE));
+        String tags = IntStream.range(0, 3000).mapToObj(i -> "t" + i).collect(Collectors.joining(", ", "tags: [", "]"));
+        site.write(ARTICLE, original.replaceFirst("(?m)^tags: .*$", tags));
+        // Both wrote through one staging folder, each deleting the other's files: one said it built the
+        // site over a third of it.
+        Process first = start(site.root());
+        Process second = start(site.root());
+        assertEquals(0, first.waitFor(), "the first build");
+        assertEquals(0, second.waitFor(), "the second build");
+
+        TestSite expected = TestSite.seedCopy(Files.createDirectory(dir.resolve("expected")));
+        expected.write(ARTICLE, original.replaceFirst("(?m)^tags: .*$", tags)).build();
+        assertEquals(String.join("\n", tree(expected.output()).keySet()), String.join("\n", tree(site.output()).keySet()),
+                "the files and folders of a whole build");
+    }
+
     /** Starts {@code java -jar gazette.jar build} in {@code folder}, its output discarded. */
     private static Process start(Path folder) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
