@@ -132,6 +132,8 @@ public final class IncrementalBuild {
      * @throws BuildFailure with every problem found, when the input has errors; nothing is written then
      */
     public synchronized BuildResult run(boolean clean, boolean needSite, SourceChanges changes) {
+        // Refused before the hold, whose lock file beside the output folder would land among the sources.
+        opts.refuseOverlappingFolders();
         try (FolderSink.Hold held = sink.hold()) {
             return runHeld(clean, needSite, changes);
         }
