@@ -10,13 +10,17 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -141,7 +145,7 @@ public final class DirectorySink implements FolderSink {
         } catch (IOException | IllegalArgumentException e) {
             dropSpilled();
             removeQuietly(staging);
-            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + e.getMessage()));
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: " + why(e)));
         }
     }
 
@@ -293,6 +297,32 @@ public final class DirectorySink implements FolderSink {
         } catch (IOException e) {
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot lock the output folder: " + e.getMessage()));
         }
+    }
+
+    /**
+     * What went wrong with a file, in words: the JDK's messages for the usual cases are the path alone
+     * ({@code site-output/articles/zzz}), which says nothing of why.
+     */
+    private String why(Exception e) {
+        String path = e instanceof FileSystemException f && f.getFile() != null ? relativeToSite(f.getFile()) : null;
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return path + " is a file where the site needs a folder; move it out of " + outputRel + "/";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write " + path;
+        }
+        if (e instanceof NoSuchFileException) {
+            return path + " went missing while the site was written";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** A path as the user gave the output folder: under its name, not the machine's absolute path. */
+    private String relativeToSite(String file) {
+        Path p = Path.of(file);
+        Path folder = output.toAbsolutePath().normalize();
+        return p.toAbsolutePath().normalize().startsWith(folder)
+                ? outputRel + "/" + folder.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/') : file;
     }
 
     /**
@@ -484,7 +514,7 @@ public final class DirectorySink implements FolderSink {
             throw e;
         } catch (IOException | IllegalArgumentException e) {
             dropSpilled();
-            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + e.getMessage()));
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + why(e)));
         }
     }
 

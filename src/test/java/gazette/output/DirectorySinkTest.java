@@ -439,6 +439,20 @@ class DirectorySinkTest {
     }
 
     @Test
+    void aFileInTheWayOfANewPagesFolderIsNamedWithWhatIsWrong() throws IOException {
+        // serve's update writes without listing the folder again: a file of the user's where a new
+        // article's folder goes was reported as the bare path.
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home"));
+        write(out.resolve("articles/zzz"), "mine");
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> sink.update(List.of(OutputFile.text("articles/zzz/index.html", "page")), List.of()));
+        assertTrue(f.getMessage().contains("cannot update the site: site-output/articles/zzz is a file where the site needs a"
+                + " folder; move it out of site-output/"), f.getMessage());
+    }
+
+    @Test
     void aFileAddedToTheSiteSinceItWasBuiltIsNeverDeletedByAnUpdateEither() throws IOException {
         Path out = dir.resolve("site-output");
         DirectorySink sink = new DirectorySink(out, "site-output");
