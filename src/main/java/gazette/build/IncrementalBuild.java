@@ -150,8 +150,7 @@ public final class IncrementalBuild {
         // A folder Gazette may not replace is refused first, never walked.
         boolean listing = !resident || state == null;
         if (listing) {
-            opts.refuseOverlappingFolders();
-            sink.checkReplaceable();
+            sink.checkReplaceable(); // the folders' overlap was refused by run, before the hold
         }
         CompletableFuture<Map<String, Long>> listed = listing ? inBackground(sink::scan) : null;
         NavigableMap<Path, FingerprintedFile> known = lastFiles;

@@ -1,14 +1,13 @@
 package gazette.cli;
 
+import gazette.output.DirectorySink;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The class-data archive (AppCDS) beside the jar, {@code gazette.jsa}: every class a build loads, from
@@ -104,10 +103,10 @@ public final class ClassDataArchive {
         // The training build starts from nothing: an output folder left by an earlier Gazette, with no
         // record of its files, is one a build refuses to replace.
         Path trainingSite = work.resolve("training-site");
-        deleteTree(trainingSite);
+        DirectorySink.deleteTree(trainingSite);
         try (DirectoryStream<Path> beside = Files.newDirectoryStream(work, ".training-site.*")) {
             for (Path file : beside) {
-                deleteTree(file);
+                DirectorySink.deleteTree(file);
             }
         }
         run(site, work.resolve("training.log"), List.of(java, "-Xshare:off",
@@ -116,18 +115,6 @@ public final class ClassDataArchive {
         run(site, work.resolve("dump.log"), List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=".concat(classList.toString()),
                 "-XX:SharedArchiveFile=".concat(archive.toString()), "-cp", jar.toString()));
         Files.writeString(stampBeside(jar), stamp(jar), StandardCharsets.UTF_8);
-    }
-
-    /** Deletes a file, or a folder and all it holds (links themselves, not what they lead to); nothing if missing. */
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Runs one JVM in {@code folder} with its output in {@code log}; fails unless it exits with 0. */

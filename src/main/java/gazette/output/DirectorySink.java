@@ -26,7 +26,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,8 +89,8 @@ public final class DirectorySink implements FolderSink {
     DirectorySink(Path output, String outputRel, PublishGuard guard) {
         this.output = output.toAbsolutePath().normalize();
         this.outputRel = outputRel;
-        this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".staging");
-        this.changedPages = this.output.resolveSibling("." + this.output.getFileName() + ".changed");
+        this.staging = beside(this.output, ".staging");
+        this.changedPages = beside(this.output, ".changed");
         this.record = new OutputRecord(this.output);
         this.guard = guard;
     }
@@ -104,13 +106,12 @@ public final class DirectorySink implements FolderSink {
     }
 
     private int publishGuarded(List<OutputFile> files, Collection<String> taken, Map<String, Long> listed) {
-        Path parent = output.getParent();
-        Path old = parent.resolve("." + output.getFileName() + ".old"); // left by a build that swapped folders
+        Path old = beside(output, ".old"); // left by a build that swapped folders
         // Files taken from an empty listing were staged as they rendered; from any other, found in place.
         boolean staged = listed.isEmpty() && !taken.isEmpty();
         try {
             files.forEach(f -> SafePath.check(f.path()));
-            Files.createDirectories(parent);
+            Files.createDirectories(output.getParent());
             if (!staged) {
                 deleteTree(staging);
             }
@@ -264,12 +265,11 @@ public final class DirectorySink implements FolderSink {
      */
     @Override
     public Hold hold() {
-        Path folder = output.toAbsolutePath().normalize();
-        if (folder.getParent() == null) {
+        if (output.getParent() == null) {
             return () -> {
             }; // the file system's root, which checkReplaceable refuses before anything is written
         }
-        Path file = folder.resolveSibling("." + folder.getFileName() + ".lock");
+        Path file = beside(output, ".lock");
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -319,10 +319,8 @@ public final class DirectorySink implements FolderSink {
 
     /** A path as the user gave the output folder: under its name, not the machine's absolute path. */
     private String relativeToSite(String file) {
-        Path p = Path.of(file);
-        Path folder = output.toAbsolutePath().normalize();
-        return p.toAbsolutePath().normalize().startsWith(folder)
-                ? outputRel + "/" + folder.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/') : file;
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        return p.startsWith(output) ? outputRel + "/" + relative(p) : file;
     }
 
     /**
@@ -436,7 +434,7 @@ public final class DirectorySink implements FolderSink {
         }
         Map<String, Long> sizes = new HashMap<>();
         try {
-            java.util.Deque<boolean[]> holdsAny = new java.util.ArrayDeque<>(); // one flag per open folder
+            Deque<boolean[]> holdsAny = new ArrayDeque<>(); // one flag per open folder
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -746,8 +744,16 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
-    /** Deletes a folder and everything in it; never follows links out of it. */
-    static void deleteTree(Path dir) throws IOException {
+    /**
+     * A file or folder Gazette keeps beside an output folder: {@code .site-output.staging} for
+     * {@code site-output/} and {@code .staging}, and so on for the record, the lock and the others.
+     */
+    public static Path beside(Path output, String suffix) {
+        return output.resolveSibling("." + output.getFileName() + suffix);
+    }
+
+    /** Deletes a folder and everything in it, or a file or link; never follows links out of it. Nothing when missing. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -27,7 +27,7 @@ final class OutputRecord {
     private final Path file;
 
     OutputRecord(Path output) {
-        this.file = output.resolveSibling("." + output.getFileName() + ".gazette-files");
+        this.file = DirectorySink.beside(output, ".gazette-files");
     }
 
     Path file() {

@@ -2,6 +2,7 @@ package gazette.serve;
 
 import gazette.build.BuildOptions;
 import gazette.build.SourceChanges;
+import gazette.output.DirectorySink;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
@@ -66,9 +67,8 @@ final class SourceWatcher implements AutoCloseable {
         this.configFile = abs(opts.configFile());
         this.configDir = configFile.getParent();
         Path output = abs(opts.outputDir());
-        String name = output.getFileName().toString();
-        this.ignored = List.of(output, output.resolveSibling("." + name + ".staging"), output.resolveSibling("." + name + ".old"),
-                output.resolveSibling("." + name + ".changed"));
+        this.ignored = List.of(output, DirectorySink.beside(output, ".staging"), DirectorySink.beside(output, ".old"),
+                DirectorySink.beside(output, ".changed"));
         for (Path dir : Stream.of(opts.sourceDir(), opts.templates()).map(SourceWatcher::abs).sorted().toList()) {
             if (!underDeepRoot(dir)) {
                 deepRoots.add(dir);
