@@ -101,10 +101,9 @@ final class UpdateTimes {
             return Optional.empty();
         }
         LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
-        // A bare time is in the blog's offset when its date has one, else in the site's zone, as it always was.
         Optional<ZoneOffset> offset = clock.group(3) != null
                 ? Optional.of(ZoneOffset.of(clock.group(3).trim()))
-                : Optional.ofNullable(blogDate).flatMap(NewsDate::moment).map(OffsetDateTime::getOffset);
+                : foreignOffset(blogDate);
         // The day below is read where the time is written: 23:10+05:00 is 18:10 on the same day in UTC.
         LocalDate day = below.moment()
                 .map(m -> offset.map(o -> m.withOffsetSameInstant(o).toLocalDate())
@@ -130,6 +129,18 @@ final class UpdateTimes {
             at = next;
         }
         return Optional.of(NewsDate.ofMoment(at));
+    }
+
+    /**
+     * The offset a bare time is read in when it is not the site zone's: the blog's, when its date gives
+     * one that differs from the zone's at that moment (a blog from Almaty on a London site). A blog in the
+     * zone's own offset, or written without one, follows the zone, clock changes included: fixing its
+     * offset put every time after the change an hour out.
+     */
+    private Optional<ZoneOffset> foreignOffset(NewsDate blogDate) {
+        return Optional.ofNullable(blogDate).flatMap(NewsDate::moment)
+                .map(OffsetDateTime::getOffset)
+                .filter(o -> !o.equals(zone.getRules().getOffset(blogDate.moment().get().toInstant())));
     }
 
     /** The longest gap read as a blog going past midnight without a word: longer, and a slip is likelier. */

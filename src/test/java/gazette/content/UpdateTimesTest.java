@@ -33,6 +33,29 @@ class UpdateTimesTest {
         return problems.all().stream().map(Problem::toString).toList();
     }
 
+    /** Dates as {@link #dates} gives them, on a site in {@code zone}. */
+    private List<String> datesIn(ZoneId zone, String blogDate, String... times) {
+        List<Optional<UpdateTimes.Written>> written = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            written.add(Optional.of(new UpdateTimes.Written(times[i], 10 + i)));
+        }
+        return new UpdateTimes("seeds/live.md", zone, problems).resolve(written, NewsDate.parse(blogDate, zone))
+                .stream().map(d -> d.map(NewsDate::iso).orElse("-")).toList();
+    }
+
+    @Test
+    void bareTimesFollowTheSiteZoneAcrossAClockChange() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // British Summer Time began at 01:00 GMT on 31 March 2013.
+        List<String> summer = List.of("2013-03-31T10:00+01:00", "2013-03-30T23:00+00:00");
+        assertEquals(summer, datesIn(london, "2013-03-30T22:00:00", "10:00", "23:00"));
+        assertEquals(summer, datesIn(london, "2013-03-30T22:00:00Z", "10:00", "23:00"));
+        // A blog in an offset the site's zone does not have keeps it: the reporter's clock, not the desk's.
+        assertEquals(List.of("2013-03-31T10:00+06:00", "2013-03-30T23:00+06:00"),
+                datesIn(london, "2013-03-30T22:00:00+06:00", "10:00", "23:00"));
+        assertEquals(List.of(), reported());
+    }
+
     @Test
     void aBareTimePastMidnightIsOnTheNextDay() {
         assertEquals(List.of("2026-12-04T00:20+05:00", "2026-12-03T23:10+05:00"),
