@@ -46,8 +46,10 @@ final class FeedWriter {
     /**
      * A live blog's own feed: its newest {@value #SIZE} updates, one entry each, so a feed reader
      * shows each update as it is published rather than the whole blog as one changed entry. Atom
-     * needs a date on every entry; an update without a time takes the date of the update before it
-     * (or the blog's own), the latest it is known to be no earlier than: none is made up.
+     * needs an {@code <updated>} on every entry; an update without a time takes the date of the update
+     * before it (or the blog's own), the latest it is known to be no earlier than, and has no
+     * {@code <published>} (optional in Atom): the page says its time is not given, and the feed does
+     * not make one up.
      */
     OutputFile liveBlogFeed(Article blog) {
         List<LiveUpdate> updates = blog.updates(); // newest first, as published
@@ -60,7 +62,7 @@ final class FeedWriter {
         int shown = Math.min(SIZE, updates.size());
         List<FeedEntry> entries = new ArrayList<>(shown);
         for (int i = 0; i < shown; i++) {
-            entries.add(entry(blog, updates.get(i), when[i]));
+            entries.add(entry(blog, updates.get(i), when[i], updates.get(i).date().isPresent()));
         }
         NewsDate updated = Stream.concat(Stream.of(blog.lastModified(config.zone())), Arrays.stream(when, 0, shown))
                 .max(byStart).orElseThrow();
@@ -90,12 +92,16 @@ final class FeedWriter {
         return OutputFile.text(path, templates.render(PageTemplate.FEED.fileName(), m));
     }
 
-    /** One update of a live blog, with its anchor on the blog's page as its address and id. */
-    private FeedEntry entry(Article blog, LiveUpdate u, NewsDate date) {
+    /**
+     * One update of a live blog, with its anchor on the blog's page as its address and id.
+     *
+     * @param dated whether {@code date} is the update's own; if not, the entry has no published date
+     */
+    private FeedEntry entry(Article blog, LiveUpdate u, NewsDate date, boolean dated) {
         String url = config.baseUrl().resolve(SitePaths.update(blog.slug(), u.id()));
         String when = date.rfc3339(config.zone());
         List<String> categories = u.topics().stream().map(t -> t.value()).toList();
-        return new FeedEntry(url, u.title(), url, when, when, "", AbsoluteLinks.in(u.body().value(), url),
+        return new FeedEntry(url, u.title(), url, dated ? when : "", when, "", AbsoluteLinks.in(u.body().value(), url),
                 blog.author().or(blog::source).orElse(config.title()), categories);
     }
 

@@ -161,6 +161,11 @@ class SeedSiteTest {
         org.w3c.dom.Element first = (org.w3c.dom.Element) entries.item(0);
         assertEquals("2013-07-01T00:00:00+06:00", first.getElementsByTagName("published").item(0).getTextContent());
         assertTrue(first.getElementsByTagName("content").item(0).getTextContent().contains("withering response"));
+        // The page says "Time not given" for this update; the feed makes up no publication date for it.
+        org.w3c.dom.Element undated = (org.w3c.dom.Element) entries.item(5);
+        assertEquals("Kazakh president: I would vote for Cameron", undated.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(0, undated.getElementsByTagName("published").getLength());
+        assertEquals(1, undated.getElementsByTagName("updated").getLength(), "Atom wants one on every entry");
         assertEquals(List.of("../../" + blog + "feed.xml"),
                 page.select("head link[rel=alternate][href$=" + blog + "feed.xml]").eachAttr("href"));
         assertEquals("Feed of updates", page.selectFirst(".kicker a[href$=feed.xml]").text());
