@@ -341,9 +341,7 @@ public final class DirectorySink implements FolderSink {
      * folder in Finder or Explorer does not make the next build refuse it. It is deleted like a stale page.
      */
     static boolean isDesktopLitter(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.equals(".DS_Store") || name.startsWith("._") || name.equalsIgnoreCase("Thumbs.db")
-                || name.equalsIgnoreCase("desktop.ini");
+        return gazette.source.DesktopLitter.is(path);
     }
 
     /** Up to {@link #SHOWN} of the paths, and how many more. */

@@ -1,7 +1,6 @@
 package gazette.source;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,13 +60,6 @@ public record MediaFile(Path path, String relPath, String name, Fingerprint.Valu
      * @throws IOException when its bytes must be read and can not be
      */
     static MediaFile keyed(Path path, String relPath, String name, Optional<FileStamp> stamp) throws IOException {
-        Fingerprint key = new Fingerprint().add(name);
-        if (stamp.isPresent() && !stamp.get().equals(FileStamp.ABSENT)) {
-            FileStamp s = stamp.get();
-            key.tag(1).add(s.size()).add(s.modified()).add(s.changed()).add(s.inode());
-        } else {
-            key.tag(2).add(Files.readAllBytes(path));
-        }
-        return new MediaFile(path, relPath, name, key.value());
+        return new MediaFile(path, relPath, name, ContentKey.of(name, path, stamp));
     }
 }
