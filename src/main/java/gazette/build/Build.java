@@ -16,6 +16,8 @@ import gazette.site.Site;
 import gazette.site.SiteAssembler;
 import gazette.source.SourceDoc;
 import gazette.source.SourceReader;
+import gazette.source.StaticFiles;
+import gazette.source.StaticFolder;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,10 +42,11 @@ public final class Build {
         Problems problems = new Problems(PROBLEM_CAP);
         SiteConfig config = readConfig(opts, problems);
         SourceReader.Listing listing = SourceReader.listAll(opts.siteRoot(), opts.sourceDir(), problems);
+        StaticFiles statics = StaticFolder.list(opts.siteRoot(), opts.staticDir(), problems);
         List<SourceDoc> docs = SourceReader.readAll(opts.siteRoot(), opts.sourceDir(), listing, problems);
         List<Article> articles = new ArticleReader(config, opts.drafts(), new RawCopySources(config), listing.media())
                 .readAll(docs, problems);
-        Site site = SiteAssembler.assemble(config, articles, listing.media().files(), problems);
+        Site site = SiteAssembler.assemble(config, articles, listing.media().files(), problems).withStatics(statics.files());
         problems.throwIfErrors();
         TemplateEngine templates = templates(opts);
         List<OutputFile> files = new SiteRenderer(templates, opts.templates()).render(site);

@@ -14,30 +14,32 @@ import java.util.Optional;
  * @param siteRoot   the site folder; problem paths are relative to it
  * @param sourceDir  the articles
  * @param templates  the site's templates (overriding the built-in theme file by file)
+ * @param staticDir  files published as they are at the same paths ({@code static/}); it need not exist
  * @param configFile {@code gazette.yml}
  * @param outputDir  where the site goes
  * @param baseUrl    overrides the config's base URL
  * @param drafts     include {@code draft: true} articles
  */
-public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path configFile, Path outputDir,
+public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path staticDir, Path configFile, Path outputDir,
         Optional<String> baseUrl, boolean drafts) {
 
     /** The contract's defaults, for a site folder. */
     public static BuildOptions defaults(Path siteRoot) {
-        return new BuildOptions(siteRoot, siteRoot.resolve("seeds"), siteRoot.resolve("templates"),
+        return new BuildOptions(siteRoot, siteRoot.resolve("seeds"), siteRoot.resolve("templates"), siteRoot.resolve("static"),
                 siteRoot.resolve("gazette.yml"), siteRoot.resolve("site-output"), Optional.empty(), false);
     }
 
     /**
-     * Refuses an output folder that holds the source or templates folder, or lies inside one: a build
-     * replaces its output folder, so sources inside it would go, and the next build would read the
-     * pages of an output folder inside the sources ({@code robots.txt} as raw copy, to begin with).
+     * Refuses an output folder that holds the source, templates or static folder, or lies inside one: a
+     * build replaces its output folder, so sources inside it would go, and the next build would read the
+     * pages of an output folder inside the sources ({@code robots.txt} as raw copy, to begin with; inside
+     * the static folder, the whole site again as static files, one level deeper each build).
      *
      * @throws BuildFailure naming the output folder, when they overlap
      */
     public void refuseOverlappingFolders() {
         Path output = outputDir.toAbsolutePath().normalize();
-        for (Path folder : List.of(sourceDir, templates)) {
+        for (Path folder : List.of(sourceDir, templates, staticDir)) {
             Path other = folder.toAbsolutePath().normalize();
             if (output.startsWith(other) || other.startsWith(output)) {
                 String otherRel = SourceReader.relative(siteRoot, folder);
@@ -51,14 +53,14 @@ public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path c
     }
 
     public BuildOptions withOutput(Path dir) {
-        return new BuildOptions(siteRoot, sourceDir, templates, configFile, dir, baseUrl, drafts);
+        return new BuildOptions(siteRoot, sourceDir, templates, staticDir, configFile, dir, baseUrl, drafts);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(siteRoot, sourceDir, templates, configFile, outputDir, Optional.of(url), drafts);
+        return new BuildOptions(siteRoot, sourceDir, templates, staticDir, configFile, outputDir, Optional.of(url), drafts);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(siteRoot, sourceDir, templates, configFile, outputDir, baseUrl, include);
+        return new BuildOptions(siteRoot, sourceDir, templates, staticDir, configFile, outputDir, baseUrl, include);
     }
 }

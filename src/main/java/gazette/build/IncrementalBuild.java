@@ -30,6 +30,8 @@ import gazette.source.MediaFile;
 import gazette.source.MediaFiles;
 import gazette.source.SourceFile;
 import gazette.source.SourceReader;
+import gazette.source.StaticFiles;
+import gazette.source.StaticFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -170,10 +172,15 @@ public final class IncrementalBuild {
                 ? readSources(problems, last.sources()) : rereadChanged(known, knownMedia, knownListed, changes.paths(), problems);
         NavigableMap<Path, FingerprintedFile> fileMap = read.files();
         MediaFiles media = read.media();
-        Fingerprint.Value mediaPrint = media.fingerprint();
+        // The static folder is listed whole by every build, a watcher's changes or not: it is small,
+        // and its files are read only when their stamps changed.
+        Problems staticProblems = new Problems(Integer.MAX_VALUE);
+        StaticFiles statics = StaticFolder.list(opts.siteRoot(), opts.staticDir(), staticProblems);
+        staticProblems.all().forEach(problems::add);
+        Fingerprint.Value mediaPrint = copiedPrint(media, statics);
         List<FingerprintedFile> files = List.copyOf(fileMap.values());
         Fingerprint.Value templates = templatesPrint();
-        Fingerprint.Value inputs = inputs(settings, files, templates, mediaPrint, read.listed());
+        Fingerprint.Value inputs = inputs(settings, files, templates, mediaPrint, concat(read.listed(), staticProblems.all()));
         timer.lap("read sources");
 
         if (!clean && !needSite && !problems.hasErrors()) {
@@ -217,7 +224,7 @@ public final class IncrementalBuild {
             site = TextEdits.apply(knownSite, textEdits);
             SiteAssembler.reportSharedNames(articles, problems); // as assembling would; text edits change no name
         } else {
-            site = SiteAssembler.assemble(config, articles, media.files(), problems);
+            site = SiteAssembler.assemble(config, articles, media.files(), problems).withStatics(statics.files());
         }
         problems.throwIfErrors();
         timer.lap("assemble");
@@ -573,8 +580,8 @@ public final class IncrementalBuild {
 
     /**
      * Everything a build's output and warnings depend on: the settings, every source file, every media
-     * file's name and key, every file in the site's templates folder (templates and assets), and the
-     * listing's problems, which name the files it does not read (a stray sidecar, {@code x.markdown}):
+     * and static file's name and key, every file in the site's templates folder (templates and assets),
+     * and the listings' problems, which name the files it does not read (a stray sidecar, {@code x.markdown}):
      * without them, adding or deleting such a file would leave the last build's warnings standing. The
      * built-in theme is part of Gazette, which the cache file is tied to. Null when the templates can
      * not be read, so the fast way is not taken.
@@ -589,6 +596,24 @@ public final class IncrementalBuild {
         f.add(listed.size());
         listed.forEach(problem -> f.add(problem.toString()));
         return f.add(templates).add(media).value();
+    }
+
+    /**
+     * Changes whenever a file published as it is changes: a media file in the source folder or a
+     * file in the static folder (added, removed, renamed, or a new key). Kept as the state's one
+     * {@code media} value, so an edit of a static file, like one of a picture, is never a text edit.
+     */
+    private static Fingerprint.Value copiedPrint(MediaFiles media, StaticFiles statics) {
+        return new Fingerprint().add(media.fingerprint()).add(statics.fingerprint()).value();
+    }
+
+    private static List<Problem> concat(List<Problem> first, List<Problem> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<Problem> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Every file in the site's templates folder (templates and assets); null when it can not be read. */
@@ -638,7 +663,8 @@ public final class IncrementalBuild {
             f.tag(0); // readConfig has already reported it
         }
         f.add(opts.baseUrl().orElse("")).add(opts.drafts() ? 1 : 0)
-                .add(Build.rel(opts, opts.sourceDir())).add(Build.rel(opts, opts.templates()));
+                .add(Build.rel(opts, opts.sourceDir())).add(Build.rel(opts, opts.templates()))
+                .add(Build.rel(opts, opts.staticDir()));
         return f.value();
     }
 

@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param summary  what a build that changes nothing needs to know
  * @param settings fingerprint of everything that changes how every file is read (configuration, flags)
  * @param templates fingerprint of every file in the site's templates folder (templates and assets)
- * @param media    fingerprint of the media files' names and keys ({@link gazette.source.MediaFiles#fingerprint})
+ * @param media    fingerprint of the files published as they are: the media files' names and keys
+ *                 ({@link gazette.source.MediaFiles#fingerprint}) and the static folder's
+ *                 ({@link gazette.source.StaticFiles#fingerprint})
  * @param sources  by source path relative to the site folder
  * @param outputs  by output path relative to the output folder
  * @param searchDocs the articles' search documents, by article key

@@ -9,6 +9,7 @@ import gazette.diag.Problems;
 import gazette.site.Site;
 import gazette.site.SitePaths;
 import gazette.source.MediaFile;
+import gazette.source.StaticFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Checks a built site. Links an author wrote are reported at their line in the source file; links
@@ -37,6 +39,8 @@ public final class SiteChecker {
     private static final Evaluator LINKS = QueryParser.parse("a[href], link[href], script[src], img[src], source[src]");
     private final Site site;
     private final BuiltSite built;
+    /** The output paths of the static folder's files. */
+    private final Set<String> statics;
     private final String outputRel;
     private final Problems problems;
 
@@ -47,6 +51,7 @@ public final class SiteChecker {
     public SiteChecker(Site site, Map<String, byte[]> files, String outputRel, Problems problems) {
         this.site = site;
         this.built = new BuiltSite(files);
+        this.statics = site.statics().stream().map(StaticFile::published).collect(Collectors.toSet());
         this.outputRel = outputRel;
         this.problems = problems;
     }
@@ -58,7 +63,10 @@ public final class SiteChecker {
         BaseUrl base = site.config().baseUrl();
         // Pages are parsed and checked in parallel, each into its own list; the lists are added in the
         // pages' order, so that which problems a full Problems keeps does not depend on timing.
-        List<String> pages = new TreeSet<>(built.paths()).stream().filter(file -> file.endsWith(".html")).toList();
+        // The static folder's files are the site author's, published as they are (a search engine's
+        // verification file is no page): links may lead to them, but what they hold is not checked.
+        List<String> pages = new TreeSet<>(built.paths()).stream().filter(file -> file.endsWith(".html") && !statics.contains(file))
+                .toList();
         List<List<Problem>> found = pages.parallelStream().map(file -> {
             // Parsed without keeping where each element was, which takes half as long; a page with a
             // broken link is parsed again with positions, for the report's line and column.
@@ -141,9 +149,9 @@ public final class SiteChecker {
             return Optional.of("no page " + (target.path().isEmpty() ? "/" : target.path()));
         }
         String fragment = target.fragment();
-        // A media file's fragment is for its viewer (a PDF's #page=2), not an id to look for.
+        // A media or static file's fragment is for its viewer (a PDF's #page=2), not an id to look for.
         if (fragment != null && !fragment.isEmpty() && !file.get().startsWith(MediaFile.OUTPUT_FOLDER)
-                && !built.hasAnchor(file.get(), fragment)) {
+                && !statics.contains(file.get()) && !built.hasAnchor(file.get(), fragment)) {
             return Optional.of("no anchor #" + fragment + " on " + (target.path().isEmpty() ? "the home page" : target.path()));
         }
         return Optional.empty();
@@ -153,7 +161,7 @@ public final class SiteChecker {
         for (String file : new TreeSet<>(built.paths())) {
             boolean feed = file.endsWith("feed.xml");
             boolean sitemap = file.equals(SitePaths.SITEMAP);
-            if (!feed && !sitemap) {
+            if (!feed && !sitemap || statics.contains(file)) {
                 continue;
             }
             Optional<BuiltSite.XmlError> malformed = built.xmlError(file);

@@ -19,6 +19,10 @@ final class SiteOptions {
             description = "Templates overriding the built-in theme (default: ${DEFAULT-VALUE}).")
     String templates;
 
+    @Option(names = "--static", paramLabel = "DIR", defaultValue = "static",
+            description = "Files published as they are, at the same paths (default: ${DEFAULT-VALUE}; may be missing).")
+    String staticDir;
+
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "gazette.yml", description = "Site configuration (default: ${DEFAULT-VALUE}).")
     String config;
 
@@ -33,23 +37,30 @@ final class SiteOptions {
      * The options against the site folder.
      *
      * @throws ParameterException for an empty folder name (which would mean the site folder itself), or a
-     *                            {@code --templates} folder given but missing: without the check the
-     *                            built-in theme was used and the typo went unnoticed
+     *                            {@code --templates} or {@code --static} folder given but missing: without
+     *                            the check the built-in theme was used, or nothing published, and the typo
+     *                            went unnoticed
      */
     BuildOptions resolve(Path siteRoot) {
-        for (String[] option : new String[][] {{"--source", source}, {"--templates", templates}, {"--config", config},
-                {"--output", output}}) {
+        for (String[] option : new String[][] {{"--source", source}, {"--templates", templates}, {"--static", staticDir},
+                {"--config", config}, {"--output", output}}) {
             if (option[1].isBlank()) {
                 throw new ParameterException(command.commandLine(), option[0] + " needs a name, not an empty one");
             }
         }
-        boolean templatesGiven = command.commandLine().getParseResult() != null
-                && command.commandLine().getParseResult().hasMatchedOption("--templates");
-        if (templatesGiven && !Files.isDirectory(siteRoot.resolve(templates))) {
-            throw new ParameterException(command.commandLine(), "--templates " + templates + ": no such folder"
-                    + " (without --templates, a missing templates/ folder means the built-in theme)");
+        requireFolderIfGiven("--templates", templates, siteRoot, "a missing templates/ folder means the built-in theme");
+        requireFolderIfGiven("--static", staticDir, siteRoot, "a missing static/ folder means no static files");
+        return new BuildOptions(siteRoot, siteRoot.resolve(source), siteRoot.resolve(templates), siteRoot.resolve(staticDir),
+                siteRoot.resolve(config), siteRoot.resolve(output), Optional.empty(), false);
+    }
+
+    /** A folder option given on the command line must name a folder; its default may be missing. */
+    private void requireFolderIfGiven(String option, String value, Path siteRoot, String withoutIt) {
+        boolean given = command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption(option);
+        if (given && !Files.isDirectory(siteRoot.resolve(value))) {
+            throw new ParameterException(command.commandLine(), option + " " + value + ": no such folder"
+                    + " (without " + option + ", " + withoutIt + ")");
         }
-        return new BuildOptions(siteRoot, siteRoot.resolve(source), siteRoot.resolve(templates), siteRoot.resolve(config),
-                siteRoot.resolve(output), Optional.empty(), false);
     }
 }

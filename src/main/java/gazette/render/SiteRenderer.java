@@ -22,6 +22,7 @@ import gazette.diag.BuildFailure;
 import gazette.diag.Problem;
 import gazette.source.Fingerprint;
 import gazette.source.MediaFile;
+import gazette.source.StaticFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class SiteRenderer {
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
-        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages, early);
+        RenderedSite rendered = run(jobs, assets.files(), Set.of(), pages, early, site.statics());
         cache.endBuild();
         return rendered;
     }
@@ -131,21 +132,35 @@ public final class SiteRenderer {
         // 9 MB on 10,000 articles, which took a third of serve's rebuild.
         jobs.add(pages::searchIndex);
         // The cache keeps its views for a later full render; nothing is dropped after so partial a build.
-        return run(jobs, List.of(), known, pages, EarlyOutput.NONE);
+        return run(jobs, List.of(), known, pages, EarlyOutput.NONE, List.of());
     }
 
     /**
      * Runs the jobs on all cores; the result keeps their order. Files of {@code known} no job makes
      * are kept. Each file is offered to {@code early} on the thread that made it, and let go if taken.
+     *
+     * @param statics the static files among the jobs, checked against every other file planned
+     * @throws BuildFailure when a static file clashes with the site's own ({@link StaticClashes}); the
+     *                      caller removes what {@code early} began, so the output is as it was
      */
     private static RenderedSite run(List<Supplier<Job>> jobs, List<OutputFile> extra, Set<String> known, Pages pages,
-            EarlyOutput early) {
+            EarlyOutput early, List<StaticFile> statics) {
         List<OutputFile> files = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<TakenFile> taken = new ArrayList<>();
         Map<String, Fingerprint.Value> keys = new HashMap<>();
         Set<String> made = new HashSet<>();
-        for (Job job : completeAll(jobs, early)) {
+        List<Job> done = completeAll(jobs, early);
+        if (!statics.isEmpty()) {
+            List<String> planned = new ArrayList<>(done.size() + extra.size());
+            done.forEach(job -> planned.add(job.path()));
+            extra.forEach(file -> planned.add(file.path()));
+            List<Problem> clashes = StaticClashes.find(statics, planned);
+            if (!clashes.isEmpty()) {
+                throw new BuildFailure(clashes, 0);
+            }
+        }
+        for (Job job : done) {
             made.add(job.path());
             if (job.taken() != null) {
                 taken.add(job.taken());
@@ -287,13 +302,19 @@ public final class SiteRenderer {
             jobs.add(this::searchIndex);
             jobs.add(this::notFound);
             jobs.add(this::sitemap);
-            jobs.add(() -> Job.plain(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: "
-                    + config.baseUrl().resolve(SitePaths.SITEMAP) + "\n")));
+            // A robots.txt of the site's own, in the static folder, replaces this one, as in Hugo and Jekyll.
+            if (site.statics().stream().noneMatch(f -> f.published().equals(StaticClashes.ROBOTS))) {
+                jobs.add(() -> Job.plain(OutputFile.text(StaticClashes.ROBOTS, "User-agent: *\nAllow: /\nSitemap: "
+                        + config.baseUrl().resolve(SitePaths.SITEMAP) + "\n")));
+            }
             // GitHub Pages runs Jekyll unless told not to; Jekyll would hide files and folders starting with _ or .
             jobs.add(() -> Job.plain(OutputFile.text(".nojekyll", "")));
             config.cname().ifPresent(host -> jobs.add(() -> Job.plain(OutputFile.text("CNAME", host + "\n"))));
             for (MediaFile m : site.media()) {
                 jobs.add(() -> media(m));
+            }
+            for (StaticFile f : site.statics()) {
+                jobs.add(() -> copy(f));
             }
         }
 
@@ -307,6 +328,20 @@ public final class SiteRenderer {
                     return new OutputFile(m.published(), Files.readAllBytes(m.path()));
                 } catch (IOException e) {
                     throw new BuildFailure(Problem.error(m.relPath(), 0, 0, "cannot read file: " + e.getMessage()));
+                }
+            });
+        }
+
+        /**
+         * A static file's copy, byte for byte, unless the memo knows its key already made it, as for a
+         * media file: a build that changes no static file reads none.
+         */
+        Job copy(StaticFile f) {
+            return file(f.published(), f.key(), () -> {
+                try {
+                    return new OutputFile(f.published(), Files.readAllBytes(f.path()));
+                } catch (IOException e) {
+                    throw new BuildFailure(Problem.error(f.relPath(), 0, 0, "cannot read file: " + e.getMessage()));
                 }
             });
         }

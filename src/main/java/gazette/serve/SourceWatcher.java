@@ -27,13 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches what a build reads and calls back once things have settled. The source and templates
- * folders are watched with every sub-folder, including ones created later; the config file's
+ * Watches what a build reads and calls back once things have settled. The source, templates and
+ * static folders are watched with every sub-folder, including ones created later; the config file's
  * folder (usually the site folder itself, beside {@code .git} and {@code target}) only at its top,
- * and only the config file there counts. Either folder may be missing (a site on the built-in theme
- * has no templates folder) or be deleted and made again while serving, so the folders above each
- * are watched at their top too, down from the nearest that exists: creating the folder is a change,
- * and it is then watched whole. The output folder, the sink's staging folders and editor
+ * and only the config file there counts. Any of those folders may be missing (a site on the built-in
+ * theme has no templates folder, most sites no static folder) or be deleted and made again while
+ * serving, so the folders above each are watched at their top too, down from the nearest that
+ * exists: creating the folder is a change, and it is then watched whole. The output folder, the sink's staging folders and editor
  * temporary files are ignored, so a build never triggers itself.
  *
  * <p>Editors save in several steps (write a temporary file, rename, touch), so changes are
@@ -48,7 +48,7 @@ final class SourceWatcher implements AutoCloseable {
      */
     static final long DEBOUNCE_MS = 30;
 
-    /** The source and templates folders, whether or not they exist (none below another). */
+    /** The source, templates and static folders, whether or not they exist (none below another). */
     private final List<Path> deepRoots = new ArrayList<>();
     private final Path configFile;
     private final Path configDir;
@@ -69,7 +69,7 @@ final class SourceWatcher implements AutoCloseable {
         Path output = abs(opts.outputDir());
         this.ignored = List.of(output, DirectorySink.beside(output, ".staging"), DirectorySink.beside(output, ".old"),
                 DirectorySink.beside(output, ".changed"));
-        for (Path dir : Stream.of(opts.sourceDir(), opts.templates()).map(SourceWatcher::abs).sorted().toList()) {
+        for (Path dir : Stream.of(opts.sourceDir(), opts.templates(), opts.staticDir()).map(SourceWatcher::abs).sorted().toList()) {
             if (!underDeepRoot(dir)) {
                 deepRoots.add(dir);
             }
@@ -78,8 +78,8 @@ final class SourceWatcher implements AutoCloseable {
 
     /**
      * Starts watching; when this returns, every folder is registered and changes from now on count.
-     * The roots are each existing source or templates folder, the config folder, and for each of the
-     * first two the nearest folder above it that exists, where its creation (or deletion) shows.
+     * The roots are each existing source, templates or static folder, the config folder, and for each
+     * of the first three the nearest folder above it that exists, where its creation (or deletion) shows.
      */
     void start() throws IOException {
         Set<Path> roots = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package gazette.site;
 import gazette.config.SiteConfig;
 import gazette.content.Article;
 import gazette.source.MediaFile;
+import gazette.source.StaticFile;
 
 import java.util.List;
 
@@ -15,13 +16,25 @@ import java.util.List;
  * @param taxonomies tags, people and places
  * @param timeline   every article, update and event, oldest first, by year
  * @param media      the media files published with it, in name order
+ * @param statics    the static folder's files, published as they are, in name order
  */
 public record Site(SiteConfig config, List<Article> articles, List<TopicCoverage> topics, List<Taxonomy> taxonomies,
-        List<TimelineYear> timeline, List<MediaFile> media) {
-    /** A site with no media files. */
+        List<TimelineYear> timeline, List<MediaFile> media, List<StaticFile> statics) {
+    /** A site with no media or static files. */
     public Site(SiteConfig config, List<Article> articles, List<TopicCoverage> topics, List<Taxonomy> taxonomies,
             List<TimelineYear> timeline) {
-        this(config, articles, topics, taxonomies, timeline, List.of());
+        this(config, articles, topics, taxonomies, timeline, List.of(), List.of());
+    }
+
+    /** A site with no static files. */
+    public Site(SiteConfig config, List<Article> articles, List<TopicCoverage> topics, List<Taxonomy> taxonomies,
+            List<TimelineYear> timeline, List<MediaFile> media) {
+        this(config, articles, topics, taxonomies, timeline, media, List.of());
+    }
+
+    /** This site with the static folder's files published beside its pages. */
+    public Site withStatics(List<StaticFile> files) {
+        return new Site(config, articles, topics, taxonomies, timeline, media, files);
     }
 
     public Site {
@@ -30,5 +43,6 @@ public record Site(SiteConfig config, List<Article> articles, List<TopicCoverage
         taxonomies = List.copyOf(taxonomies);
         timeline = List.copyOf(timeline);
         media = List.copyOf(media);
+        statics = List.copyOf(statics);
     }
 }

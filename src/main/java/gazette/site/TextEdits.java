@@ -64,7 +64,8 @@ public final class TextEdits {
                 tax.singular(), tax.terms().stream().map(t -> !terms.contains(t.slug()) ? t
                         : new Term(t.slug(), t.name(), replace(t.articles(), byIdentity))).toList())).toList();
         // The timeline holds titles and paths, not articles: it is unchanged.
-        return new Site(site.config(), replace(site.articles(), byIdentity), coverage, taxonomies, site.timeline(), site.media());
+        return new Site(site.config(), replace(site.articles(), byIdentity), coverage, taxonomies, site.timeline(), site.media(),
+                site.statics());
     }
 
     /** The list with the edited articles replaced; the same list when it holds none of them. */

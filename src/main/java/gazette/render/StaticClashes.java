@@ -1,0 +1,113 @@
+package gazette.render;
+
+import gazette.diag.Problem;
+import gazette.site.SitePaths;
+import gazette.source.MediaFile;
+import gazette.source.StaticFile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * The static files that would stand where the site writes its own files. Hugo lets a static file
+ * silently win over a page, or lose to it, depending on the version; here it is an error at the
+ * static file, naming what it clashes with, so nothing of either is lost unseen. One exception:
+ * {@code robots.txt} from the static folder replaces the generated one, as users of Hugo and Jekyll
+ * rely on (the renderer then does not make its own).
+ *
+ * <p>Beyond the files a build makes this time, the folders the site keeps for its pages are closed
+ * to static files whole: what they hold changes with the content (a new article, a new tag, a
+ * changed stylesheet's hash), so a static file there would start clashing after an unrelated edit.
+ */
+final class StaticClashes {
+    /** The only generated file a static file may replace. */
+    static final String ROBOTS = "robots.txt";
+
+    /** The site's own top-level folders, with what a build writes in each. */
+    private static final Map<String, String> OWN_FOLDERS = Map.of(
+            "articles", "the article pages",
+            folder(SitePaths.TOPICS), "the topic pages and feeds",
+            "tags", "the tag pages",
+            "people", "the people pages",
+            "places", "the place pages",
+            folder(SitePaths.TIMELINE), "the timeline",
+            folder(SitePaths.SEARCH), "the search page and its data",
+            "assets", "the theme's stylesheets, scripts and icons",
+            folder(MediaFile.OUTPUT_FOLDER), "the pictures and documents published from the source folder");
+
+    /** The site's own files at the top of the output folder, with what each is. */
+    private static final Map<String, String> OWN_FILES = Map.of(
+            "index.html", "the home page",
+            SitePaths.FEED, "the site's feed",
+            SitePaths.SITEMAP, "the sitemap",
+            "404.html", "the page shown for a missing address",
+            ".nojekyll", "the marker that keeps GitHub Pages from running Jekyll",
+            "CNAME", "the custom domain file made from cname in gazette.yml");
+
+    private StaticClashes() {
+    }
+
+    /**
+     * One error per static file that clashes, in the static files' order.
+     *
+     * @param statics the static files, in name order
+     * @param made    the path of every file the render planned, the static files' own included (a
+     *                path made by a page and a static file is listed twice)
+     */
+    static List<Problem> find(List<StaticFile> statics, Collection<String> made) {
+        Map<String, Integer> times = new HashMap<>();
+        made.forEach(path -> times.merge(path, 1, Integer::sum));
+        NavigableSet<String> sorted = new TreeSet<>(times.keySet());
+        List<Problem> problems = new ArrayList<>();
+        for (StaticFile file : statics) {
+            String name = file.published();
+            String clash = clash(name, times, sorted);
+            if (clash != null) {
+                problems.add(Problem.error(file.relPath(), 1, 1, clash,
+                        "rename or move " + file.relPath() + " (of the site's own files, only " + ROBOTS + " may come from the static folder)"));
+            }
+        }
+        return problems;
+    }
+
+    /** Why a static file published at {@code name} clashes with the site's files; null when it does not. */
+    private static String clash(String name, Map<String, Integer> times, NavigableSet<String> made) {
+        int slash = name.indexOf('/');
+        String top = slash < 0 ? name : name.substring(0, slash);
+        if (OWN_FOLDERS.containsKey(top)) {
+            return "clashes with the site's own folder " + top + "/, which holds " + OWN_FOLDERS.get(top)
+                    + "; static files can not go in it";
+        }
+        if (times.getOrDefault(name, 0) > 1) {
+            return "clashes with " + describe(name) + ", which the site writes at " + name;
+        }
+        for (int at = name.indexOf('/'); at >= 0; at = name.indexOf('/', at + 1)) {
+            String folder = name.substring(0, at);
+            if (times.containsKey(folder)) {
+                return "clashes with " + describe(folder) + ", a file the site writes at " + folder
+                        + ", where this file needs a folder";
+            }
+        }
+        String inside = made.ceiling(name + "/");
+        if (inside != null && inside.startsWith(name + "/")) {
+            return "clashes with " + describe(inside) + ", which the site writes at " + inside + ", inside a folder " + name
+                    + " where this is a file";
+        }
+        return null;
+    }
+
+    /** What the site's file at {@code path} is, in words. */
+    private static String describe(String path) {
+        String own = OWN_FILES.get(path);
+        return own != null ? own : "a file of the site";
+    }
+
+    private static String folder(String path) {
+        return path.substring(0, path.length() - 1);
+    }
+}
