@@ -131,6 +131,23 @@ class WatcherTest {
         served.awaitServed("/articles/first/", r -> r.body().contains("Override 3"));
     }
 
+    /**
+     * The site has no static folder when serving starts: one made while serving is watched, and a
+     * file added to it, edited and deleted is served, served anew and gone (also from the output).
+     */
+    @Test
+    void aStaticFolderMadeWhileServingIsWatchedAndItsFilesFollowed() {
+        assertEquals(404, served.get("/.well-known/security.txt").statusCode());
+        assertTrue(served.buildAfter(site -> mkdir(site.root().resolve("static"))).ok());
+        served.site.write("static/.well-known/security.txt", "Contact: mailto:one@example.org\n");
+        served.awaitServed("/.well-known/security.txt", r -> r.statusCode() == 200 && r.body().equals("Contact: mailto:one@example.org\n"));
+        served.site.write("static/.well-known/security.txt", "Contact: mailto:two@example.org\n");
+        served.awaitServed("/.well-known/security.txt", r -> r.statusCode() == 200 && r.body().equals("Contact: mailto:two@example.org\n"));
+        served.site.delete("static/.well-known/security.txt");
+        served.awaitServed("/.well-known/security.txt", r -> r.statusCode() == 404);
+        assertTrue(!Files.exists(served.site.output().resolve(".well-known/security.txt")));
+    }
+
     /** The source folder and the config file deleted while serving: the builds fail; made again, the site is served. */
     @Test
     void aSourceFolderOrConfigDeletedAndMadeAgainIsWatched() throws IOException {
