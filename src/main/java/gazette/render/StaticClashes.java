@@ -69,7 +69,7 @@ final class StaticClashes {
             String clash = clash(name, times, sorted);
             if (clash != null) {
                 problems.add(Problem.error(file.relPath(), 1, 1, clash,
-                        "rename or move " + file.relPath() + " (of the site's own files, only " + ROBOTS + " may come from the static folder)"));
+                        "rename or move it; of the site's own files, only " + ROBOTS + " may come from the static folder"));
             }
         }
         return problems;
