@@ -3,6 +3,7 @@ package gazette.serve;
 import gazette.build.BuildOptions;
 import gazette.build.SourceChanges;
 import gazette.output.DirectorySink;
+import gazette.source.EditorTemporaryFiles;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
@@ -127,15 +128,10 @@ final class SourceWatcher implements AutoCloseable {
             return true;
         }
         Path p = abs(path);
-        if (isIgnored(p) || p.getFileName() == null || isEditorTemp(p.getFileName().toString())) {
+        if (isIgnored(p) || p.getFileName() == null || EditorTemporaryFiles.is(p.getFileName().toString())) {
             return false;
         }
         return underDeepRoot(p) || p.equals(configFile);
-    }
-
-    static boolean isEditorTemp(String name) {
-        return name.endsWith("~") || name.startsWith(".#") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.equals("4913") || name.endsWith(".tmp");
     }
 
     private boolean isIgnored(Path p) {

@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * Lists the site's static folder ({@code static/}), whose every file is published as it is at the
  * same path in the output ({@link StaticFile}). Unlike the source folder, dotfiles are published
- * ({@code .well-known/} is why there is such a folder), except a {@code .git} file or folder and
- * the files a desktop's file browser leaves ({@link DesktopLitter}). Links follow the source folder's
+ * ({@code .well-known/} is why there is such a folder), except a {@code .git} file or folder, the files a desktop's file
+ * browser leaves ({@link DesktopLitter}) and editors' temporary files ({@link EditorTemporaryFiles}). Links follow the source folder's
  * rules: a link to a file is published when the file lies in the site or static folder, and refused
  * with an error when it leads elsewhere (a CI build would publish whatever it names); a link to a
  * folder is not followed and a link to nothing is not read, each named in a warning.
@@ -94,10 +94,11 @@ public final class StaticFolder {
 
     /**
      * Whether a file or folder of this name in the static folder is left out: a {@code .git}
-     * folder (or the {@code .git} file of a submodule or worktree), or desktop litter.
+     * folder (or the {@code .git} file of a submodule or worktree), desktop litter, or an editor's
+     * temporary file.
      */
     public static boolean isLeftOut(String name) {
-        return name.equals(".git") || DesktopLitter.is(name);
+        return name.equals(".git") || DesktopLitter.is(name) || EditorTemporaryFiles.is(name);
     }
 
     private static void collect(Path dir, List<Path> files, List<Path> unfollowed) throws IOException {

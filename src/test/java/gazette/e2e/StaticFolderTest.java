@@ -56,7 +56,9 @@ class StaticFolderTest {
                 .write("static/data/._trade figures.csv", "litter")
                 .write("static/Thumbs.db", "litter")
                 .write("static/data/desktop.ini", "litter")
-                .write("static/.git/config", "[core]\n");
+                .write("static/.git/config", "[core]\n")
+                .write("static/.google1234abcd.html.swp", "vim's swap file of a file open in it")
+                .write("static/data/trade figures.csv~", "a backup");
     }
 
     @Test
@@ -66,7 +68,8 @@ class StaticFolderTest {
         assertEquals(SECURITY, site.text(".well-known/security.txt"));
         assertArrayEquals(ICON, Files.readAllBytes(site.output().resolve("favicon.ico")));
         assertEquals("year,exports\n2013,700\n", site.text("data/trade figures.csv"));
-        for (String left : List.of(".DS_Store", "data/._trade figures.csv", "Thumbs.db", "data/desktop.ini", ".git/config", ".git")) {
+        for (String left : List.of(".DS_Store", "data/._trade figures.csv", "Thumbs.db", "data/desktop.ini", ".git/config", ".git",
+                ".google1234abcd.html.swp", "data/trade figures.csv~")) {
             assertFalse(site.exists(left), left);
         }
         // Gazette's own: recorded, so a later build may delete them; not pages, so neither in the sitemap nor searched.
