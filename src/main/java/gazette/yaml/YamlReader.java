@@ -77,11 +77,12 @@ public final class YamlReader {
             Optional<Node> root = composer.getSingleNode();
             return root.map(node -> convert(file, node, firstLine - 1));
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            Optional<String> unclosed = unclosed(e);
+            Mark mark = (unclosed.isPresent() ? e.getContextMark() : e.getProblemMark().or(e::getContextMark)).orElse(null);
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
-            throw new BuildFailure(Problem.error(file, line, column, "malformed YAML: " + firstSentence(e.getProblem()),
-                    hintFor(e.getProblem())));
+            throw new BuildFailure(Problem.error(file, line, column,
+                    "malformed YAML: " + unclosed.orElseGet(() -> firstSentence(e.getProblem())), hintFor(e.getProblem())));
         } catch (YamlEngineException e) {
             throw new BuildFailure(Problem.error(file, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
         } catch (StackOverflowError e) {
@@ -91,6 +92,29 @@ public final class YamlReader {
             throw new BuildFailure(Problem.error(file, firstLine, 1, "YAML nested too deeply to read",
                     "lists and mappings inside each other thousands of levels deep; flatten them"));
         }
+    }
+
+    /**
+     * What was left open, when the parser ran out of text inside a quoted value or a bracketed list or
+     * mapping: the problem is then at the end of the front matter (its closing {@code ---} line), far
+     * from the quote or bracket that was never closed, which is where the report points instead.
+     */
+    private static Optional<String> unclosed(MarkedYamlEngineException e) {
+        String problem = String.valueOf(e.getProblem());
+        if (e.getContextMark().isEmpty() || !(problem.contains("end of stream") || problem.contains("<stream end>"))) {
+            return Optional.empty();
+        }
+        String context = String.valueOf(e.getContext());
+        if (context.contains("quoted scalar")) {
+            return Optional.of("quoted value never closed: its closing quote is missing");
+        }
+        if (context.contains("flow sequence")) {
+            return Optional.of("list in [ ] never closed: its ] is missing");
+        }
+        if (context.contains("flow mapping")) {
+            return Optional.of("mapping in { } never closed: its } is missing");
+        }
+        return Optional.empty();
     }
 
     private static String firstSentence(String message) {

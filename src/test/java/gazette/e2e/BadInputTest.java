@@ -60,7 +60,7 @@ class BadInputTest {
     @Test
     void malformedFrontMatterPointsAtTheYamlError() throws IOException {
         site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopics: [trade\n---\nBody\n");
-        assertFails("seeds/bad.md:5:1: malformed YAML");
+        assertFails("seeds/bad.md:4:9: malformed YAML: list in [ ] never closed: its ] is missing");
     }
 
     @Test

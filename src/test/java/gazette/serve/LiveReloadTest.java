@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LiveReloadTest {
     static final String BROKEN = "---\ntitle: First\ndate: 2013-07-01\ntopics: [trade\n---\nBody one.\n";
-    static final String BROKEN_LINE = "seeds/2013-07-01-first.md:5:1: malformed YAML";
+    static final String BROKEN_LINE = "seeds/2013-07-01-first.md:4:9: malformed YAML: list in [ ] never closed";
 
     @TempDir
     Path dir;

@@ -98,10 +98,17 @@ class YamlReaderTest {
     }
 
     @Test
-    void unclosedQuoteIsReportedBelowTheStartLine() {
+    void anUnclosedQuoteIsReportedAtTheQuoteNotAtTheEndOfTheFrontMatter() {
         Problem p = failure("title: \"Cameron\ndate: 2013-07-01\n", 2);
-        assertTrue(p.line() >= 2, p.toString());
-        assertTrue(p.message().startsWith("malformed YAML"), p.message());
+        assertEquals("seeds/a.md:2:8: malformed YAML: quoted value never closed: its closing quote is missing", p.toString());
+        assertEquals("seeds/a.md:2:8: malformed YAML: quoted value never closed: its closing quote is missing",
+                failure("title: 'Cameron\n", 2).toString());
+    }
+
+    @Test
+    void anUnclosedBracketIsReportedAtTheBracket() {
+        assertEquals("seeds/a.md:3:8: malformed YAML: mapping in { } never closed: its } is missing",
+                failure("title: x\nwhere: {city: Astana\n", 2).toString());
     }
 
     @Test
