@@ -175,16 +175,46 @@ public final class ArticleReader {
                         .toList(), summaryInText, names, mediaLinks.seen()));
     }
 
-    /** A warning at the first run of text that was read in the wrong encoding before it was saved ({@link Mojibake}). */
+    /**
+     * A warning at the first run of text that was read in the wrong encoding before it was saved
+     * ({@link Mojibake}) in the front matter (a headline or tag pasted from the same feed as the body)
+     * and one at the first in the body.
+     */
     private static void warnOfMisreadText(SourceDoc doc, Problems problems) {
+        firstMisreadScalar(doc.frontMatter()).ifPresent(s -> {
+            int at = Mojibake.firstAt(s.value()).getAsInt();
+            // A value on one line is pointed at exactly; one over several lines at its start.
+            boolean oneLine = s.value().indexOf('\n') < 0;
+            warnOfMisread(doc.frontMatterFile(), s.line(), oneLine ? s.column() + (s.quoted() ? 1 : 0) + at : s.column(),
+                    Mojibake.runAt(s.value(), at), problems);
+        });
         OptionalInt at = Mojibake.firstAt(doc.body());
         if (at.isPresent()) {
             gazette.source.LineMap lines = new gazette.source.LineMap(doc.body());
-            String run = Mojibake.runAt(doc.body(), at.getAsInt());
-            problems.warning(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
-                    "'" + run + "' looks like text saved again after being read in the wrong encoding (’ reads â€™, é reads Ã©):"
-                            + " paste it again from its source, or replace such runs");
+            warnOfMisread(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
+                    Mojibake.runAt(doc.body(), at.getAsInt()), problems);
         }
+    }
+
+    private static void warnOfMisread(String file, int line, int column, String run, Problems problems) {
+        problems.warning(file, line, column, "'" + run + "' looks like text saved again after being read in the wrong encoding"
+                + " (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs");
+    }
+
+    /** The first value in the front matter, in the order written, that holds a {@link Mojibake} run. */
+    private static Optional<YNode.Scalar> firstMisreadScalar(YNode node) {
+        if (node instanceof YNode.Scalar s) {
+            return s.value() != null && Mojibake.firstAt(s.value()).isPresent() ? Optional.of(s) : Optional.empty();
+        }
+        List<YNode> children = node instanceof YNode.Seq seq ? seq.items()
+                : ((YNode.Mapping) node).entries().values().stream().map(YNode.Entry::value).toList();
+        for (YNode child : children) {
+            Optional<YNode.Scalar> found = firstMisreadScalar(child);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {

@@ -662,6 +662,17 @@ class ArticleReaderTest {
         assertEquals(1, reported().size(), "â, Ã and £ in their own right are text");
     }
 
+    @Test
+    void textReadInTheWrongEncodingInTheFrontMatterIsWarnedAboutThereToo() {
+        read("a.md", "---\ntitle: \"Cameronâ€™s visit\"\ndate: 2013-07-01\ntags: [Â£700m deals]\n---\nCameron’s visit.\n").orElseThrow();
+        assertEquals(List.of("seeds/a.md:2:16: warning: 'â€™' looks like text saved again after being read in the wrong encoding"
+                + " (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs"), reported(),
+                "the first run in the front matter, at its column; the body is clean");
+        read("b.md", "---\ntitle: Visit\ndate: 2013-07-01\ntags:\n  - Â£700m deals\n---\nCameronâ€™s visit.\n").orElseThrow();
+        assertEquals(List.of("seeds/b.md:5:5:", "seeds/b.md:7:8:"),
+                reported().subList(1, 3).stream().map(p -> p.substring(0, p.indexOf(" "))).toList(), "one in each part");
+    }
+
     // ---- content rules: update days, empty titles and fields, years ----
 
     @Test
