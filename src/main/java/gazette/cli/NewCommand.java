@@ -5,6 +5,7 @@ import gazette.config.SiteConfig;
 import gazette.config.TopicId;
 import gazette.content.PlainText;
 import gazette.content.Slug;
+import gazette.content.Placeholders;
 import gazette.content.rawcopy.MarkdownArticleWriter;
 import gazette.diag.BuildFailure;
 import gazette.diag.Problems;
@@ -108,12 +109,12 @@ final class NewCommand implements Callable<Integer> {
         }
         out.append("---\n\n");
         if (live) {
-            out.append("Write the introduction here: what this live blog follows.\n\n")
+            out.append(Placeholders.LIVE_INTRO).append("\n\n")
                     .append("## First update\n\n")
                     .append('*').append(now.format(DateTimeFormatter.ofPattern("HH:mm"))).append("*\n\n")
-                    .append("Write the update here. Put newer updates above this one, each under its own ## heading.\n");
+                    .append(Placeholders.LIVE_UPDATE).append('\n');
         } else {
-            out.append("Write the article here. The first paragraph is its summary unless you set summary: above.\n");
+            out.append(Placeholders.ARTICLE).append('\n');
         }
         return out.toString();
     }

@@ -98,6 +98,7 @@ public final class ArticleReader {
             return Optional.empty();
         }
         warnOfMisreadText(original, problems);
+        warnOfPlaceholder(original, problems);
         MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);
         fm.rejectUnknownKeys(KEYS);
         Optional<String> title = fm.requiredString("title");
@@ -193,6 +194,17 @@ public final class ArticleReader {
             gazette.source.LineMap lines = new gazette.source.LineMap(doc.body());
             warnOfMisread(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
                     Mojibake.runAt(doc.body(), at.getAsInt()), problems);
+        }
+    }
+
+    /** A warning where text {@code gazette new} wrote as a placeholder is still in the body. */
+    private static void warnOfPlaceholder(SourceDoc doc, Problems problems) {
+        OptionalInt at = Placeholders.firstIn(doc.body());
+        if (at.isPresent()) {
+            gazette.source.LineMap lines = new gazette.source.LineMap(doc.body());
+            problems.warning(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
+                    "the placeholder text gazette new wrote is still here and would be published as it is:"
+                            + " write the text, or set draft: true until it is ready");
         }
     }
 

@@ -1,6 +1,7 @@
 package gazette.e2e;
 
 import gazette.cli.Gazette;
+import gazette.content.Placeholders;
 import gazette.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,24 @@ class CliTest {
 
         int again = Gazette.run(dir, System.out, new PrintStream(new ByteArrayOutputStream()), clock, "new", "Deal signed: £700m");
         assertEquals(1, again, "new refuses to overwrite");
+    }
+
+    @Test
+    void anArticleWhosePlaceholderTextIsLeftIsWarnedAboutAtItsLine(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, CONFIG);
+        Clock clock = Clock.fixed(Instant.parse("2013-07-01T08:00:00Z"), ZoneOffset.UTC);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        assertEquals(0, Gazette.run(dir, quiet, quiet, clock, "new", "Visit"));
+        assertEquals(0, Gazette.run(dir, quiet, quiet, clock, "new", "Visit live", "--live"));
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), "a warning: the build goes on");
+        String warning = ": warning: the placeholder text gazette new wrote is still here and would be published as it is:"
+                + " write the text, or set draft: true until it is ready";
+        assertEquals(List.of("seeds/2013-07-01-visit-live.md:7:1" + warning, "seeds/2013-07-01-visit.md:6:1" + warning),
+                run.err().lines().filter(l -> l.contains("placeholder")).toList());
+        Files.writeString(dir.resolve("seeds/2013-07-01-visit.md"),
+                Files.readString(dir.resolve("seeds/2013-07-01-visit.md")).replace(Placeholders.ARTICLE, "Cameron arrived."));
+        assertEquals(1, site.run("build").err().lines().filter(l -> l.contains("placeholder")).count());
     }
 
     @Test
