@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,16 +69,39 @@ public final class SiteChecker {
         // verification file is no page): links may lead to them, but what they hold is not checked.
         List<String> pages = new TreeSet<>(built.paths()).stream().filter(file -> file.endsWith(".html") && !statics.contains(file))
                 .toList();
-        List<List<Problem>> found = pages.parallelStream().map(file -> {
+        List<List<BrokenLink>> found = pages.parallelStream().map(file -> {
             // Parsed without keeping where each element was, which takes half as long; a page with a
             // broken link is parsed again with positions, for the report's line and column.
             Document doc = built.page(file, false);
             built.noteIds(file, doc);
-            List<Problem> onPage = checkPage(file, doc, base.path());
+            List<BrokenLink> onPage = checkPage(file, doc, base.path());
             return onPage.isEmpty() ? onPage : checkPage(file, built.page(file, true), base.path());
         }).toList();
-        found.forEach(onPage -> onPage.forEach(problems::add));
+        reportOncePerTarget(found);
         checkFeedsAndSitemap(base);
+    }
+
+    /**
+     * A broken link the templates put on a page, with what it leads to ({@code no page about/}, and
+     * whether only when served at /), which is the same on every page that has it however the link is
+     * written there ({@code ../../about/} on an article, {@code about/} on the home page).
+     */
+    private record BrokenLink(String target, Problem problem) {
+    }
+
+    /**
+     * One report per broken target, at the first page that has it, saying on how many pages it is: a
+     * link in the frame template broke on every page, and the report was that one line a hundred times.
+     */
+    private void reportOncePerTarget(List<List<BrokenLink>> pagesInOrder) {
+        Map<String, List<Problem>> byTarget = new LinkedHashMap<>();
+        pagesInOrder.forEach(onPage -> onPage.forEach(link ->
+                byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link.problem())));
+        for (List<Problem> same : byTarget.values()) {
+            Problem first = same.get(0);
+            problems.add(same.size() == 1 ? first : new Problem(first.severity(), first.file(), first.line(), first.column(),
+                    first.message() + " (on " + same.size() + " pages; a link in a template?)", first.hint()));
+        }
     }
 
     private void checkSourceLinks(Article article) {
@@ -95,14 +120,14 @@ public final class SiteChecker {
         }
     }
 
-    /** The problems of one page's links, at the base path and, but for the 404 page, at the root. */
-    private List<Problem> checkPage(String file, Document doc, String basePath) {
-        Problems onPage = new Problems(Integer.MAX_VALUE);
+    /** The broken links on one page, at the base path and, but for the 404 page, at the root. */
+    private List<BrokenLink> checkPage(String file, Document doc, String basePath) {
+        List<BrokenLink> onPage = new ArrayList<>();
         Set<Element> broken = checkPage(file, doc, basePath, Set.of(), onPage);
         if (!basePath.equals("/") && !file.equals("404.html")) {
             checkPage(file, doc, "/", broken, onPage);
         }
-        return onPage.all();
+        return onPage;
     }
 
     /**
@@ -110,7 +135,7 @@ public final class SiteChecker {
      * checked at their source line already. Returns the elements found broken, so a second pass at
      * another base path reports only what breaks there alone.
      */
-    private Set<Element> checkPage(String file, Document doc, String basePath, Set<Element> alreadyBroken, Problems report) {
+    private Set<Element> checkPage(String file, Document doc, String basePath, Set<Element> alreadyBroken, List<BrokenLink> report) {
         Set<Element> broken = new HashSet<>();
         String pagePath = file.equals("index.html") ? "" : file.endsWith("/index.html")
                 ? file.substring(0, file.length() - "index.html".length()) : file;
@@ -132,8 +157,9 @@ public final class SiteChecker {
             target.flatMap(this::problem).ifPresent(message -> {
                 broken.add(el);
                 var pos = el.sourceRange().start();
-                report.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1), Math.max(pos.columnNumber(), 1),
-                        "broken link '" + url + "'" + (basePath.equals("/") ? " when served at /" : "") + ": " + message);
+                String why = (basePath.equals("/") ? " when served at /" : "") + ": " + message;
+                report.add(new BrokenLink(why, Problem.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1),
+                        Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why)));
             });
         }
         return broken;
