@@ -141,8 +141,8 @@ public final class ArticleReader {
             problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, e.getMessage(), e.hint());
             return Optional.empty();
         }
-        for (int line : body.imagesWithoutAlt()) {
-            problems.warning(doc.relPath(), doc.bodyLine() + line, 1, "image has no alt text");
+        for (MarkdownRenderer.BodyPlace image : body.imagesWithoutAlt()) {
+            problems.warning(doc.relPath(), doc.bodyLine() + image.line(), image.column(), "image has no alt text");
         }
         for (MarkdownRenderer.SourceLink link : body.links()) {
             if (!link.made()) {

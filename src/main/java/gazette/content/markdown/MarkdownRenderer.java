@@ -242,7 +242,7 @@ public final class MarkdownRenderer {
         Document document = (mayHoldBareAddress(markdown) ? linkingParser : parser).parse(markdown);
         HeadingIds.pin(document, live ? MarkdownRenderer::isUpdateHeading : node -> false);
         LineMap lines = new LineMap(markdown);
-        List<Integer> missingAlt = imagesWithoutAlt(document, lines);
+        List<BodyPlace> missingAlt = imagesWithoutAlt(document, lines);
         List<SourceLink> links = links(document, lines);
         String firstParagraph = firstParagraph(document);
         if (!live) {
@@ -371,18 +371,25 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static List<Integer> imagesWithoutAlt(Document document, LineMap lines) {
-        List<Integer> missing = new ArrayList<>();
+    private static List<BodyPlace> imagesWithoutAlt(Document document, LineMap lines) {
+        List<BodyPlace> missing = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Image.class, image -> {
             if (NewsBlocks.plainText(image).isBlank()) {
-                missing.add(line(lines, image));
+                missing.add(BodyPlace.of(lines, image));
             }
         }), new VisitHandler<>(ImageRef.class, image -> {
             if (image.isDefined() && NewsBlocks.plainText(image).isBlank()) {
-                missing.add(line(lines, image));
+                missing.add(BodyPlace.of(lines, image));
             }
         })).visit(document);
         return missing;
+    }
+
+    /** Where something starts in a body: its 0-based line and 1-based column. */
+    public record BodyPlace(int line, int column) {
+        static BodyPlace of(LineMap lines, Node node) {
+            return new BodyPlace(lines.line(node.getStartOffset()) - 1, lines.column(node.getStartOffset()));
+        }
     }
 
     /**
@@ -392,11 +399,11 @@ public final class MarkdownRenderer {
      * @param text           plain text of everything, for topic rules and search
      * @param firstParagraph the first paragraph's text, the default summary
      * @param sections       a live blog's updates in file order
-     * @param imagesWithoutAlt 0-based body lines of images with no alt text
+     * @param imagesWithoutAlt where each image with no alt text starts
      * @param links          every link and image target in the body
      */
     public record RenderedMarkdown(Html html, String text, String firstParagraph, List<Section> sections,
-            List<Integer> imagesWithoutAlt, List<SourceLink> links) {
+            List<BodyPlace> imagesWithoutAlt, List<SourceLink> links) {
 
         /** The same with each character no page may hold replaced by U+FFFD ({@link ForbiddenCharacters}). */
         RenderedMarkdown withoutForbiddenCharacters() {

@@ -337,9 +337,9 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void imagesWithoutAltTextAreListedByLine() {
+    void imagesWithoutAltTextAreListedByLineAndColumn() {
         MarkdownRenderer.RenderedMarkdown r = renderer.render("Text.\n\n![](a.jpg)\n\n![Alt](b.jpg)\n\nSee ![](c.png).\n", "", false);
-        assertEquals(List.of(2, 6), r.imagesWithoutAlt());
+        assertEquals(List.of(new MarkdownRenderer.BodyPlace(2, 1), new MarkdownRenderer.BodyPlace(6, 5)), r.imagesWithoutAlt());
     }
 
     @Test
