@@ -23,4 +23,10 @@ public record LiveUpdate(String id, String title, Html titleHtml, Optional<NewsD
         topics = List.copyOf(topics);
         topicsExplained = List.copyOf(topicsExplained);
     }
+
+    /** Plain text of the body alone: {@link #text} without the title line it starts with. */
+    public String bodyText() {
+        String all = text.toString();
+        return all.startsWith(title + "\n") ? all.substring(title.length() + 1) : all;
+    }
 }

@@ -59,7 +59,7 @@ final class JsonLd {
                 post.put("headline", u.title());
                 post.put("url", base.resolve(SitePaths.update(a.slug(), u.id())));
                 u.date().ifPresent(d -> post.put("datePublished", d.iso()));
-                post.put("articleBody", u.text().toString());
+                post.put("articleBody", u.bodyText()); // the headline is its own field
                 updates.add(post);
             }
             ld.put("liveBlogUpdate", updates);

@@ -208,6 +208,9 @@ class SeedSiteTest {
         String json = page.selectFirst("script[type=application/ld+json]").data();
         assertTrue(json.contains("\"@type\":\"LiveBlogPosting\""));
         assertTrue(json.contains("\"liveBlogUpdate\":[{\"@type\":\"BlogPosting\""));
+        // Each update's body is its text alone, the headline being a field of its own.
+        assertTrue(json.contains("\"headline\":\"Kazakhstan leader riled by human rights question\""), json);
+        assertFalse(json.contains("\"articleBody\":\"Kazakhstan leader riled"), json);
         assertTrue(site.html(MOSCOW).selectFirst("script[type=application/ld+json]").data().contains("\"NewsArticle\""));
     }
 
