@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ import java.util.regex.PatternSyntaxException;
 /** Reads and validates {@code gazette.yml}. */
 public final class ConfigReader {
     private static final Set<String> KEYS = Set.of("title", "description", "language", "baseUrl", "timezone",
-            "topics", "cname", "homeLatest", "import");
+            "topics", "cname", "homeLatest", "import", "labels");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "description", "keywords");
     private static final Pattern HOST = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
@@ -115,9 +116,10 @@ public final class ConfigReader {
         int homeLatest = in.integer("homeLatest", 1, 1000).orElse(10);
         List<Topic> topics = topics(in);
         List<String> furniture = in.mapping("import").map(ConfigReader::furniture).orElse(List.of());
+        Map<String, String> labels = in.mapping("labels").map(m -> LabelOverrides.read(m, language)).orElse(Map.of());
         boolean failed = problems.errorCount() > errorsBefore;
         return failed ? Optional.empty() : Optional.of(new SiteConfig(title, description, language, baseUrl, zone, topics,
-                cname, homeLatest, furniture));
+                cname, homeLatest, furniture, Labels.of(language, labels)));
     }
 
     /**

@@ -20,13 +20,21 @@ import java.util.stream.Collectors;
  * @param cname           a custom domain for GitHub Pages, written to {@code CNAME}
  * @param homeLatest      how many items the home page lists
  * @param importFurniture extra regular expressions for page-furniture lines dropped from raw copy
+ * @param labels          the words of the interface, in the site's language with its {@code labels:} over them
  */
 public record SiteConfig(String title, String description, String language, BaseUrl baseUrl, ZoneId zone,
-        List<Topic> topics, Optional<String> cname, int homeLatest, List<String> importFurniture) {
+        List<Topic> topics, Optional<String> cname, int homeLatest, List<String> importFurniture, Labels labels) {
 
     public SiteConfig {
         topics = List.copyOf(topics);
         importFurniture = List.copyOf(importFurniture);
+    }
+
+    /** A configuration with the built-in labels of its language. */
+    public SiteConfig(String title, String description, String language, BaseUrl baseUrl, ZoneId zone,
+            List<Topic> topics, Optional<String> cname, int homeLatest, List<String> importFurniture) {
+        this(title, description, language, baseUrl, zone, topics, cname, homeLatest, importFurniture,
+                Labels.of(language, Map.of()));
     }
 
     public Locale locale() {
@@ -80,6 +88,6 @@ public record SiteConfig(String title, String description, String language, Base
 
     /** The same site hosted elsewhere, for {@code --base-url}. */
     public SiteConfig withBaseUrl(BaseUrl url) {
-        return new SiteConfig(title, description, language, url, zone, topics, cname, homeLatest, importFurniture);
+        return new SiteConfig(title, description, language, url, zone, topics, cname, homeLatest, importFurniture, labels);
     }
 }

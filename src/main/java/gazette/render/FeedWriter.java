@@ -39,7 +39,7 @@ final class FeedWriter {
     }
 
     OutputFile topicFeed(TopicCoverage coverage) {
-        return feed(SitePaths.topicFeed(coverage.topic().id()), coverage.topic().title() + " – " + config.title(),
+        return feed(SitePaths.topicFeed(coverage.topic().id()), pageTitle(coverage.topic().title()),
                 coverage.topic().description(), SitePaths.topic(coverage.topic().id()), coverage.articles());
     }
 
@@ -66,7 +66,7 @@ final class FeedWriter {
         }
         NewsDate updated = Stream.concat(Stream.of(blog.lastModified(config.zone())), Arrays.stream(when, 0, shown))
                 .max(byStart).orElseThrow();
-        return feed(SitePaths.articleFeed(blog.slug()), blog.title() + " – " + config.title(), blog.summary(),
+        return feed(SitePaths.articleFeed(blog.slug()), pageTitle(blog.title()), blog.summary(),
                 SitePaths.article(blog.slug()), entries, updated.rfc3339(config.zone()));
     }
 
@@ -89,7 +89,13 @@ final class FeedWriter {
         m.put("updated", updated);
         m.put("language", config.language());
         m.put("entries", entries);
+        m.put("label", config.labels());
         return OutputFile.text(path, templates.render(PageTemplate.FEED.fileName(), m));
+    }
+
+    /** A feed's title as its page's: "Trade – Gazette", in the site's language. */
+    private String pageTitle(String page) {
+        return config.labels().format("page.title", Map.of("page", page, "site", config.title()));
     }
 
     /**

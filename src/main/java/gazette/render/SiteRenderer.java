@@ -1,6 +1,7 @@
 package gazette.render;
 
 import gazette.config.BaseUrl;
+import gazette.config.Labels;
 import gazette.config.SiteConfig;
 import gazette.content.Article;
 import gazette.content.Html;
@@ -242,6 +243,8 @@ public final class SiteRenderer {
         private final ThemeAssets assets;
         private final TemplateEngine templates;
         private final SiteView siteView;
+        /** The words of the interface, for templates ({@code label}) and the titles made here. */
+        private final Labels labels;
         private final FeedWriter feeds;
         private final PageMemo memo;
         private final Function<Article, Fingerprint.Value> articleKeys;
@@ -268,13 +271,16 @@ public final class SiteRenderer {
             this.assets = assets;
             this.templates = templates;
             List<TermLink> topicLinks = site.topics().stream().map(c -> views.topic(c.topic().id())).toList();
+            this.labels = config.labels();
             this.siteView = new SiteView(config.title(), config.description(), config.language(),
                     config.openGraphLocale().orElse(""), config.direction(),
-                    config.baseUrl().value(), config.baseUrl().path(), topicLinks, SitePaths.FEED, SitePaths.SEARCH);
+                    config.baseUrl().value(), config.baseUrl().path(), topicLinks, SitePaths.FEED, SitePaths.SEARCH,
+                    labels.scriptsNeedLabels() ? new Html(Json.write(labels.forScripts())) : null);
             this.feeds = new FeedWriter(config, templates);
             Fingerprint common = new Fingerprint().add(templates.key(PageTemplate.ARTICLE.fileName()));
             ModelFingerprint.add(common, siteView);
             ModelFingerprint.add(common, assets.byName());
+            ModelFingerprint.add(common, labels);
             this.articleCommon = common.value();
         }
 
@@ -360,12 +366,14 @@ public final class SiteRenderer {
             m.put("assets", assets.byName());
             m.put("root", SitePaths.rootFrom(path));
             m.put("page", meta);
+            m.put("label", labels);
             return m;
         }
 
         private PageMeta meta(String heading, String description, String path, String ogType, String jsonLd,
                 String feedPath, String section) {
-            String title = heading.isEmpty() ? config.title() : heading + " – " + config.title();
+            String title = heading.isEmpty() ? config.title()
+                    : labels.format("page.title", Map.of("page", heading, "site", config.title()));
             return new PageMeta(title, heading.isEmpty() ? config.title() : heading,
                     description == null || description.isEmpty() ? config.description() : description, path,
                     config.baseUrl().resolve(path), ogType, jsonLd == null ? null : new Html(jsonLd), feedPath, section);
@@ -486,8 +494,8 @@ public final class SiteRenderer {
 
         Job timeline() {
             String path = SitePaths.TIMELINE;
-            Map<String, Object> m = model(path, meta("Timeline",
-                    "Every article, live update and event in the order it happened.", path, "website", null, null, "timeline"));
+            Map<String, Object> m = model(path, meta(labels.text("timeline.title"),
+                    labels.text("timeline.description"), path, "website", null, null, "timeline"));
             List<TimelineYearView> years = new ArrayList<>();
             for (TimelineYear y : site.timeline()) {
                 years.add(new TimelineYearView(y.year(), y.entries().stream().map(this::timelineItem).toList()));
@@ -516,7 +524,7 @@ public final class SiteRenderer {
 
         Job topicIndex() {
             String path = SitePaths.TOPICS;
-            Map<String, Object> m = model(path, meta("Topics", "The topics this site covers, with every article and update on each.",
+            Map<String, Object> m = model(path, meta(labels.text("topics.title"), labels.text("topics.description"),
                     path, "website", null, null, "topics"));
             m.put("topics", topicViews());
             return page(path, PageTemplate.TOPICS, m);
@@ -532,7 +540,7 @@ public final class SiteRenderer {
 
         Job taxonomy(Taxonomy tax) {
             String path = SitePaths.taxonomy(tax.kind());
-            Map<String, Object> m = model(path, meta(tax.title(), tax.title() + " named in the coverage.", path, "website",
+            Map<String, Object> m = model(path, meta(tax.title(), labels.text(tax.kind() + ".description"), path, "website",
                     null, null, tax.kind()));
             List<TermLink> terms = tax.terms().stream().map(t -> new TermLink(t.slug(), t.name(),
                     SitePaths.term(tax.kind(), t.slug()), t.articles().size())).toList();
@@ -542,7 +550,7 @@ public final class SiteRenderer {
 
         Job term(Taxonomy tax, Term term) {
             String path = SitePaths.term(tax.kind(), term.slug());
-            Map<String, Object> m = model(path, meta(term.name(), "Coverage that names " + term.name() + ".", path,
+            Map<String, Object> m = model(path, meta(term.name(), labels.format("term.description", "name", term.name()), path,
                     "website", null, null, tax.kind()));
             m.put("term", new Views.TermView(tax.kind(), tax.singular(), term.name(), path, SitePaths.taxonomy(tax.kind()),
                     views.cards(term.articles())));
@@ -551,7 +559,7 @@ public final class SiteRenderer {
 
         Job search() {
             String path = SitePaths.SEARCH;
-            Map<String, Object> m = model(path, meta("Search", "Search every article and live update.", path, "website",
+            Map<String, Object> m = model(path, meta(labels.text("search.title"), labels.text("search.description"), path, "website",
                     null, null, "search"));
             m.put("indexPath", SearchIndex.PATH);
             return page(path, PageTemplate.SEARCH, m);
@@ -559,7 +567,7 @@ public final class SiteRenderer {
 
         /** GitHub Pages serves 404.html at any depth, so its links start from the site's base path, not relative. */
         Job notFound() {
-            Map<String, Object> m = model("404.html", meta("Page not found", null, "404.html", "website", null, null, ""));
+            Map<String, Object> m = model("404.html", meta(labels.text("notFound.title"), null, "404.html", "website", null, null, ""));
             BaseUrl base = config.baseUrl();
             m.put("root", base.path());
             return page("404.html", PageTemplate.NOT_FOUND, m);

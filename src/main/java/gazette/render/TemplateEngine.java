@@ -271,7 +271,7 @@ public final class TemplateEngine {
         return "(built-in theme)/" + templateName;
     }
 
-    /** Wraps {@link Html} as markup, records as {@link RecordModel}s, everything else as Freemarker's default wrapper does. */
+    /** Wraps {@link Html} as markup, the labels as the {@code label} function ({@link LabelFunction}), records as {@link RecordModel}s, everything else as Freemarker's default wrapper does. */
     private static final class ViewWrapper extends DefaultObjectWrapper {
         ViewWrapper() {
             super(Configuration.VERSION_2_3_34);
@@ -282,6 +282,9 @@ public final class TemplateEngine {
         protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
             if (obj instanceof Html html) {
                 return HTMLOutputFormat.INSTANCE.fromMarkup(html.value());
+            }
+            if (obj instanceof gazette.config.Labels labels) {
+                return new LabelFunction(labels);
             }
             if (obj instanceof Record record) {
                 java.util.Optional<TemplateModel> model = RecordModel.of(record, this);

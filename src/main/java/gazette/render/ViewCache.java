@@ -1,5 +1,6 @@
 package gazette.render;
 
+import gazette.config.Labels;
 import gazette.content.Article;
 import gazette.content.LiveUpdate;
 import gazette.content.NewsDate;
@@ -129,12 +130,12 @@ public final class ViewCache {
     }
 
     /**
-     * The fingerprint of a card, update card or timeline line, for {@link ModelFingerprint}; null for
+     * The fingerprint of a card, update card, timeline line or the labels (which every page holds), for {@link ModelFingerprint}; null for
      * other records. Worked out once per view object. Every view of these types is fingerprinted
      * through here, made now or reused, so a page's key does not depend on what the cache held.
      */
     Fingerprint.Value fingerprint(Record view) {
-        if (!(view instanceof Card || view instanceof UpdateCard || view instanceof TimelineItem)) {
+        if (!(view instanceof Card || view instanceof UpdateCard || view instanceof TimelineItem || view instanceof Labels)) {
             return null;
         }
         return prints.get(new Identity(view), () -> {

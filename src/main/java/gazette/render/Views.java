@@ -109,10 +109,12 @@ public final class Views {
             String ogType, Html jsonLd, String feedPath, String section) {
     }
 
-    /** Site-wide values. */
-    /** The site; {@code ogLocale} is empty when the language names no territory ({@link gazette.config.SiteConfig#openGraphLocale}). */
+    /**
+     * The site; {@code ogLocale} is empty when the language names no territory ({@link gazette.config.SiteConfig#openGraphLocale});
+     * {@code scriptLabels} is the JSON of search.js's and live.js's messages when they are not their built-in English, else null.
+     */
     public record SiteView(String title, String description, String language, String ogLocale, String direction, String baseUrl,
-            String basePath, List<TermLink> topics, String feedPath, String searchPath) {
+            String basePath, List<TermLink> topics, String feedPath, String searchPath, Html scriptLabels) {
         public SiteView {
             topics = List.copyOf(topics);
         }

@@ -62,9 +62,9 @@ public final class SiteAssembler {
         CompletableFuture<List<TopicCoverage>> topics = CompletableFuture.supplyAsync(() -> topics(config, sorted));
         CompletableFuture<List<TimelineYear>> timeline = CompletableFuture.supplyAsync(() -> TimelineBuilder.build(config, sorted));
         List<Taxonomy> taxonomies = List.of(
-                taxonomy("tags", "Tags", "tag", sorted, Article::tags),
-                taxonomy("people", "People", "person", sorted, Article::people),
-                taxonomy("places", "Places", "place", sorted, Article::places));
+                taxonomy("tags", config, sorted, Article::tags),
+                taxonomy("people", config, sorted, Article::people),
+                taxonomy("places", config, sorted, Article::places));
         sharedNames.join();
         return new Site(config, sorted, topics.join(), taxonomies, timeline.join(), media);
     }
@@ -168,6 +168,12 @@ public final class SiteAssembler {
      * One free list. Values that make the same URL name ("Astana", "astana") are one term, written
      * the way that sorts first, so the page does not depend on which file was read first.
      */
+    /** A taxonomy, named in the site's language ({@code tags.title}, {@code tags.singular}). */
+    private static Taxonomy taxonomy(String kind, SiteConfig config, List<Article> newestFirst,
+            Function<Article, List<String>> values) {
+        return taxonomy(kind, config.labels().text(kind + ".title"), config.labels().text(kind + ".singular"), newestFirst, values);
+    }
+
     private static Taxonomy taxonomy(String kind, String title, String singular, List<Article> newestFirst,
             Function<Article, List<String>> values) {
         Map<String, List<Article>> articlesBySlug = new TreeMap<>();

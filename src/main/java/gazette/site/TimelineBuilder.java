@@ -1,5 +1,6 @@
 package gazette.site;
 
+import gazette.config.Labels;
 import gazette.config.SiteConfig;
 import gazette.content.Article;
 import gazette.content.Event;
@@ -57,7 +58,7 @@ final class TimelineBuilder {
                 } else {
                     NewsDate before = older.get(i).orElse(article.date());
                     date = before;
-                    between = Optional.of(between(before, newer.get(i), locale));
+                    between = Optional.of(between(before, newer.get(i), locale, config.labels()));
                 }
                 all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.UPDATE, date, update.date().isPresent(), between,
                         update.title(), SitePaths.update(article.slug(), update.id()), article.title()),
@@ -97,9 +98,11 @@ final class TimelineBuilder {
         return newer;
     }
 
-    private static String between(NewsDate before, Optional<NewsDate> after, Locale locale) {
+    /** Where an undated update falls, in the site's language: "between 30 June 2013 and 1 July 2013". */
+    private static String between(NewsDate before, Optional<NewsDate> after, Locale locale, Labels labels) {
         String from = before.display(locale);
-        return after.map(a -> a.display(locale).equals(from) ? "on " + from : "between " + from + " and " + a.display(locale))
-                .orElse("after " + from);
+        return after.map(a -> a.display(locale).equals(from) ? labels.format("timeline.on", "date", from)
+                : labels.format("timeline.between", Map.of("from", from, "to", a.display(locale))))
+                .orElse(labels.format("timeline.after", "date", from));
     }
 }

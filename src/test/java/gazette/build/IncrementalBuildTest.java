@@ -748,7 +748,7 @@ class IncrementalBuildTest {
             String theme = themeTemplate(name);
             String mark = "edit " + (++counter);
             String changed = layout
-                    ? theme.replace("Subscribe to the Atom feed", "Subscribe to the Atom feed (" + mark + ")")
+                    ? theme.replace("${label('footer.subscribe')}", "${label('footer.subscribe')} (" + mark + ")")
                     : theme.replace("<@layout.frame>", "<@layout.frame><!-- " + mark + " -->");
             if (changed.equals(theme)) {
                 throw new AssertionError("the fixture's template edit no longer applies to " + name);
