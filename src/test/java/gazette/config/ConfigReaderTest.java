@@ -168,7 +168,7 @@ class ConfigReaderTest {
     @Test
     void anUnknownTopLevelKeyIsReportedAtTheKey() throws IOException {
         assertEquals("gazette.yml:2:1: unknown key 'base_url' (known keys: baseUrl, cname, description, homeLatest, "
-                + "import, language, timezone, title, topics)", onlyProblem("title: News\nbase_url: https://x.org/\n"));
+                + "import, labels, language, timezone, title, topics)", onlyProblem("title: News\nbase_url: https://x.org/\n"));
     }
 
     @Test
