@@ -314,4 +314,50 @@ class ConfigReaderTest {
             assertEquals("ltr", read("title: News\nlanguage: " + ltr + "\n").orElseThrow().direction(), ltr);
         }
     }
+
+    @Test
+    void anUnknownLabelIsAWarningNamingTheNearestKnownOne() throws IOException {
+        Optional<SiteConfig> config = read("title: News\nlanguage: ru\nlabels:\n  nav.timelien: Летопись\n");
+        assertTrue(config.isPresent(), "a warning does not stop the build");
+        assertEquals(List.of("gazette.yml:4:3: warning: unknown label 'nav.timelien' (did you mean 'nav.timeline'?)"), reported());
+        assertEquals("Хроника", config.get().labels().text("nav.timeline"));
+    }
+
+    @Test
+    void aLabelThatIsNotTextIsAnError() throws IOException {
+        assertEquals("gazette.yml:4:17: label 'nav.timeline' must be text, not a list (write \"\" for no words at all)",
+                onlyProblem("title: News\nlabels:\n  nav.topics: Themen\n  nav.timeline: [a, b]\n"));
+    }
+
+    @Test
+    void aLabelWithNoValueIsAnError() throws IOException {
+        assertTrue(onlyProblem("title: News\nlabels:\n  nav.timeline:\n").startsWith("gazette.yml:3:16: label 'nav.timeline' must be text, not empty"));
+    }
+
+    @Test
+    void aLabelLeavingOutAPlaceholderOrNamingAStrayOneIsAWarning() throws IOException {
+        Optional<SiteConfig> config = read("title: News\nlanguage: de\nlabels:\n  term.description: Berichte\n"
+                + "  count.articles.one: ein Artikel\n  count.articles.other: '{cuont} Artikel'\n");
+        assertTrue(config.isPresent());
+        assertEquals(List.of(
+                "gazette.yml:4:21: warning: label 'term.description' leaves out {name}, which its English version fills in: \"Coverage that names {name}.\"",
+                "gazette.yml:6:25: warning: label 'count.articles.other' leaves out {count}, which its English version fills in: \"{count} articles\"",
+                "gazette.yml:6:25: warning: label 'count.articles.other' names {cuont}, which is never filled in (it has {count})"),
+                reported());
+    }
+
+    @Test
+    void aRussianOneFormMustKeepItsNumberFor21() throws IOException {
+        read("title: News\nlanguage: ru\nlabels:\n  count.articles.one: один материал\n");
+        assertEquals(List.of("gazette.yml:4:23: warning: label 'count.articles.one' leaves out {count}, which its English"
+                + " version fills in: \"{count} article\""), reported());
+    }
+
+    @Test
+    void labelsOverrideTheLanguagesOwn() throws IOException {
+        SiteConfig c = read("title: News\nlanguage: ru\nlabels:\n  nav.timeline: Летопись\n").orElseThrow();
+        assertEquals("Летопись", c.labels().text("nav.timeline"));
+        assertEquals("Темы", c.labels().text("nav.topics"));
+        assertEquals(List.of(), reported());
+    }
 }
