@@ -17,6 +17,30 @@
   var LIVE_FOR = 24 * 60 * 60 * 1000;
   var feed = notice.getAttribute("data-feed");
 
+  // What it says, in English; a site in another language (or with labels of its own) has the page
+  // hand over its words as JSON in <script id="gazette-labels">, which replace these. The same
+  // keys and words as Gazette's table, gazette/labels/en.properties (a test keeps them equal).
+  var LABELS = {
+    "live.newUpdates": {"one": "{count} new update.", "other": "{count} new updates."},
+    "live.showLatest": "Show the latest"
+  };
+  var given = document.getElementById("gazette-labels");
+  if (given) {
+    try {
+      var own = JSON.parse(given.textContent);
+      Object.keys(own).forEach(function (key) { LABELS[key] = own[key]; });
+    } catch (e) { /* unreadable: English it is */ }
+  }
+  var plural = { select: function (n) { return n === 1 ? "one" : "other"; } };
+  try { plural = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { /* an old browser: English rules */ }
+
+  // A label with {count} filled in, in the form the number takes in the page's language.
+  function label(key, count) {
+    var text = LABELS[key];
+    if (typeof text === "object") { text = text[plural.select(count)] || text.other; }
+    return String(text).replace(/\{count\}/g, String(count));
+  }
+
   var known = {};
   each(document.querySelectorAll("article.update[id]"), function (update) { known[update.id] = true; });
 
@@ -49,10 +73,10 @@
 
   function show(count) {
     var text = document.createElement("span");
-    text.textContent = count === 1 ? "1 new update." : count + " new updates.";
+    text.textContent = label("live.newUpdates", count);
     var load = document.createElement("button");
     load.type = "button";
-    load.textContent = "Show the latest";
+    load.textContent = label("live.showLatest");
     load.addEventListener("click", function () {
       // Loaded again at the top of the updates, where the new ones are (newest first).
       history.scrollRestoration = "manual";

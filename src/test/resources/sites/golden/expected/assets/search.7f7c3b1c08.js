@@ -12,6 +12,44 @@
   "use strict";
   var form = document.querySelector(".search-form");
   if (!form) { return; }
+
+  // What it says, in English; a site in another language (or with labels of its own) has the page
+  // hand over its words as JSON in <script id="gazette-labels">, which replace these. The same
+  // keys and words as Gazette's table, gazette/labels/en.properties (a test keeps them equal).
+  var LABELS = {
+    "search.quoted": "\u201c{query}\u201d",
+    "search.inTopic": "{query} in {topic}",
+    "search.noResults": "No results for {query}.",
+    "search.found": {"one": "{count} result for {query}.", "other": "{count} results for {query}."},
+    "search.foundMore": {"one": "{count} result for {query}, showing the first {shown}.",
+      "other": "{count} results for {query}, showing the first {shown}."},
+    "search.liveUpdateIn": "Live update in {article}",
+    "search.article": "Article",
+    "search.loading": "Loading the search index\u2026",
+    "search.noLibrary": "Search is not available: its script could not be loaded.",
+    "search.noIndex": "Search is not available: the search index could not be loaded."
+  };
+  var given = document.getElementById("gazette-labels");
+  if (given) {
+    try {
+      var own = JSON.parse(given.textContent);
+      Object.keys(own).forEach(function (key) { LABELS[key] = own[key]; });
+    } catch (e) { /* unreadable: English it is */ }
+  }
+  var plural = { select: function (n) { return n === 1 ? "one" : "other"; } };
+  try { plural = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { /* an old browser: English rules */ }
+
+  // A label with its {placeholders} filled in; a counted one in the form the number takes in the
+  // page's language (CLDR's rules, as Gazette chooses them for the pages), else its "other" form.
+  function label(key, values, count) {
+    var text = LABELS[key];
+    if (typeof text === "object") { text = text[plural.select(count)] || text.other; }
+    values = values || {};
+    if (count !== undefined) { values.count = String(count); }
+    return String(text).replace(/\{([A-Za-z]+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+    });
+  }
   var input = document.getElementById("q");
   var topic = document.getElementById("topic");
   var status = document.getElementById("search-status");
@@ -81,10 +119,6 @@
     });
   }
 
-  function quoted(text) {
-    return "\u201c" + text + "\u201d";
-  }
-
   function search() {
     var query = input.value.trim();
     var wanted = topic.value;
@@ -95,13 +129,15 @@
     var hits = words.length ? find(words) : [];
     hits = hits.map(function (h) { return docs[h.ref]; })
       .filter(function (d) { return !wanted || d.topics.indexOf(wanted) >= 0; });
-    var scope = quoted(query) + (wanted ? " in " + topicName : "");
+    var scope = label("search.quoted", { query: query });
+    if (wanted) { scope = label("search.inTopic", { query: scope, topic: topicName }); }
     if (!hits.length) {
-      status.textContent = "No results for " + scope + ".";
+      status.textContent = label("search.noResults", { query: scope });
       return;
     }
-    status.textContent = hits.length + (hits.length === 1 ? " result" : " results") + " for " + scope
-      + (hits.length > SHOWN ? ", showing the first " + SHOWN : "") + ".";
+    status.textContent = hits.length > SHOWN
+      ? label("search.foundMore", { query: scope, shown: String(SHOWN) }, hits.length)
+      : label("search.found", { query: scope }, hits.length);
     hits.slice(0, SHOWN).forEach(function (d) {
       var li = document.createElement("li");
       var heading = document.createElement("a");
@@ -110,7 +146,8 @@
       li.appendChild(heading);
       var meta = document.createElement("p");
       meta.className = "meta";
-      meta.textContent = [d.article ? "Live update in " + d.article : "Article", d.date].filter(Boolean).join(" \u00b7 ");
+      meta.textContent = [d.article ? label("search.liveUpdateIn", { article: d.article }) : label("search.article"), d.date]
+        .filter(Boolean).join(" \u00b7 ");
       li.appendChild(meta);
       if (d.text) {
         var snippet = document.createElement("p");
@@ -150,10 +187,10 @@
   topic.addEventListener("change", function () { update(0); });
 
   if (typeof lunr !== "function") {
-    status.textContent = "Search is not available: its script could not be loaded.";
+    status.textContent = label("search.noLibrary");
     return;
   }
-  status.textContent = "Loading the search index\u2026";
+  status.textContent = label("search.loading");
   fetch(form.getAttribute("data-index"))
     .then(function (r) {
       if (!r.ok) { throw new Error("HTTP " + r.status); }
@@ -167,6 +204,6 @@
     })
     .catch(function () {
       index = null;
-      status.textContent = "Search is not available: the search index could not be loaded.";
+      status.textContent = label("search.noIndex");
     });
 })();
