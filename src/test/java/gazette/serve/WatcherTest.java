@@ -103,10 +103,10 @@ class WatcherTest {
     void aChangedTemplateIsServed(@TempDir Path other) throws IOException {
         String template = Files.readString(gazette.testing.TestSite.repoRoot().resolve("templates/404.ftlh"));
         var site = gazette.testing.TestSite.of(other, ServedSite.CONFIG.formatted("https://example.org/") + ServedSite.FIRST)
-                .write("templates/404.ftlh", template.replace("Page not found</h1>", "Nothing here, version 1</h1>"));
+                .write("templates/404.ftlh", template.replace("${label('notFound.title')}</h1>", "Nothing here, version 1</h1>"));
         try (ServedSite withTemplates = ServedSite.start(site)) {
             assertTrue(withTemplates.get("/missing/").body().contains("Nothing here, version 1"));
-            site.write("templates/404.ftlh", template.replace("Page not found</h1>", "Nothing here, version 2</h1>"));
+            site.write("templates/404.ftlh", template.replace("${label('notFound.title')}</h1>", "Nothing here, version 2</h1>"));
             withTemplates.awaitServed("/missing/", r -> r.statusCode() == 404 && r.body().contains("Nothing here, version 2"));
         }
     }
