@@ -283,7 +283,7 @@ public final class IncrementalBuild {
             CompletableFuture<Map<String, Long>> listed, PhaseTimer timer) {
         timer.lap("render");
         List<OutputEntry> made = rendered.files().parallelStream().map(f -> new OutputEntry(
-                rendered.pageKeys().get(f.path()), Fingerprint.of(f.bytes()), f.bytes().length)).toList();
+                rendered.pageKeys().get(f.path()), f.content(), f.size())).toList();
         Map<String, OutputEntry> outputs = new HashMap<>((made.size() + rendered.kept().size()) * 4 / 3 + 1);
         for (int i = 0; i < made.size(); i++) {
             outputs.put(rendered.files().get(i).path(), made.get(i));

@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildOptions opts = flags.apply(site.resolve(gazette.siteRoot()));
-        MemorySink memory = new MemorySink();
+        MemorySink memory = MemorySink.withoutCopiedBytes();
         BuildResult result;
         try {
             result = Build.run(opts, memory);

@@ -6,6 +6,7 @@ import gazette.render.EarlyOutput;
 import gazette.render.OutputFile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -174,8 +175,11 @@ public final class DirectorySink implements FolderSink {
                 Long size = listed.get(file.path());
                 Path target = output.resolve(file.path()).normalize();
                 try {
-                    if (size != null && size == file.bytes().length && target.startsWith(output)
-                            && sameBytes(target, file.bytes())) {
+                    // A copy (media, static) is compared when published: it holds no bytes to let go.
+                    if (file.isCopy()) {
+                        return false;
+                    }
+                    if (size != null && size == file.size() && target.startsWith(output) && sameBytes(target, file)) {
                         return true;
                     }
                 } catch (IOException e) {
@@ -561,7 +565,7 @@ public final class DirectorySink implements FolderSink {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(target);
             }
-            Files.write(temp, file.bytes());
+            writeNoFollow(temp, file);
             move(temp, target);
             return null;
         } catch (IOException e) {
@@ -659,17 +663,17 @@ public final class DirectorySink implements FolderSink {
                 Files.createDirectories(target.getParent());
             } else if (sizeThere < 0) {
                 Files.deleteIfExists(target); // a link (scan lists a link to a folder as one too), never followed
-            } else if (sizeThere == file.bytes().length && sameBytes(target, file.bytes())) {
+            } else if (sizeThere == file.size() && sameBytes(target, file)) {
                 return null;
             }
             try {
-                writeNoFollow(target, file.bytes());
+                writeNoFollow(target, file);
             } catch (FileSystemException e) {
                 if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw e;
                 }
                 deleteTree(target); // an empty folder where the file goes, which a scan does not list
-                writeNoFollow(target, file.bytes());
+                writeNoFollow(target, file);
             }
             if (written != null) {
                 written.incrementAndGet();
@@ -689,25 +693,32 @@ public final class DirectorySink implements FolderSink {
     private static final int SLICE = 64 * 1024;
     private static final ThreadLocal<ByteBuffer> READ_SLICE = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(SLICE));
 
-    /** Whether the file holds these bytes; false when it is gone (since the folder was listed) or is now a link. */
-    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            if (in.size() != bytes.length) {
+    /**
+     * Whether the file holds {@code made}'s content; false when it is gone (since the folder was
+     * listed) or is now a link. Both are read a slice at a time, a copied file's too.
+     */
+    private static boolean sameBytes(Path file, OutputFile made) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                InputStream content = made.open()) {
+            if (in.size() != made.size()) {
                 return false;
             }
             ByteBuffer slice = READ_SLICE.get();
-            for (int at = 0; at < bytes.length; at += slice.limit()) {
-                slice.clear().limit(Math.min(SLICE, bytes.length - at));
+            byte[] expected = HEAP_SLICE.get();
+            for (long at = 0; at < made.size(); at += slice.limit()) {
+                int length = (int) Math.min(SLICE, made.size() - at);
+                slice.clear().limit(length);
                 while (slice.hasRemaining()) {
                     if (in.read(slice) < 0) {
                         return false; // shorter than it was a moment ago
                     }
                 }
-                if (slice.flip().mismatch(ByteBuffer.wrap(bytes, at, slice.limit())) >= 0) {
+                if (content.readNBytes(expected, 0, length) != length
+                        || slice.flip().mismatch(ByteBuffer.wrap(expected, 0, length)) >= 0) {
                     return false;
                 }
             }
-            return true;
+            return content.read() < 0; // a copied file grown since it was listed is written again
         } catch (java.nio.file.NoSuchFileException e) {
             return false;
         } catch (FileSystemException e) {
@@ -715,13 +726,28 @@ public final class DirectorySink implements FolderSink {
         }
     }
 
+    private static final ThreadLocal<byte[]> HEAP_SLICE = ThreadLocal.withInitial(() -> new byte[SLICE]);
+
     /** NOFOLLOW_LINKS: should a link appear at the path after the scan, opening fails instead of following it. */
-    private static void writeNoFollow(Path target, byte[] bytes) throws IOException {
+    private static void writeNoFollow(Path target, OutputFile file) throws IOException {
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer all = ByteBuffer.wrap(bytes);
-            while (all.position() < bytes.length) {
-                out.write(all.limit(Math.min(bytes.length, all.position() + SLICE)));
+            if (!file.isCopy()) {
+                byte[] bytes = file.bytes();
+                ByteBuffer all = ByteBuffer.wrap(bytes);
+                while (all.position() < bytes.length) {
+                    out.write(all.limit(Math.min(bytes.length, all.position() + SLICE)));
+                }
+                return;
+            }
+            try (InputStream in = file.open()) {
+                byte[] slice = HEAP_SLICE.get();
+                for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
+                    ByteBuffer part = ByteBuffer.wrap(slice, 0, n);
+                    while (part.hasRemaining()) {
+                        out.write(part);
+                    }
+                }
             }
         }
     }

@@ -43,6 +43,9 @@ final class SpilledPages implements AutoCloseable {
 
     /** Keeps {@code page}; false, keeping nothing, when it can not be written (the caller holds it then). Any thread. */
     boolean add(OutputFile page) {
+        if (page.isCopy()) {
+            return false; // nothing held to spill: it is copied from where it lies
+        }
         byte[] bytes = page.bytes();
         long at;
         synchronized (this) {

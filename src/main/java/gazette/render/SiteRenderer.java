@@ -231,7 +231,7 @@ public final class SiteRenderer {
             if (file == null || !early.take(file)) {
                 return this;
             }
-            return new Job(path, null, key, new TakenFile(path, Fingerprint.of(file.bytes()), file.bytes().length));
+            return new Job(path, null, key, new TakenFile(path, file.content(), file.size()));
         }
     }
 
@@ -329,13 +329,7 @@ public final class SiteRenderer {
          * read at all, so a build that changes no picture reads none.
          */
         Job media(MediaFile m) {
-            return file(m.published(), m.key(), () -> {
-                try {
-                    return new OutputFile(m.published(), Files.readAllBytes(m.path()));
-                } catch (IOException e) {
-                    throw new BuildFailure(Problem.error(m.relPath(), 0, 0, "cannot read file: " + e.getMessage()));
-                }
-            });
+            return copied(m.published(), m.path(), m.relPath(), m.key());
         }
 
         /**
@@ -343,11 +337,16 @@ public final class SiteRenderer {
          * media file: a build that changes no static file reads none.
          */
         Job copy(StaticFile f) {
-            return file(f.published(), f.key(), () -> {
+            return copied(f.published(), f.path(), f.relPath(), f.key());
+        }
+
+        /** A file published as it is: copied when the site is written, never held ({@link OutputFile#copy}). */
+        private Job copied(String published, Path source, String relPath, Fingerprint.Value key) {
+            return file(published, key, () -> {
                 try {
-                    return new OutputFile(f.published(), Files.readAllBytes(f.path()));
+                    return OutputFile.copy(published, source, key);
                 } catch (IOException e) {
-                    throw new BuildFailure(Problem.error(f.relPath(), 0, 0, "cannot read file: " + e.getMessage()));
+                    throw new BuildFailure(Problem.error(relPath, 0, 0, "cannot read file: " + e.getMessage()));
                 }
             });
         }

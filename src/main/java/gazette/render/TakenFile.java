@@ -10,5 +10,5 @@ import gazette.source.Fingerprint;
  * @param content the fingerprint of its bytes
  * @param size    its length in bytes
  */
-public record TakenFile(String path, Fingerprint.Value content, int size) {
+public record TakenFile(String path, Fingerprint.Value content, long size) {
 }

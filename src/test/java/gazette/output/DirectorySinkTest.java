@@ -79,6 +79,37 @@ class DirectorySinkTest {
     }
 
     @Test
+    void aCopiedFileIsCopiedFromWhereItLiesAndWrittenAgainOnlyWhenItsBytesDiffer() throws IOException {
+        Path out = dir.resolve("site-output");
+        Path video = dir.resolve("static/video.mp4");
+        byte[] frames = new byte[300_000]; // several of the sink's slices, the last one short
+        new java.util.Random(7).nextBytes(frames);
+        Files.createDirectories(video.getParent());
+        Files.write(video, frames);
+        java.util.function.Supplier<List<OutputFile>> site = () -> {
+            List<OutputFile> files = new java.util.ArrayList<>(site("index.html", "home"));
+            try {
+                files.add(OutputFile.copy("video.mp4", video, gazette.source.Fingerprint.of(new byte[] {1})));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return files;
+        };
+        new DirectorySink(out, "site-output").publish(site.get());
+        assertTrue(java.util.Arrays.equals(frames, Files.readAllBytes(out.resolve("video.mp4"))));
+
+        java.nio.file.attribute.FileTime past = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("video.mp4"), past);
+        new DirectorySink(out, "site-output").publish(site.get());
+        assertEquals(past, Files.getLastModifiedTime(out.resolve("video.mp4")), "the same bytes are left alone");
+
+        frames[299_999]++; // the same size, the last byte differs
+        Files.write(video, frames);
+        new DirectorySink(out, "site-output").publish(site.get());
+        assertTrue(java.util.Arrays.equals(frames, Files.readAllBytes(out.resolve("video.mp4"))), "other bytes are copied again");
+    }
+
+    @Test
     void publishesIntoAFolderWhoseParentDoesNotExistYet() throws IOException {
         Path out = dir.resolve("build/www");
         new DirectorySink(out, "build/www").publish(site("index.html", "home"));
