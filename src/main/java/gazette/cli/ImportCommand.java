@@ -4,6 +4,7 @@ import gazette.config.ConfigReader;
 import gazette.config.SiteConfig;
 import gazette.content.NewsDate;
 import gazette.content.Slug;
+import gazette.content.TakenSlugs;
 import gazette.content.rawcopy.FrontMatterFields;
 import gazette.content.rawcopy.Furniture;
 import gazette.content.rawcopy.ImportedCopy;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
     String sourceUrl;
 
     /** One article ready to write. */
-    private record Planned(String from, Path target, String markdown, ImportedCopy copy) {
+    private record Planned(String from, Path target, String markdown, ImportedCopy copy, String slugNote) {
     }
 
     @Override
@@ -81,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
             for (Planned p : planned) {
                 Files.createDirectories(p.target().getParent());
                 Files.writeString(p.target(), p.markdown(), StandardCharsets.UTF_8);
-                gazette.out().println(p.from() + " -> " + SourceReader.relative(root, p.target()));
+                gazette.out().println(p.from() + " -> " + SourceReader.relative(root, p.target()) + p.slugNote());
                 p.copy().describe().forEach(line -> gazette.out().println("  " + line));
             }
             return 0;
@@ -98,10 +100,12 @@ final class ImportCommand implements Callable<Integer> {
         Problems problems = new Problems(100);
         List<Planned> planned = new ArrayList<>();
         Set<Path> targets = new HashSet<>();
+        Path folder = root.resolve(into);
+        TakenSlugs taken = TakenSlugs.in(root, folder);
         for (String name : files) {
             Path file = root.resolve(name);
-            String rel = SourceReader.relative(root, file);
-            if (isInside(file, root.resolve(into)) && file.getFileName().toString().endsWith(".txt")) {
+            String rel = shown(root, file, name);
+            if (isInside(file, folder) && file.getFileName().toString().endsWith(".txt")) {
                 problems.error(rel, 1, 1, "is raw copy in " + into + "/ already, which every build reads: imported too,"
                         + " the story would be published twice", "import a copy kept outside " + into
                         + "/, or leave this one as it is (a " + SourceReader.sidecarOf(file).getFileName() + " beside it gives its front matter)");
@@ -115,21 +119,34 @@ final class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 ImportedCopy copy = reader.read(rel, text);
-                String slug = copy.title().map(Slug::slugify).orElse("");
-                if (slug.isEmpty()) {
-                    slug = Slug.fromFileName(file.getFileName().toString());
+                String wanted = copy.title().map(Slug::slugify).orElse("");
+                if (wanted.isEmpty()) {
+                    wanted = Slug.fromFileName(file.getFileName().toString());
                 }
-                String prefix = when.filter(d -> d.precision() != NewsDate.Precision.MONTH)
-                        .map(d -> d.day().toString() + "-").orElse("");
-                Path target = root.resolve(into).resolve(prefix + slug + ".md");
-                if (!targets.add(target)) {
-                    problems.error(rel, 1, 1, "another file given imports to the same article " + target.getFileName());
-                } else if (Files.exists(target) && !force) {
-                    problems.error(rel, 1, 1, "article " + SourceReader.relative(root, target) + " already exists",
-                            "pass --force to overwrite it");
-                } else {
-                    planned.add(new Planned(rel, target, MarkdownArticleWriter.write(copy, fields), copy));
+                String prefix = datePrefix(when);
+                Path same = folder.resolve(prefix + wanted + ".md");
+                String sameRel = SourceReader.relative(root, same);
+                if (!targets.add(same)) {
+                    problems.error(rel, 1, 1, "another file given imports to the same article " + same.getFileName());
+                    continue;
                 }
+                if (Files.exists(same) && !force) {
+                    problems.error(rel, 1, 1, "article " + sameRel + " already exists", "pass --force to overwrite it");
+                    continue;
+                }
+                // The same date and headline is this article imported again (replaced with --force); another
+                // article with the slug is a different story, a follow-up say, and gets the next free slug.
+                TakenSlugs others = force ? taken.except(sameRel) : taken;
+                TakenSlugs.Choice choice = others.free(wanted, s -> Optional.of(folder.resolve(prefix + s + ".md"))
+                        .filter(f -> !f.equals(same) && (Files.exists(f) || targets.contains(f)))
+                        .map(f -> SourceReader.relative(root, f)));
+                Path target = folder.resolve(prefix + choice.slug() + ".md");
+                targets.add(target);
+                taken = taken.with(choice.slug(), SourceReader.relative(root, target));
+                // A name the build reads another slug from (1994-03-x.md gives "1994-03-x") says its slug.
+                Optional<String> slugKey = Optional.of(choice.slug())
+                        .filter(slug -> !Slug.fromFileName(target.getFileName().toString()).equals(slug));
+                planned.add(new Planned(rel, target, MarkdownArticleWriter.write(copy, fields, slugKey), copy, choice.note()));
             } catch (BuildFailure e) {
                 e.problems().forEach(problems::add);
             } catch (NoSuchFileException e) {
@@ -140,6 +157,23 @@ final class ImportCommand implements Callable<Integer> {
         }
         problems.throwIfErrors();
         return planned;
+    }
+
+    /**
+     * The date in front of an article's file name: the day, or for a month-only date
+     * ({@code --date 1994-03}) the month, so that copy of that month sorts with it as the seeds do.
+     */
+    private static String datePrefix(Optional<NewsDate> when) {
+        return when.map(d -> d.precision() == NewsDate.Precision.MONTH
+                ? YearMonth.from(d.day()) + "-" : d.day() + "-").orElse("");
+    }
+
+    /**
+     * A file given on the command line as messages name it: relative to the site folder when it is
+     * inside, else as the user typed it ({@code ../shared/seeds/x.txt}), not as an absolute path.
+     */
+    private static String shown(Path root, Path file, String typed) {
+        return isInside(file, root) ? SourceReader.relative(root, file) : typed.replace('\\', '/');
     }
 
     private static boolean isInside(Path file, Path folder) {

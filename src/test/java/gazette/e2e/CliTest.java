@@ -101,8 +101,10 @@ class CliTest {
         assertEquals(1, page.select("article.update").size());
         assertEquals(2, page.select(".article-header .chip").size());
 
-        int again = Gazette.run(dir, System.out, new PrintStream(new ByteArrayOutputStream()), clock, "new", "Deal signed: £700m");
-        assertEquals(1, again, "new refuses to overwrite");
+        int again = Gazette.run(dir, new PrintStream(new ByteArrayOutputStream()), System.err, clock, "new", "Deal signed: £700m");
+        assertEquals(0, again, "new never overwrites: the follow-up gets the next free slug");
+        assertEquals(text, Files.readString(file));
+        assertTrue(Files.exists(dir.resolve("seeds/2013-07-01-deal-signed-700m-2.md")));
     }
 
     @Test

@@ -18,8 +18,17 @@ public final class MarkdownArticleWriter {
     private MarkdownArticleWriter() {
     }
 
-    /** The whole text of the {@code .md} file. */
+    /** The whole text of the {@code .md} file, whose slug its file name gives. */
     public static String write(ImportedCopy copy, FrontMatterFields fields) {
+        return write(copy, fields, Optional.empty());
+    }
+
+    /**
+     * The whole text of the {@code .md} file, with a {@code slug:} key when given: for a file whose
+     * name does not give its slug ({@code 1994-03-talks.md}: the build takes only a full
+     * {@code YYYY-MM-DD-} off a name).
+     */
+    public static String write(ImportedCopy copy, FrontMatterFields fields, Optional<String> slug) {
         StringBuilder out = new StringBuilder("---\n");
         copy.title().ifPresentOrElse(t -> key(out, "title", t), () -> todo(out, "title: \"\"",
                 "the copy starts without a headline (its first paragraph is too long for one); the build stops until it is set"));
@@ -27,6 +36,7 @@ public final class MarkdownArticleWriter {
                 d -> out.append("date: ").append(PLAIN_DATE.matcher(d).matches() ? d : quote(d)).append('\n'),
                 () -> todo(out, "date: YYYY-MM-DD", "the copy gives no date; the build stops until it is set"
                         + (copy.live() ? " (update times are on this date)" : "")));
+        slug.ifPresent(value -> out.append("slug: ").append(value).append('\n'));
         copy.summary().ifPresent(s -> key(out, "summary", s));
         optional(out, "source", fields.source(), "# source: \"\"", "the copy names no publication");
         optional(out, "source_url", fields.sourceUrl(), "# source_url: \"\"", "the copy gives no link to the original");

@@ -1,0 +1,212 @@
+package gazette.e2e;
+
+import gazette.cli.Gazette;
+import gazette.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A follow-up story under a headline the site has used already: {@code new} and {@code import} give
+ * it the next free slug ({@code -2}, {@code -3}) and say so, so the next build does not fail with
+ * "duplicate slug"; a month-dated import is named {@code YYYY-MM-slug.md} and still has the slug of
+ * its headline; {@code new --slug} names an article whose title gives no URL name.
+ */
+class SlugClashTest {
+    private static final String CONFIG = """
+            -- gazette.yml --
+            title: Test
+            baseUrl: https://example.org/
+            timezone: Asia/Almaty
+            topics: [{id: trade, title: Trade}]
+            """;
+    /** The repository's month-dated seed: its file name does not give its slug, its slug: key does. */
+    private static final String MONTH_SEED = """
+            -- seeds/1994-03-almaty-business-is-best-defense.md --
+            ---
+            title: "Almaty: Business Is Best Defense"
+            date: 1994-03
+            slug: almaty-business-is-best-defense
+            ---
+            Text.
+            """;
+    private static final Path RAW = Path.of("src/test/resources/rawcopy/seeds");
+    private static final String MOSCOW_RAW = "003_ed86e922d107c84f.txt";
+    private static final Clock DEC_3 = Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void newTakesTheNextFreeSlugAndSaysSo(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + MONTH_SEED);
+        Run first = runNew(dir, "Almaty: Business Is Best Defense");
+        assertEquals(0, first.code(), first.err());
+        assertEquals("Created seeds/2026-12-03-almaty-business-is-best-defense-2.md (slug 'almaty-business-is-best-defense-2':"
+                + " 'almaty-business-is-best-defense' is taken by seeds/1994-03-almaty-business-is-best-defense.md)\n", first.out());
+        Run second = runNew(dir, "Almaty: Business Is Best Defense");
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().startsWith("Created seeds/2026-12-03-almaty-business-is-best-defense-3.md (slug"), second.out());
+        site.build();
+        assertTrue(site.exists("articles/almaty-business-is-best-defense-2/index.html"));
+        assertTrue(site.exists("articles/almaty-business-is-best-defense-3/index.html"));
+    }
+
+    @Test
+    void anExplicitSlugKeyAndRawCopyTakeTheirSlugsToo(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-first.md --
+                ---
+                title: First
+                date: 2013-07-01
+                slug: talks-begin
+                ---
+                Text.
+                -- seeds/2013-07-02-deal-signed.txt --
+                Deal signed
+
+                The deal was signed today.
+                -- seeds/2013-07-02-deal-signed.yml --
+                date: 2013-07-02
+                """);
+        assertTrue(runNew(dir, "Talks begin").out().startsWith("Created seeds/2026-12-03-talks-begin-2.md (slug 'talks-begin-2':"
+                + " 'talks-begin' is taken by seeds/2013-07-01-first.md)"));
+        assertTrue(runNew(dir, "Deal signed").out().contains("'deal-signed' is taken by seeds/2013-07-02-deal-signed.txt"));
+        site.build();
+    }
+
+    @Test
+    void aFileWhoseNameIsTakenByAnotherSlugIsNotOverwrittenEither(@TempDir Path dir) {
+        TestSite.of(dir, CONFIG + """
+                -- seeds/2026-12-03-talks.md --
+                ---
+                {title: Other, date: 2026-12-03, slug: other}
+                ---
+                Text.
+                """);
+        Run run = runNew(dir, "Talks");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Created seeds/2026-12-03-talks-2.md (slug 'talks-2': 'talks' is taken by seeds/2026-12-03-talks.md)"),
+                run.out());
+    }
+
+    @Test
+    void aTitleWithoutLettersNeedsSlugWhichIsCheckedLikeTheKey(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG);
+        Run emoji = runNew(dir, "🔥🔥🔥");
+        assertEquals(2, emoji.code());
+        assertTrue(emoji.err().contains("the title has no letters or digits to make a URL name from; give one with --slug NAME"),
+                emoji.err());
+        Run named = runNew(dir, "🔥🔥🔥", "--slug", "fire");
+        assertEquals(0, named.code(), named.err());
+        assertEquals("Created seeds/2026-12-03-fire.md\n", named.out());
+        site.build();
+        assertEquals("🔥🔥🔥", site.html("articles/fire/index.html").selectFirst("h1").text());
+
+        Run bad = runNew(dir, "Fire", "--slug", "Big Fire");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--slug 'Big Fire' must be lower-case letters, digits and single hyphens (for example big-fire)"),
+                bad.err());
+        Run tooLong = runNew(dir, "Fire", "--slug", "a".repeat(101));
+        assertEquals(2, tooLong.code());
+        assertTrue(tooLong.err().contains("is longer than 100 bytes"), tooLong.err());
+        Run taken = runNew(dir, "Fire again", "--slug", "fire");
+        assertEquals(2, taken.code());
+        assertTrue(taken.err().contains("--slug 'fire' is taken by seeds/2026-12-03-fire.md; choose another"), taken.err());
+        try (var files = Files.list(dir.resolve("seeds"))) {
+            assertEquals(1, files.count(), "nothing more written");
+        }
+    }
+
+    @Test
+    void aMonthDatedImportIsNamedWithTheMonthAndKeepsItsSlug(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG).write("raw/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
+        TestSite.Run run = site.run("import", "raw/copy.txt", "--date", "1994-03");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("raw/copy.txt -> seeds/1994-03-almaty-business-is-best-defense.md\n"), run.out());
+        String text = Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense.md"));
+        assertTrue(text.contains("date: 1994-03\nslug: almaty-business-is-best-defense\n"), text);
+        site.build();
+        assertTrue(site.exists("articles/almaty-business-is-best-defense/index.html"));
+        TestSite.Run again = site.run("import", "raw/copy.txt", "--date", "1994-03");
+        assertEquals(1, again.code(), "the same copy on the same date is this article again: --force replaces it");
+        assertTrue(again.err().contains("already exists (pass --force to overwrite it)"), again.err());
+        TestSite.Run forced = site.run("import", "raw/copy.txt", "--date", "1994-03", "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertFalse(forced.out().contains("(slug"), "replacing the article frees its own slug: " + forced.out());
+    }
+
+    @Test
+    void anImportUnderAHeadlineTakenTakesTheNextFreeSlug(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + MONTH_SEED).write("raw/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
+        TestSite.Run run = site.run("import", "raw/copy.txt", "--date", "1994-04-02");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("raw/copy.txt -> seeds/1994-04-02-almaty-business-is-best-defense-2.md (slug"
+                + " 'almaty-business-is-best-defense-2': 'almaty-business-is-best-defense' is taken by"
+                + " seeds/1994-03-almaty-business-is-best-defense.md)\n"), run.out());
+        site.build();
+        assertTrue(site.exists("articles/almaty-business-is-best-defense-2/index.html"));
+    }
+
+    @Test
+    void twoCopiesOfOneHeadlineInOneImportGetTwoSlugs(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- raw/a.txt --
+                Talks begin
+
+                The talks began today in Astana.
+                -- seeds/2013-07-01-talks-begin.md --
+                ---
+                {title: Talks begin, date: 2013-07-01}
+                ---
+                Text.
+                """);
+        site.write("raw/b.txt", "Talks begin\n\nThe talks began again today.\n");
+        TestSite.Run run = site.run("import", "raw/a.txt", "--date", "2013-07-02");
+        assertEquals(0, run.code(), run.err());
+        TestSite.Run next = site.run("import", "raw/b.txt", "--date", "2013-07-03");
+        assertEquals(0, next.code(), next.err());
+        assertTrue(run.out().contains("-> seeds/2013-07-02-talks-begin-2.md (slug 'talks-begin-2'"), run.out());
+        assertTrue(next.out().contains("-> seeds/2013-07-03-talks-begin-3.md (slug 'talks-begin-3'"), next.out());
+        site.build();
+    }
+
+    @Test
+    void aFileOutsideTheSiteIsNamedAsTyped(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        TestSite.of(site, CONFIG);
+        Files.createDirectories(dir.resolve("shared/seeds"));
+        Files.copy(RAW.resolve(MOSCOW_RAW), dir.resolve("shared/seeds/" + MOSCOW_RAW));
+        TestSite.Run run = TestSite.at(site).run("import", "../shared/seeds/" + MOSCOW_RAW, "--date", "1994-03");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("../shared/seeds/" + MOSCOW_RAW + " -> seeds/1994-03-almaty-business-is-best-defense.md\n"),
+                run.out());
+        TestSite.Run missing = TestSite.at(site).run("import", "../shared/seeds/none.txt");
+        assertTrue(missing.err().startsWith("../shared/seeds/none.txt:1:1: file not found"), missing.err());
+        assertFalse(run.out().contains(dir.toString()) || missing.err().contains(dir.toString()), "no absolute path");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run runNew(Path dir, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 1];
+        all[0] = "new";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = Gazette.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), DEC_3, all);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
