@@ -2,6 +2,7 @@ package gazette.content.rawcopy;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -253,6 +254,35 @@ final class CopyPatterns {
     static boolean endsSentence(String paragraph) {
         char last = lastNonQuote(paragraph.strip());
         return last == '.' || last == '?' || last == '!' || last == ':' || last == '…';
+    }
+
+    /** Each opening quotation mark, and the marks that close it: „ closes with “ in German and ” in Polish. */
+    private static final Map<Character, String> CLOSING_MARKS = Map.of('"', "\"", '“', "”", '„', "“”", '«', "»");
+
+    /**
+     * Whether the whole paragraph is quotation: it opens with a quotation mark, closes it at its end
+     * (a full stop may follow), and has no words outside quotation marks, so that several quoted
+     * sentences ({@code "We agreed." "It went well."}) are one, but {@code "We discussed trade," he
+     * said.} is the reporter's sentence around a quote.
+     */
+    static boolean isQuotation(String paragraph) {
+        String p = paragraph.strip();
+        if (!startsWithQuote(p)) {
+            return false;
+        }
+        String closing = null;   // the marks that close the quotation the scan is in; null outside one
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (closing == null) {
+                closing = CLOSING_MARKS.get(c);
+                if (closing == null && Character.isLetterOrDigit(c)) {
+                    return false;   // the reporter's words
+                }
+            } else if (closing.indexOf(c) >= 0) {
+                closing = null;
+            }
+        }
+        return closing == null;
     }
 
     static boolean startsWithQuote(String paragraph) {

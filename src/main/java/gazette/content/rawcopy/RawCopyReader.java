@@ -325,7 +325,10 @@ public final class RawCopyReader {
          * A quotation ends at its attribution line and starts after the nearest line above that
          * ends with a colon ("... signing a strategic partnership with the country:"), looking no
          * further back than an update heading, a caption or another quote. Without such an
-         * introduction it is the paragraph just above, plus any above that which open with quotation marks.
+         * introduction it is the paragraph just above when that is quotation as a whole
+         * ({@link CopyPatterns#isQuotation}), plus any above it that open with quotation marks (the
+         * earlier paragraphs of a long quote, which stay open). {@code "We discussed trade," he
+         * said.} above a dash line is the reporter's sentence: both stay as written.
          */
         private void findQuotes() {
             int floor = 0;
@@ -348,6 +351,9 @@ public final class RawCopyReader {
                     }
                 }
                 if (start < 0) {
+                    if (!CopyPatterns.isQuotation(text(a - 1))) {
+                        continue;
+                    }
                     start = a - 1;
                     while (start - 1 >= floor && !skip[start - 1] && CopyPatterns.startsWithQuote(text(start))
                             && CopyPatterns.startsWithQuote(text(start - 1))) {
