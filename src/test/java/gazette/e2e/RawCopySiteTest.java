@@ -48,6 +48,38 @@ class RawCopySiteTest {
                 imported.html(moscow).selectFirst(".article-body p").text());
     }
 
+    /**
+     * A paste of updates oldest first, one time with its zone and one without: set newest first, both
+     * in BST, so the build puts them on the blog's day (the bare one was taken for the next day's,
+     * in the site's zone).
+     */
+    @Test
+    void oldestFirstLiveCopyBuildsOnItsDay(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir).write("gazette.yml", "title: T\nbaseUrl: https://example.org/\ntimezone: Asia/Almaty\n")
+                .write("raw/live.txt", """
+                        Cameron in Astana
+
+                        Live updates
+
+                        10:32am
+                        Cameron lands in Astana
+                        The Prime Minister's plane landed this morning.
+
+                        14:05 BST
+                        Deals signed
+                        Deals worth £700m were signed at the Akorda palace.
+                        """);
+        TestSite.Run run = site.run("import", "raw/live.txt", "--date", "2013-07-01");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("  the updates ran oldest first (10:32+01:00 to 14:05+01:00): set newest first, as a live blog runs\n"),
+                run.out());
+        site.build();
+        var page = site.html("articles/cameron-in-astana/index.html");
+        assertEquals(List.of("deals-signed", "cameron-lands-in-astana"), page.select("article.update").eachAttr("id"));
+        assertEquals(List.of("2013-07-01T14:05+01:00", "2013-07-01T10:32+01:00"),
+                page.select("article.update .update-time time").eachAttr("datetime"));
+    }
+
     @Test
     void importRefusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.at(dir);

@@ -1,5 +1,7 @@
 package gazette.content.rawcopy;
 
+import gazette.diag.Problem;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +13,25 @@ import java.util.List;
  * @param captions        photo and video captions
  * @param quotes          block quotes closed by an attribution line
  * @param removed         furniture lines dropped, in copy order
+ * @param notes           what the reader changed beyond the lines' form (updates set newest first, a zone
+ *                        given to bare times), for the editor to check
+ * @param warnings        what the reader could not settle and the editor must (bare times in a copy of
+ *                        several zones), at their lines in the copy
  */
 public record ImportReport(List<String> updateHeadlines, List<String> times, int captions, int quotes,
-        List<RemovedLine> removed) {
+        List<RemovedLine> removed, List<String> notes, List<Problem> warnings) {
 
     public ImportReport {
         updateHeadlines = List.copyOf(updateHeadlines);
         times = List.copyOf(times);
         removed = List.copyOf(removed);
+        notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report with nothing changed beyond the lines' form and nothing left unsettled. */
+    public ImportReport(List<String> updateHeadlines, List<String> times, int captions, int quotes, List<RemovedLine> removed) {
+        this(updateHeadlines, times, captions, quotes, removed, List.of(), List.of());
     }
 
     /**
@@ -35,6 +48,7 @@ public record ImportReport(List<String> updateHeadlines, List<String> times, int
         if (!times.isEmpty()) {
             lines.add(count(times.size(), "update time", "update times") + ": " + String.join(", ", times));
         }
+        notes.forEach(lines::add);
         lines.add(count(captions, "caption", "captions"));
         lines.add(count(quotes, "quote with attribution", "quotes with attribution"));
         removed.forEach(r -> lines.add("removed line %d: %s".formatted(r.line(), r.text())));

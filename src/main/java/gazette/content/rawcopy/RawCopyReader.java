@@ -8,6 +8,7 @@ import gazette.diag.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public final class RawCopyReader {
                     "file has no article text: every line is page furniture",
                     "check the import.furniture patterns in gazette.yml"));
         }
-        return new Reading(paragraphs, markerLine, removed).result();
+        return new Reading(relPath, paragraphs, markerLine, removed).result();
     }
 
     /**
@@ -151,6 +152,7 @@ public final class RawCopyReader {
 
     /** The state of reading one copy: which paragraph is what. */
     private static final class Reading {
+        private final String relPath;
         private final List<Paragraph> body;
         private final int markerLine;
         private final List<RemovedLine> removed;
@@ -166,8 +168,12 @@ public final class RawCopyReader {
         /** For a quote's first paragraph: the index of its attribution line; else -1. */
         private final int[] quoteEnd;
         private boolean live;
+        /** What the reader changed that the editor should know of, and what it could not settle. */
+        private final List<String> notes = new ArrayList<>();
+        private final List<Problem> warnings = new ArrayList<>();
 
-        Reading(List<Paragraph> paragraphs, int markerLine, List<RemovedLine> removed) {
+        Reading(String relPath, List<Paragraph> paragraphs, int markerLine, List<RemovedLine> removed) {
+            this.relPath = relPath;
             int start = 0;
             Optional<String> bylineAbove = Optional.empty();
             if (paragraphs.size() > 1) {
@@ -190,6 +196,7 @@ public final class RawCopyReader {
             Arrays.fill(quoteEnd, -1);
             findByline();
             findUpdates();
+            settleZones();
             findDatelineAndStandfirst();
             findQuotes();
         }
@@ -242,6 +249,42 @@ public final class RawCopyReader {
                     skip[k] |= timeTaken[k];
                 }
             }
+        }
+
+        /**
+         * Bare update times are in the zone the copy names when it names one ({@link LiveBlogTimes});
+         * when it names several, the editor is warned at the first bare one.
+         */
+        private void settleZones() {
+            List<UpdateTime> updateTimes = updateTimes();
+            Optional<String> shared = LiveBlogTimes.sharedOffset(updateTimes);
+            List<Integer> bare = new ArrayList<>();
+            for (int k = 0; k < body.size(); k++) {
+                if (update[k] && times[k] != null && times[k].offset().isEmpty()) {
+                    bare.add(k);
+                }
+            }
+            String written = String.join(", ", bare.stream().map(k -> times[k].original()).toList());
+            if (shared.isPresent()) {
+                bare.forEach(k -> times[k] = times[k].inOffset(shared.get()));
+                notes.add("update times without a zone (" + written + ") read in " + LiveBlogTimes.zonesNamed(updateTimes)
+                        + " (" + shared.get() + "), as the copy's other times");
+            } else if (LiveBlogTimes.zoneUnclear(updateTimes)) {
+                warnings.add(Problem.warning(relPath, body.get(bare.get(0)).line(), 1, "the update times name more than one zone ("
+                        + LiveBlogTimes.zonesNamed(updateTimes) + "), so those without one (" + written
+                        + ") are left in the site's zone: add the zone each was written in"));
+            }
+        }
+
+        /** Each update's time in the copy's order, null for one without. */
+        private List<UpdateTime> updateTimes() {
+            List<UpdateTime> list = new ArrayList<>();
+            for (int k = 0; k < body.size(); k++) {
+                if (update[k]) {
+                    list.add(times[k]);
+                }
+            }
+            return list;
         }
 
         /** The time paragraph at {@code k}, if it is one and no other update has claimed it. */
@@ -371,6 +414,7 @@ public final class RawCopyReader {
             List<BodyBlock> blocks = new ArrayList<>();
             List<String> updateHeadlines = new ArrayList<>();
             List<String> timesFound = new ArrayList<>();
+            List<Integer> updateStarts = new ArrayList<>();   // where each update's blocks begin
             int captions = 0;
             int quotes = 0;
             for (int k = 0; k < body.size(); k++) {
@@ -389,6 +433,7 @@ public final class RawCopyReader {
                     continue;
                 }
                 if (update[k]) {
+                    updateStarts.add(blocks.size());
                     Optional<String> time = Optional.ofNullable(times[k]).map(UpdateTime::value);
                     blocks.add(new BodyBlock.UpdateHeading(headlines[k], time));
                     updateHeadlines.add(headlines[k]);
@@ -403,13 +448,31 @@ public final class RawCopyReader {
                     blocks.add(new BodyBlock.Text(text(k)));
                 }
             }
+            if (live && LiveBlogTimes.oldestFirst(updateTimes())) {
+                // Gazette's live blogs run newest first: the build reads the bottom update as the oldest.
+                notes.add("the updates ran oldest first (" + timesFound.get(0) + " to " + timesFound.get(timesFound.size() - 1)
+                        + "): set newest first, as a live blog runs");
+                blocks = newestFirst(blocks, updateStarts);
+                Collections.reverse(updateHeadlines);
+                Collections.reverse(timesFound);
+            }
             StringBuilder markdown = new StringBuilder();
             for (BodyBlock block : blocks) {
                 markdown.append(block.markdown()).append("\n\n");
             }
             String bodyText = markdown.toString().strip();
             return new ImportedCopy(title, summary, dateline, author, live, bodyText.isEmpty() ? "" : bodyText + "\n",
-                    new ImportReport(updateHeadlines, timesFound, captions, quotes, removed));
+                    new ImportReport(updateHeadlines, timesFound, captions, quotes, removed, notes, warnings));
+        }
+
+        /** The blocks before the first update as they are, then the updates, each with its blocks, last first. */
+        private static List<BodyBlock> newestFirst(List<BodyBlock> blocks, List<Integer> updateStarts) {
+            List<BodyBlock> reordered = new ArrayList<>(blocks.subList(0, updateStarts.get(0)));
+            for (int u = updateStarts.size() - 1; u >= 0; u--) {
+                int end = u + 1 < updateStarts.size() ? updateStarts.get(u + 1) : blocks.size();
+                reordered.addAll(blocks.subList(updateStarts.get(u), end));
+            }
+            return reordered;
         }
 
         private String text(int k) {

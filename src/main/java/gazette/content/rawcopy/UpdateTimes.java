@@ -21,6 +21,7 @@ final class UpdateTimes {
             Map.entry("PDT", "-07:00"));
 
     private static final String ZONE = String.join("|", ZONES.keySet());
+    private static final Pattern ZONE_NAME = Pattern.compile("\\b(?:" + ZONE + ")\\b", Pattern.CASE_INSENSITIVE);
     /**
      * {@code 14:05 BST}, {@code 10:32am}, {@code 2.15 p.m.}, or the wires' {@code 1405 GMT}. Four
      * digits alone are a year or a count ("1405 people"), so that form needs its zone, in capitals
@@ -44,6 +45,28 @@ final class UpdateTimes {
      * @param value    {@code 14:05} or {@code 14:05+01:00}
      */
     record UpdateTime(String original, String value) {
+        /** The UTC offset the copy named with its zone, {@code +01:00}; empty for a bare time. */
+        Optional<String> offset() {
+            return value.length() > 5 ? Optional.of(value.substring(5)) : Optional.empty();
+        }
+
+        /** The zone's name as the copy wrote it, {@code BST}; empty for a bare time. */
+        Optional<String> zone() {
+            Matcher m = ZONE_NAME.matcher(original);
+            return offset().isPresent() && m.find() ? Optional.of(m.group().toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
+        }
+
+        /** A bare time in the zone the rest of the copy names. */
+        UpdateTime inOffset(String offset) {
+            return new UpdateTime(original, value.substring(0, 5) + offset);
+        }
+
+        /** Minutes since midnight UTC, or since midnight on the clock given for a bare time. */
+        int minutes() {
+            int clock = Integer.parseInt(value.substring(0, 2)) * 60 + Integer.parseInt(value.substring(3, 5));
+            return offset().map(o -> clock - (o.charAt(0) == '-' ? -1 : 1)
+                    * (Integer.parseInt(o.substring(1, 3)) * 60 + Integer.parseInt(o.substring(4, 6)))).orElse(clock);
+        }
     }
 
     /** A headline with the time it started with, if it started with one. */
