@@ -1,5 +1,6 @@
 package gazette.yaml;
 
+import gazette.diag.NearestName;
 import gazette.diag.Problems;
 
 import java.util.ArrayList;
@@ -43,12 +44,15 @@ public final class MappingReader {
         return mapping.get(key).filter(v -> !isNull(v));
     }
 
-    /** Reports every key not in {@code allowed}, at the key, listing the keys that are. */
+    /**
+     * Reports every key not in {@code allowed}, at the key, with the one it was likely meant to be
+     * ({@code topic}: did you mean 'topics'?) and the keys that are allowed.
+     */
     public void rejectUnknownKeys(Set<String> allowed) {
         for (YNode.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
                 problems.error(file, entry.keyLine(), entry.keyColumn(), "unknown key '" + entry.key() + "'",
-                        "known keys: " + String.join(", ", new TreeSet<>(allowed)));
+                        NearestName.hint(entry.key(), allowed) + "known keys: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }

@@ -155,7 +155,7 @@ class ConfigReaderTest {
 
     @Test
     void anUnknownTopicKeyIsReportedWithTheKnownOnes() throws IOException {
-        assertEquals("gazette.yml:5:5: unknown key 'keyword' (known keys: description, id, keywords, title)",
+        assertEquals("gazette.yml:5:5: unknown key 'keyword' (did you mean 'keywords'? known keys: description, id, keywords, title)",
                 onlyProblem("title: News\ntopics:\n  - id: trade\n    title: Trade\n    keyword: deal\n"));
     }
 
@@ -167,7 +167,7 @@ class ConfigReaderTest {
 
     @Test
     void anUnknownTopLevelKeyIsReportedAtTheKey() throws IOException {
-        assertEquals("gazette.yml:2:1: unknown key 'base_url' (known keys: baseUrl, cname, description, homeLatest, "
+        assertEquals("gazette.yml:2:1: unknown key 'base_url' (did you mean 'baseUrl'? known keys: baseUrl, cname, description, homeLatest, "
                 + "import, labels, language, timezone, title, topics)", onlyProblem("title: News\nbase_url: https://x.org/\n"));
     }
 

@@ -142,7 +142,7 @@ class ArticleReaderTest {
 
     @Test
     void anUnknownKeyIsReportedAtTheKeyWithTheKnownKeys() {
-        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:1: unknown key 'topic' (known keys: author, date, dateline, "
+        assertEquals("seeds/2013-07-01-cameron-in-astana.md:4:1: unknown key 'topic' (did you mean 'topics'? known keys: author, date, dateline, "
                         + "draft, events, people, places, slug, source, source_url, summary, tags, title, topics, type, updated)",
                 onlyProblem("---\ntitle: A\ndate: 2013-07-01\ntopic: trade\n---\nText.\n"));
     }

@@ -30,7 +30,7 @@ class MappingReaderTest {
     void unknownKeysAreReportedAtTheKeyWithTheKnownOnesListed() {
         reader("title: A\ntitel: B\ndatum: 2013-07-01\n").rejectUnknownKeys(Set.of("title", "date", "slug"));
         assertEquals(List.of(
-                "seeds/a.md:3:1: unknown key 'titel' (known keys: date, slug, title)",
+                "seeds/a.md:3:1: unknown key 'titel' (did you mean 'title'? known keys: date, slug, title)",
                 "seeds/a.md:4:1: unknown key 'datum' (known keys: date, slug, title)"), reported());
     }
 
