@@ -2,11 +2,10 @@ package gazette.cli;
 
 import gazette.config.BaseUrl;
 import gazette.content.NewsDate;
+import gazette.content.SourceLink;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 
@@ -49,14 +48,9 @@ final class OptionValues {
     static final class SourceLink implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            try {
-                if (BaseUrl.isHttp(new URI(value.trim()))) {
-                    return value;
-                }
-            } catch (URISyntaxException e) {
-                // said below
-            }
-            throw new TypeConversionException("'" + value + "' is not an http(s) link");
+            // As a build reads source_url: characters a URI may not hold as they are are encoded.
+            return SourceLink.http(value).orElseThrow(
+                    () -> new TypeConversionException("'" + value + "' is not an http(s) link" + SourceLink.why(value)));
         }
     }
 }

@@ -1,6 +1,5 @@
 package gazette.content;
 
-import gazette.config.BaseUrl;
 import gazette.config.SiteConfig;
 import gazette.config.TopicId;
 import gazette.content.markdown.HeadingIds;
@@ -13,8 +12,6 @@ import gazette.source.SourceReader;
 import gazette.yaml.MappingReader;
 import gazette.yaml.YNode;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -310,18 +307,14 @@ public final class ArticleReader {
     }
 
     private static Optional<String> sourceUrl(MappingReader fm) {
-        return fm.optionalText("source_url").filter(url -> {
-            try {
-                URI uri = new URI(url.trim());
-                if (BaseUrl.isHttp(uri)) {
-                    return true;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
+        // Pasted from an address bar, a link may hold characters a URI may not (<, >, a space): SourceLink encodes them.
+        return fm.optionalText("source_url").flatMap(url -> {
+            Optional<String> link = SourceLink.http(url);
+            if (link.isEmpty()) {
+                fm.error(fm.at("source_url"), "source_url '" + url + "' is not an http(s) link" + SourceLink.why(url));
             }
-            fm.error(fm.at("source_url"), "source_url '" + url + "' is not an http(s) link");
-            return false;
-        }).map(String::trim);
+            return link;
+        });
     }
 
     private List<TopicId> topics(MappingReader fm, List<YNode.Scalar> items) {
