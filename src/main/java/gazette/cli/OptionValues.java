@@ -2,7 +2,6 @@ package gazette.cli;
 
 import gazette.config.BaseUrl;
 import gazette.content.NewsDate;
-import gazette.content.SourceLink;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -49,8 +48,8 @@ final class OptionValues {
         @Override
         public String convert(String value) {
             // As a build reads source_url: characters a URI may not hold as they are are encoded.
-            return SourceLink.http(value).orElseThrow(
-                    () -> new TypeConversionException("'" + value + "' is not an http(s) link" + SourceLink.why(value)));
+            return gazette.content.SourceLink.http(value).orElseThrow(
+                    () -> new TypeConversionException("'" + value + "' is not an http(s) link" + gazette.content.SourceLink.why(value)));
         }
     }
 }
