@@ -53,7 +53,7 @@ class SourceLinkEscapingTest {
     @Test
     void theLinkReadsBackFromTheAttributes() {
         Document page = site.html("articles/linked/index.html");
-        assertEquals(2, page.select("a[href=" + LINK.replace("'", "\\'").replace("\"", "\\\"") + "]").size(),
+        assertEquals(2, page.select("a").eachAttr("href").stream().filter(LINK::equals).count(),
                 page.select("a").eachAttr("href").toString());
         String html = site.text("articles/linked/index.html");
         assertFalse(html.contains("<x>") || html.contains("c=<"), "no angle bracket of the link in the page");
