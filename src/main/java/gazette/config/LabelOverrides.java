@@ -1,5 +1,6 @@
 package gazette.config;
 
+import gazette.diag.NearestName;
 import gazette.yaml.MappingReader;
 import gazette.yaml.YNode;
 
@@ -33,7 +34,7 @@ final class LabelOverrides {
             }
             if (!known.contains(key)) {
                 in.problems().warning(in.file(), entry.keyLine(), entry.keyColumn(), "unknown label '" + key + "'"
-                        + nearest(key, known).map(k -> " (did you mean '" + k + "'?)").orElse(" (the templates guide lists every label)"));
+                        + NearestName.of(key, known).map(k -> " (did you mean '" + k + "'?)").orElse(" (the templates guide lists every label)"));
                 continue;
             }
             checkPlaceholders(in, key, scalar, rule);
@@ -60,39 +61,5 @@ final class LabelOverrides {
                         + (expected.isEmpty() ? "" : " (it has " + String.join(", ", expected.stream().map(n -> "{" + n + "}").toList()) + ")"));
             }
         }
-    }
-
-    /** The known key nearest to a mistyped one, when it is near enough to be what was meant. */
-    static java.util.Optional<String> nearest(String key, Set<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int d = distance(key, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= Math.max(2, key.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
-    }
-
-    /** Levenshtein distance: letters inserted, deleted or changed. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
