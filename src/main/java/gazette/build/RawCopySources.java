@@ -4,20 +4,21 @@ import gazette.config.SiteConfig;
 import gazette.content.rawcopy.Furniture;
 import gazette.content.rawcopy.ImportedCopy;
 import gazette.content.rawcopy.RawCopyReader;
+import gazette.diag.Problems;
 import gazette.source.SourceDoc;
 import gazette.yaml.YNode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Reads raw copy ({@code .txt}) through the same reader as {@code gazette import} and hands on a
  * Markdown source. What the copy says (headline, standfirst, dateline, byline, live blog) fills the
  * front matter; the sidecar {@code NAME.yml} wins wherever it says otherwise.
  */
-final class RawCopySources implements Function<SourceDoc, SourceDoc> {
+final class RawCopySources implements BiFunction<SourceDoc, Problems, SourceDoc> {
     private final RawCopyReader reader;
 
     RawCopySources(SiteConfig config) {
@@ -25,8 +26,10 @@ final class RawCopySources implements Function<SourceDoc, SourceDoc> {
     }
 
     @Override
-    public SourceDoc apply(SourceDoc doc) {
+    public SourceDoc apply(SourceDoc doc, Problems problems) {
         ImportedCopy copy = reader.read(doc.relPath(), doc.body());
+        // What gazette import would warn of (bare times in a copy naming several zones) is as true here.
+        copy.report().warnings().forEach(problems::add);
         Map<String, YNode.Entry> entries = new LinkedHashMap<>();
         put(entries, "title", copy.title());
         put(entries, "summary", copy.summary());

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,21 +43,22 @@ public final class ArticleReader {
     private final SiteConfig config;
     private final TopicRules rules;
     private final boolean includeDrafts;
-    private final Function<SourceDoc, SourceDoc> rawCopy;
+    private final BiFunction<SourceDoc, Problems, SourceDoc> rawCopy;
     private final MediaFiles media;
     private final ThreadLocal<MarkdownRenderer> markdown = ThreadLocal.withInitial(MarkdownRenderer::new);
 
     /**
-     * @param rawCopy turns a raw-copy source into a Markdown one (the importer); Markdown passes through
+     * @param rawCopy turns a raw-copy source into a Markdown one (the importer), reporting what the import would
+     *                warn of; Markdown passes through
      */
-    public ArticleReader(SiteConfig config, boolean includeDrafts, Function<SourceDoc, SourceDoc> rawCopy) {
+    public ArticleReader(SiteConfig config, boolean includeDrafts, BiFunction<SourceDoc, Problems, SourceDoc> rawCopy) {
         this(config, includeDrafts, rawCopy, MediaFiles.NONE);
     }
 
     /**
      * @param media the media files published with the articles, which their relative links and images may name
      */
-    public ArticleReader(SiteConfig config, boolean includeDrafts, Function<SourceDoc, SourceDoc> rawCopy, MediaFiles media) {
+    public ArticleReader(SiteConfig config, boolean includeDrafts, BiFunction<SourceDoc, Problems, SourceDoc> rawCopy, MediaFiles media) {
         this.config = config;
         this.rules = new TopicRules(config);
         this.includeDrafts = includeDrafts;
@@ -86,7 +88,7 @@ public final class ArticleReader {
     private Optional<Article> readInto(SourceDoc original, Problems problems) {
         SourceDoc doc;
         try {
-            doc = original.format() == SourceDoc.Format.RAW_COPY ? rawCopy.apply(original) : original;
+            doc = original.format() == SourceDoc.Format.RAW_COPY ? rawCopy.apply(original, problems) : original;
         } catch (gazette.diag.BuildFailure e) {
             e.problems().forEach(problems::add);
             // The copy could not be read; its sidecar's keys can be checked all the same, so that one

@@ -52,7 +52,7 @@ class ArticleReaderTest {
     }
 
     private Optional<Article> read(String fileName, String text, boolean drafts) {
-        ArticleReader reader = new ArticleReader(CONFIG, drafts, d -> {
+        ArticleReader reader = new ArticleReader(CONFIG, drafts, (d, p) -> {
             throw new AssertionError("not raw copy");
         });
         return reader.read(doc(fileName, text), problems);
@@ -157,7 +157,7 @@ class ArticleReaderTest {
     void anUnknownTopicOfASiteWithoutTopicsSaysSo() {
         SiteConfig noTopics = new SiteConfig("Test", "", "en-GB", new BaseUrl("https://example.org/"),
                 ZoneId.of("Asia/Almaty"), List.of(), Optional.empty(), 10, List.of());
-        new ArticleReader(noTopics, false, d -> {
+        new ArticleReader(noTopics, false, (d, p) -> {
             throw new AssertionError("not raw copy");
         }).read(doc("2013-07-01-cameron-in-astana.md", "---\ntitle: A\ndate: 2013-07-01\ntopics: [trade]\n---\nText.\n"), problems);
         assertEquals(List.of("seeds/2013-07-01-cameron-in-astana.md:4:10: unknown topic 'trade' (the configuration defines no topics)"),
@@ -343,7 +343,7 @@ class ArticleReaderTest {
 
     @Test
     void readAllKeepsTheInputOrder() {
-        ArticleReader reader = new ArticleReader(CONFIG, false, d -> d);
+        ArticleReader reader = new ArticleReader(CONFIG, false, (d, p) -> d);
         List<Article> articles = reader.readAll(List.of(
                 doc("c.md", "---\ntitle: C\ndate: 2013-07-01\n---\nC.\n"),
                 doc("draft.md", "---\ntitle: D\ndate: 2013-07-01\ndraft: true\n---\nD.\n"),
@@ -360,7 +360,7 @@ class ArticleReaderTest {
             docs.add(doc("bad-" + i + ".md", "---\ntitle: Bad\n---\nx\n"));
             docs.add(doc("good-" + i + ".md", "---\ntitle: Good\ndate: 2013-07-01\n---\nText.\n"));
         }
-        List<Article> articles = new ArticleReader(CONFIG, false, d -> d).readAll(docs, new Problems(1000));
+        List<Article> articles = new ArticleReader(CONFIG, false, (d, p) -> d).readAll(docs, new Problems(1000));
         assertEquals(200, articles.size());
     }
 

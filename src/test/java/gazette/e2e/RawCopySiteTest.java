@@ -80,6 +80,35 @@ class RawCopySiteTest {
                 page.select("article.update .update-time time").eachAttr("datetime"));
     }
 
+    /** Raw copy in seeds/ is warned of as gazette import warns of it: here, bare times in a copy naming two zones. */
+    @Test
+    void aBuildWarnsOfRawCopyAsImportDoes(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir).write("gazette.yml", "title: T\nbaseUrl: https://example.org/\ntimezone: Asia/Almaty\n")
+                .write("seeds/live.txt", """
+                        Cameron in Astana
+
+                        Live updates
+
+                        16:05 ALMT
+                        Deals signed
+                        Deals worth £700m were signed at the Akorda palace.
+
+                        11:00
+                        Talks begin
+                        The two leaders met.
+
+                        10:32 BST
+                        Cameron lands in Astana
+                        The Prime Minister's plane landed this morning.
+                        """)
+                .write("seeds/live.yml", "date: 2013-07-01\n");
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("seeds/live.txt:10:1: warning: the update times name more than one zone")),
+                run.err());
+        assertEquals(run.err(), site.run("build").err(), "an incremental build that reads nothing again says it again");
+    }
+
     @Test
     void importRefusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.at(dir);
