@@ -2,6 +2,7 @@ package gazette.cli;
 
 import gazette.config.ConfigReader;
 import gazette.config.SiteConfig;
+import gazette.content.Mojibake;
 import gazette.content.NewsDate;
 import gazette.content.Slug;
 import gazette.content.TakenSlugs;
@@ -119,6 +120,8 @@ final class ImportCommand implements Callable<Integer> {
                             "copy it into " + into + "/ as it is");
                     continue;
                 }
+                // Said before the copy is read: its headline makes the slug (â€™ gave "camerona-tms-visit").
+                Mojibake.warning(rel, text, 1).ifPresent(gazette.err()::println);
                 ImportedCopy copy = reader.read(rel, text);
                 String wanted = copy.title().map(Slug::slugify).orElse("");
                 if (wanted.isEmpty()) {

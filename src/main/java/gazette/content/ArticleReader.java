@@ -185,15 +185,10 @@ public final class ArticleReader {
             int at = Mojibake.firstAt(s.value()).getAsInt();
             // A value on one line is pointed at exactly; one over several lines at its start.
             boolean oneLine = s.value().indexOf('\n') < 0;
-            warnOfMisread(doc.frontMatterFile(), s.line(), oneLine ? s.column() + (s.quoted() ? 1 : 0) + at : s.column(),
-                    Mojibake.runAt(s.value(), at), problems);
+            problems.add(Mojibake.warning(doc.frontMatterFile(), s.line(), oneLine ? s.column() + (s.quoted() ? 1 : 0) + at : s.column(),
+                    Mojibake.runAt(s.value(), at)));
         });
-        OptionalInt at = Mojibake.firstAt(doc.body());
-        if (at.isPresent()) {
-            gazette.source.LineMap lines = new gazette.source.LineMap(doc.body());
-            warnOfMisread(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
-                    Mojibake.runAt(doc.body(), at.getAsInt()), problems);
-        }
+        Mojibake.warning(doc.relPath(), doc.body(), doc.bodyLine()).ifPresent(problems::add);
     }
 
     /** A warning where text {@code gazette new} wrote as a placeholder is still in the body. */
@@ -205,11 +200,6 @@ public final class ArticleReader {
                     "the placeholder text gazette new wrote is still here and would be published as it is:"
                             + " write the text, or set draft: true until it is ready");
         }
-    }
-
-    private static void warnOfMisread(String file, int line, int column, String run, Problems problems) {
-        problems.warning(file, line, column, "'" + run + "' looks like text saved again after being read in the wrong encoding"
-                + " (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs");
     }
 
     /** The first value in the front matter, in the order written, that holds a {@link Mojibake} run. */

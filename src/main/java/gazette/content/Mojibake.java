@@ -1,5 +1,9 @@
 package gazette.content;
 
+import gazette.diag.Problem;
+import gazette.source.LineMap;
+
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -26,6 +30,23 @@ public final class Mojibake {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** The warning for the first such run in {@code text}, which starts at {@code firstLine} of {@code file}; none if there is none. */
+    public static Optional<Problem> warning(String file, String text, int firstLine) {
+        OptionalInt at = firstAt(text);
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        LineMap lines = new LineMap(text);
+        return Optional.of(warning(file, firstLine + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
+                runAt(text, at.getAsInt())));
+    }
+
+    /** The warning for {@code run} at this place. */
+    public static Problem warning(String file, int line, int column, String run) {
+        return Problem.warning(file, line, column, "'" + run + "' looks like text saved again after being read in the wrong"
+                + " encoding (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs");
     }
 
     /** The run found at {@code at}, as it is written: {@code â€™}, {@code Ã©}. */

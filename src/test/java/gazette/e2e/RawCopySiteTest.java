@@ -110,6 +110,15 @@ class RawCopySiteTest {
     }
 
     @Test
+    void importWarnsOfCopyReadInTheWrongEncodingAtItsPlace(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir).write("raw/visit.txt", "Cameronâ€™s visit\n\nThe Prime Minister arrived in Astana.\n");
+        TestSite.Run run = site.run("import", "raw/visit.txt", "--date", "2013-07-01");
+        assertEquals(0, run.code(), "a warning: the copy is imported");
+        assertTrue(run.err().startsWith("raw/visit.txt:1:8: warning: 'â€™' looks like text saved again after being read in the wrong"
+                + " encoding"), run.err());
+    }
+
+    @Test
     void importRefusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.at(dir);
         site.write("raw/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
