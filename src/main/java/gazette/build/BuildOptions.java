@@ -50,6 +50,39 @@ public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path s
                                 + otherName, "choose an output folder outside " + otherName + " with --output"));
             }
         }
+        refuseStaticFolderHoldingSources();
+    }
+
+    /**
+     * Refuses a static folder that holds, or lies inside, the source or templates folder, or holds the
+     * configuration file: everything in it is published as it is, so {@code --static seeds} or
+     * {@code --static .} published the articles, drafts and all, the configuration and Gazette's own
+     * files beside the output folder. (The output folder is refused with the others above.)
+     *
+     * @throws BuildFailure naming the static folder
+     */
+    public void refuseStaticFolderHoldingSources() {
+        if (!java.nio.file.Files.isDirectory(staticDir)) {
+            return; // none, so nothing is published from it (--source static on a site without one is no clash)
+        }
+        Path published = staticDir.toAbsolutePath().normalize();
+        String staticRel = SourceReader.relative(siteRoot, staticDir);
+        String staticName = staticRel.isEmpty() ? "./" : staticRel + "/";
+        for (Path folder : List.of(sourceDir, templates)) {
+            Path other = folder.toAbsolutePath().normalize();
+            if (published.startsWith(other) || other.startsWith(published)) {
+                String otherRel = SourceReader.relative(siteRoot, folder);
+                String otherName = otherRel.isEmpty() ? "./" : otherRel + "/";
+                throw new BuildFailure(Problem.error(staticRel.isEmpty() ? "." : staticRel, 0, 0,
+                        "the static folder " + staticName + " and " + otherName + " are inside one another, so a build would publish "
+                                + otherName + " as it is, drafts and all", "choose a folder of its own with --static"));
+            }
+        }
+        if (configFile.toAbsolutePath().normalize().startsWith(published)) {
+            throw new BuildFailure(Problem.error(staticRel.isEmpty() ? "." : staticRel, 0, 0,
+                    "the static folder " + staticName + " holds the configuration " + SourceReader.relative(siteRoot, configFile)
+                            + ", so a build would publish it", "choose a folder of its own with --static"));
+        }
     }
 
     public BuildOptions withOutput(Path dir) {

@@ -59,7 +59,8 @@ final class SiteOptions {
         boolean given = command.commandLine().getParseResult() != null
                 && command.commandLine().getParseResult().hasMatchedOption(option);
         if (given && !Files.isDirectory(siteRoot.resolve(value))) {
-            throw new ParameterException(command.commandLine(), option + " " + value + ": no such folder"
+            String what = Files.exists(siteRoot.resolve(value)) ? "a file, not a folder" : "no such folder";
+            throw new ParameterException(command.commandLine(), option + " " + value + ": " + what
                     + " (without " + option + ", " + withoutIt + ")");
         }
     }

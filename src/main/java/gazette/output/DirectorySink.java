@@ -381,11 +381,7 @@ public final class DirectorySink implements FolderSink {
                 try {
                     OutputFile page = pages.read(path);
                     if (there == null) {
-                        IOException failed = replace(output, page);
-                        if (failed == null) {
-                            written.incrementAndGet();
-                        }
-                        return failed;
+                        return replace(output, page, written); // a spilled page is made bytes, never a copy
                     }
                     return write(output, page, there.get(path), written);
                 } catch (IOException e) {
@@ -506,9 +502,10 @@ public final class DirectorySink implements FolderSink {
             delete(gone);
             AtomicInteger spilledWritten = new AtomicInteger();
             writeSpilled(null, spilledWritten);
-            throwFirst(changed.parallelStream().map(f -> replace(output, f)));
+            AtomicInteger replaced = new AtomicInteger();
+            throwFirst(changed.parallelStream().map(f -> replace(output, f, replaced)));
             remember(written);
-            return changed.size() + spilledWritten.get();
+            return replaced.get() + spilledWritten.get();
         } catch (BuildFailure e) {
             dropSpilled();
             throw e;
@@ -553,12 +550,25 @@ public final class DirectorySink implements FolderSink {
         return output.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Writes one file beside its target and renames it over; returns the failure instead of throwing it. */
-    private static IOException replace(Path root, OutputFile file) {
+    /**
+     * Writes one file beside its target and renames it over, counting it in {@code replaced}; returns the
+     * failure instead of throwing it. A copy (media, static) whose key changed with its bytes the same
+     * (a file touched, or saved again as it was) is left alone: its key stands for its bytes, not their
+     * fingerprint, so only reading both tells.
+     */
+    private static IOException replace(Path root, OutputFile file, AtomicInteger replaced) {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
             return new IOException("unsafe output path: " + file.path());
         }
+        try {
+            if (file.isCopy() && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && sameBytes(target, file)) {
+                return null;
+            }
+        } catch (IOException e) {
+            // not readable in place: written over below
+        }
+        replaced.incrementAndGet();
         Path temp = target.resolveSibling("." + target.getFileName() + ".gazette-tmp");
         try {
             Files.createDirectories(target.getParent());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -60,13 +61,22 @@ final class StaticClashes {
      *                path made by a page and a static file is listed twice)
      */
     static List<Problem> find(List<StaticFile> statics, Collection<String> made) {
-        Map<String, Integer> times = new HashMap<>();
-        made.forEach(path -> times.merge(path, 1, Integer::sum));
-        NavigableSet<String> sorted = new TreeSet<>(times.keySet());
+        // Compared ignoring case: on macOS and Windows, Index.html and index.html are one file, so a
+        // static Index.html would overwrite the home page in a local build or under serve.
+        Map<String, List<String>> byFolded = new HashMap<>();
+        made.forEach(path -> byFolded.computeIfAbsent(fold(path), k -> new ArrayList<>()).add(path));
+        // Each static file is among the paths made; the site's own come first in each list, so a clash
+        // names the site's file rather than the static one (or another static file of the same name).
+        statics.forEach(f -> {
+            List<String> same = byFolded.get(fold(f.published()));
+            same.remove(f.published());
+            same.add(f.published());
+        });
+        NavigableSet<String> sorted = new TreeSet<>(byFolded.keySet());
         List<Problem> problems = new ArrayList<>();
         for (StaticFile file : statics) {
             String name = file.published();
-            String clash = clash(name, times, sorted);
+            String clash = clash(name, byFolded, sorted);
             if (clash != null) {
                 problems.add(Problem.error(file.relPath(), 1, 1, clash,
                         "rename or move it; of the site's own files, only " + ROBOTS + " may come from the static folder"));
@@ -76,29 +86,38 @@ final class StaticClashes {
     }
 
     /** Why a static file published at {@code name} clashes with the site's files; null when it does not. */
-    private static String clash(String name, Map<String, Integer> times, NavigableSet<String> made) {
+    private static String clash(String name, Map<String, List<String>> byFolded, NavigableSet<String> folded) {
         int slash = name.indexOf('/');
-        String top = slash < 0 ? name : name.substring(0, slash);
+        String top = fold(slash < 0 ? name : name.substring(0, slash));
         if (OWN_FOLDERS.containsKey(top)) {
             return "clashes with the site's own folder " + top + "/, which holds " + OWN_FOLDERS.get(top)
                     + "; static files can not go in it";
         }
-        if (times.getOrDefault(name, 0) > 1) {
-            return "clashes with " + describe(name) + ", which the site writes at " + name;
+        List<String> same = byFolded.getOrDefault(fold(name), List.of());
+        if (same.size() > 1) {
+            String other = same.get(0);
+            return "clashes with " + describe(other) + ", which the site writes at " + other
+                    + (other.equals(name) ? "" : " (the same file where names ignore case, as on macOS and Windows)");
         }
         for (int at = name.indexOf('/'); at >= 0; at = name.indexOf('/', at + 1)) {
-            String folder = name.substring(0, at);
-            if (times.containsKey(folder)) {
+            List<String> files = byFolded.get(fold(name.substring(0, at)));
+            if (files != null) {
+                String folder = files.get(0);
                 return "clashes with " + describe(folder) + ", a file the site writes at " + folder
                         + ", where this file needs a folder";
             }
         }
-        String inside = made.ceiling(name + "/");
-        if (inside != null && inside.startsWith(name + "/")) {
-            return "clashes with " + describe(inside) + ", which the site writes at " + inside + ", inside a folder " + name
+        String inside = folded.ceiling(fold(name) + "/");
+        if (inside != null && inside.startsWith(fold(name) + "/")) {
+            String path = byFolded.get(inside).get(0);
+            return "clashes with " + describe(path) + ", which the site writes at " + path + ", inside a folder " + name
                     + " where this is a file";
         }
         return null;
+    }
+
+    private static String fold(String path) {
+        return path.toLowerCase(Locale.ROOT);
     }
 
     /** What the site's file at {@code path} is, in words. */

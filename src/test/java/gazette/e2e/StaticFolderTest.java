@@ -58,7 +58,12 @@ class StaticFolderTest {
                 .write("static/data/desktop.ini", "litter")
                 .write("static/.git/config", "[core]\n")
                 .write("static/.google1234abcd.html.swp", "vim's swap file of a file open in it")
-                .write("static/data/trade figures.csv~", "a backup");
+                .write("static/data/trade figures.csv~", "a backup")
+                .write("static/#notes.txt#", "Emacs's auto-save")
+                .write("static/.notes.txt.kate-swp", "Kate's swap file")
+                .write("static/notes.txt___jb_tmp___", "a JetBrains safe write")
+                .write("static/.goutputstream-XYZ12", "gedit's save")
+                .write("static/upload.TMP", "a temporary file");
     }
 
     @Test
@@ -69,7 +74,8 @@ class StaticFolderTest {
         assertArrayEquals(ICON, Files.readAllBytes(site.output().resolve("favicon.ico")));
         assertEquals("year,exports\n2013,700\n", site.text("data/trade figures.csv"));
         for (String left : List.of(".DS_Store", "data/._trade figures.csv", "Thumbs.db", "data/desktop.ini", ".git/config", ".git",
-                ".google1234abcd.html.swp", "data/trade figures.csv~")) {
+                ".google1234abcd.html.swp", "data/trade figures.csv~", "#notes.txt#", ".notes.txt.kate-swp", "notes.txt___jb_tmp___",
+                ".goutputstream-XYZ12", "upload.TMP")) {
             assertFalse(site.exists(left), left);
         }
         // Gazette's own: recorded, so a later build may delete them; not pages, so neither in the sitemap nor searched.
@@ -118,6 +124,8 @@ class StaticFolderTest {
                 .write("static/index.html", "<p>mine</p>")
                 .write("static/articles/cameron/extra.html", "x")
                 .write("static/sitemap.xml/inside.txt", "x")
+                .write("static/Tags/list.html", "x")
+                .write("static/FEED.XML", "<feed/>")
                 .write("static/a#b.txt", "x");
         TestSite.Run run = site.run("build");
         assertEquals(1, run.code(), run.err());
@@ -131,6 +139,10 @@ class StaticFolderTest {
         assertTrue(run.err().contains("static/articles/cameron/extra.html:1:1: clashes with the site's own folder articles/"), run.err());
         assertTrue(run.err().contains("static/sitemap.xml/inside.txt:1:1: clashes with the sitemap, a file the site writes at sitemap.xml"),
                 run.err());
+        // One file on macOS and Windows, where names ignore case.
+        assertTrue(run.err().contains("static/FEED.XML:1:1: clashes with the site's feed, which the site writes at feed.xml (the same file"
+                + " where names ignore case, as on macOS and Windows)"), run.err());
+        assertTrue(run.err().contains("static/Tags/list.html:1:1: clashes with the site's own folder tags/"), run.err());
         assertSameFiles(before, DeterminismTest.tree(site.output()));
         assertFalse(Files.exists(dir.resolve(".site-output.staging")));
 
@@ -215,9 +227,23 @@ class StaticFolderTest {
         assertTrue(missing.err().contains("--static pubic: no such folder"), missing.err());
         TestSite.Run file = site.run("build", "--static", "public/humans.txt");
         assertEquals(2, file.code());
+        assertTrue(file.err().contains("--static public/humans.txt: a file, not a folder"), file.err());
         TestSite.Run inside = site.run("build", "--static", "public", "--output", "public/site");
         assertEquals(1, inside.code());
         assertTrue(inside.err().contains("public/site:1:1: the output folder and public/ are inside one another"), inside.err());
+        // Everything in the static folder is published: one that holds the articles, the theme or the
+        // configuration would publish them, drafts and all.
+        for (String[] holding : List.of(new String[] {"seeds", "seeds/"}, new String[] {".", "./"}, new String[] {"templates", "templates/"})) {
+            site.write("templates/extra.txt", "theme notes\n");
+            for (String command : List.of("build", "check")) {
+                TestSite.Run run = site.run(command, "--static", holding[0], "--output", dir.resolve("elsewhere").toString());
+                assertEquals(1, run.code(), command + " --static " + holding[0] + ": " + run.err());
+                assertTrue(run.err().contains("the static folder " + holding[1] + " and ")
+                        || run.err().contains("the static folder " + holding[1] + " holds the configuration")
+                        || holding[0].equals(".") && run.err().contains("the output folder and ./ are inside one another"), run.err());
+            }
+        }
+        assertFalse(Files.exists(dir.resolve("elsewhere/gazette.yml")), "nothing is published");
         TestSite.Run help = site.run("build", "--help");
         assertTrue(help.out().contains("--static=DIR"), help.out());
     }
