@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -556,6 +557,9 @@ public final class DirectorySink implements FolderSink {
      * (a file touched, or saved again as it was) is left alone: its key stands for its bytes, not their
      * fingerprint, so only reading both tells.
      */
+    /** Numbers the temporary files of {@link #replace}: unique within a run, so parallel writes never share one. */
+    private static final AtomicLong TEMP_NAMES = new AtomicLong();
+
     private static IOException replace(Path root, OutputFile file, AtomicInteger replaced) {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
@@ -569,7 +573,9 @@ public final class DirectorySink implements FolderSink {
             // not readable in place: written over below
         }
         replaced.incrementAndGet();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".gazette-tmp");
+        // Named by a number, not after the file: a name near the file system's 255-byte limit, which the
+        // output carries, had no room for a prefix and suffix ("File name too long", at the output folder).
+        Path temp = target.resolveSibling(".gazette-tmp-" + TEMP_NAMES.incrementAndGet());
         try {
             Files.createDirectories(target.getParent());
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {

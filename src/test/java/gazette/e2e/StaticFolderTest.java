@@ -183,6 +183,13 @@ class StaticFolderTest {
         assertFalse(Files.readAllLines(dir.resolve(".site-output.gazette-files")).contains("press/kit.txt"));
         assertSameAsClean(site, dir.resolve("clean3"));
 
+        // A name near the file system's 255-byte limit is written in place too (its temporary file had no room).
+        String longName = "a".repeat(250) + ".txt";
+        TestSite.Run longOne = site.write("static/" + longName, "long\n").run("build");
+        assertEquals(0, longOne.code(), longOne.err());
+        assertEquals("long\n", site.text(longName));
+        site.delete("static/" + longName).build();
+
         assertEquals(iconFile, Files.readAttributes(icon, BasicFileAttributes.class).fileKey(), "an unchanged file is not written again");
         assertEquals(iconTime, Files.getLastModifiedTime(icon).toMillis());
         TestSite.Run nothing = site.run("build");
