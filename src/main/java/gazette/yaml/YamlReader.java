@@ -101,10 +101,13 @@ public final class YamlReader {
      */
     private static Optional<String> unclosed(MarkedYamlEngineException e) {
         String problem = String.valueOf(e.getProblem());
-        if (e.getContextMark().isEmpty() || !(problem.contains("end of stream") || problem.contains("<stream end>"))) {
+        String context = String.valueOf(e.getContext());
+        // A [ left open with more keys below reads them into the list until a ':' ("expected ',' or ']'").
+        boolean runOn = problem.startsWith("expected ',' or ']'") && context.contains("flow sequence")
+                || problem.startsWith("expected ',' or '}'") && context.contains("flow mapping");
+        if (e.getContextMark().isEmpty() || !(runOn || problem.contains("end of stream") || problem.contains("<stream end>"))) {
             return Optional.empty();
         }
-        String context = String.valueOf(e.getContext());
         if (context.contains("quoted scalar")) {
             return Optional.of("quoted value never closed: its closing quote is missing");
         }
@@ -126,6 +129,12 @@ public final class YamlReader {
     }
 
     private static String hintFor(String problem) {
+        if (problem != null && problem.startsWith("expected <block end>, but found ']'")) {
+            return "a ] that closes no [: remove it";
+        }
+        if (problem != null && problem.startsWith("expected <block end>, but found '}'")) {
+            return "a } that closes no {: remove it";
+        }
         if (problem != null && problem.contains("mapping values are not allowed")) {
             return "a value containing ': ' must be quoted";
         }

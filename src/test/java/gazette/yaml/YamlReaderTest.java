@@ -106,6 +106,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void anUnclosedBracketWithKeysBelowIsReportedAtTheBracket() {
+        assertEquals("seeds/a.md:3:7: malformed YAML: list in [ ] never closed: its ] is missing",
+                failure("title: x\ntags: [a, b\nsummary: text here\n", 2).toString());
+        Problem extra = failure("title: x\ntags: [a, b]]\n", 2);
+        assertEquals("a ] that closes no [: remove it", extra.hint(), extra.toString());
+    }
+
+    @Test
     void anUnclosedBracketIsReportedAtTheBracket() {
         assertEquals("seeds/a.md:3:8: malformed YAML: mapping in { } never closed: its } is missing",
                 failure("title: x\nwhere: {city: Astana\n", 2).toString());
