@@ -181,13 +181,17 @@ public final class ArticleReader {
      * and one at the first in the body.
      */
     private static void warnOfMisreadText(SourceDoc doc, Problems problems) {
-        firstMisreadScalar(doc.frontMatter()).ifPresent(s -> {
+        List<YNode.Scalar> misread = new ArrayList<>();
+        misreadScalars(doc.frontMatter(), misread);
+        if (!misread.isEmpty()) {
+            YNode.Scalar s = misread.get(0);
             int at = Mojibake.firstAt(s.value()).getAsInt();
+            int more = misread.stream().mapToInt(v -> Mojibake.count(v.value())).sum() - 1;
             // A value on one line is pointed at exactly; one over several lines at its start.
             boolean oneLine = s.value().indexOf('\n') < 0;
             problems.add(Mojibake.warning(doc.frontMatterFile(), s.line(), oneLine ? s.column() + (s.quoted() ? 1 : 0) + at : s.column(),
-                    Mojibake.runAt(s.value(), at)));
-        });
+                    Mojibake.runAt(s.value(), at), more));
+        }
         Mojibake.warning(doc.relPath(), doc.body(), doc.bodyLine()).ifPresent(problems::add);
     }
 
@@ -202,20 +206,17 @@ public final class ArticleReader {
         }
     }
 
-    /** The first value in the front matter, in the order written, that holds a {@link Mojibake} run. */
-    private static Optional<YNode.Scalar> firstMisreadScalar(YNode node) {
+    /** The values in the front matter, in the order written, that hold a {@link Mojibake} run. */
+    private static void misreadScalars(YNode node, List<YNode.Scalar> found) {
         if (node instanceof YNode.Scalar s) {
-            return s.value() != null && Mojibake.firstAt(s.value()).isPresent() ? Optional.of(s) : Optional.empty();
+            if (s.value() != null && Mojibake.firstAt(s.value()).isPresent()) {
+                found.add(s);
+            }
+            return;
         }
         List<YNode> children = node instanceof YNode.Seq seq ? seq.items()
                 : ((YNode.Mapping) node).entries().values().stream().map(YNode.Entry::value).toList();
-        for (YNode child : children) {
-            Optional<YNode.Scalar> found = firstMisreadScalar(child);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        children.forEach(child -> misreadScalars(child, found));
     }
 
     private Optional<NewsDate> requiredDate(MappingReader fm, String key, String hint) {

@@ -19,7 +19,20 @@ public final class Mojibake {
 
     /** Where the first such run starts in {@code text}, if there is one. */
     public static OptionalInt firstAt(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
+        return nextAt(text, 0);
+    }
+
+    /** How many such runs {@code text} holds. */
+    public static int count(String text) {
+        int n = 0;
+        for (OptionalInt at = firstAt(text); at.isPresent(); at = nextAt(text, at.getAsInt() + 2)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static OptionalInt nextAt(String text, int from) {
+        for (int i = from; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 'Â' || c == 'Ã' || c == 'â') {
                 char next = text.charAt(i + 1);
@@ -40,13 +53,17 @@ public final class Mojibake {
         }
         LineMap lines = new LineMap(text);
         return Optional.of(warning(file, firstLine + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
-                runAt(text, at.getAsInt())));
+                runAt(text, at.getAsInt()), count(text) - 1));
     }
 
-    /** The warning for {@code run} at this place. */
-    public static Problem warning(String file, int line, int column, String run) {
+    /**
+     * The warning for {@code run} at this place, saying how many more there are, so an editor mends
+     * them all in one round rather than one a build.
+     */
+    public static Problem warning(String file, int line, int column, String run, int more) {
         return Problem.warning(file, line, column, "'" + run + "' looks like text saved again after being read in the wrong"
-                + " encoding (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs");
+                + " encoding (’ reads â€™, é reads Ã©)" + (more > 0 ? ", and " + more + " more like it below" : "")
+                + ": paste it again from its source, or replace such runs");
     }
 
     /** The run found at {@code at}, as it is written: {@code â€™}, {@code Ã©}. */

@@ -658,7 +658,8 @@ class ArticleReaderTest {
         Optional<Article> a = read("a.md", "---\ntitle: A\ndate: 2013-07-01\n---\nIntro.\n\nCameronâ€™s visit cost Â£700m.\n");
         assertTrue(a.isPresent(), "a warning: the article is built");
         assertEquals(List.of("seeds/a.md:7:8: warning: 'â€™' looks like text saved again after being read in the wrong encoding"
-                + " (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs"), reported());
+                + " (’ reads â€™, é reads Ã©), and 1 more like it below: paste it again from its source, or replace such runs"),
+                reported(), "the first, and how many more: all mended in one round");
         read("b.md", "---\ntitle: B\ndate: 2013-07-01\n---\nLunch at the château cost £700 — Ã  la carte.\n").orElseThrow();
         assertEquals(1, reported().size(), "â, Ã and £ in their own right are text");
     }
@@ -667,7 +668,7 @@ class ArticleReaderTest {
     void textReadInTheWrongEncodingInTheFrontMatterIsWarnedAboutThereToo() {
         read("a.md", "---\ntitle: \"Cameronâ€™s visit\"\ndate: 2013-07-01\ntags: [Â£700m deals]\n---\nCameron’s visit.\n").orElseThrow();
         assertEquals(List.of("seeds/a.md:2:16: warning: 'â€™' looks like text saved again after being read in the wrong encoding"
-                + " (’ reads â€™, é reads Ã©): paste it again from its source, or replace such runs"), reported(),
+                + " (’ reads â€™, é reads Ã©), and 1 more like it below: paste it again from its source, or replace such runs"), reported(),
                 "the first run in the front matter, at its column; the body is clean");
         read("b.md", "---\ntitle: Visit\ndate: 2013-07-01\ntags:\n  - Â£700m deals\n---\nCameronâ€™s visit.\n").orElseThrow();
         assertEquals(List.of("seeds/b.md:5:5:", "seeds/b.md:7:8:"),
