@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -110,6 +111,9 @@ final class UpdateTimes {
                         .orElseGet(() -> m.atZoneSameInstant(zone).toLocalDate()))
                 .orElse(below.day());
         OffsetDateTime at = on(day, time, offset);
+        if (offset.isEmpty()) {
+            at = acrossAClockChange(w, day, time, at, below);
+        }
         if (below.moment().isPresent() && at.isBefore(below.moment().get())) {
             OffsetDateTime next = on(day.plusDays(1), time, offset);
             // Past midnight is the reading when the gap is a night's; a longer one is more often a slip: two
@@ -141,6 +145,28 @@ final class UpdateTimes {
         return Optional.ofNullable(blogDate).flatMap(NewsDate::moment)
                 .map(OffsetDateTime::getOffset)
                 .filter(o -> !o.equals(zone.getRules().getOffset(blogDate.moment().get().toInstant())));
+    }
+
+    /**
+     * A bare time on the day the site's clocks change. When they go back, 01:15 comes twice: the first
+     * (summer time) is taken, unless it is before the update below and the second is not (01:15 GMT
+     * above 01:45 BST was read as the next day's). When they go forward, 01:30 never comes: it is
+     * read in the offset before the change, with a warning.
+     */
+    private OffsetDateTime acrossAClockChange(Written w, LocalDate day, LocalTime time, OffsetDateTime at, NewsDate below) {
+        ZoneOffsetTransition change = zone.getRules().getTransition(day.atTime(time));
+        if (change == null) {
+            return at;
+        }
+        if (change.isGap()) {
+            problems.warning(file, w.line(), 1, "update time '" + w.text() + "' never comes on " + day + " in " + zone
+                    + " (the clocks go forward at " + change.getDateTimeBefore().toLocalTime() + "); it is read as " + NewsDate.ofMoment(at).iso()
+                    + ": check the time, or write its offset");
+            return at;
+        }
+        OffsetDateTime second = OffsetDateTime.of(day, time, change.getOffsetAfter());
+        boolean firstIsEarlier = below.moment().isPresent() && at.isBefore(below.moment().get());
+        return firstIsEarlier && !second.isBefore(below.moment().get()) ? second : at;
     }
 
     /** The longest gap read as a blog going past midnight without a word: longer, and a slip is likelier. */

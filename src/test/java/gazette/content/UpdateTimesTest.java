@@ -57,6 +57,25 @@ class UpdateTimesTest {
     }
 
     @Test
+    void aBareTimeThatComesTwiceWhenTheClocksGoBackIsTheSecondWhenTheFirstIsBeforeTheUpdateBelow() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // British Summer Time ended at 02:00 BST (01:00 GMT) on 27 October 2013: 01:00-01:59 came twice.
+        assertEquals(List.of("2013-10-27T01:15+00:00", "2013-10-27T01:45+01:00"),
+                datesIn(london, "2013-10-27T00:30:00", "01:15", "01:45"));
+        assertEquals(List.of("2013-10-27T01:45+01:00", "2013-10-27T01:15+01:00"),
+                datesIn(london, "2013-10-27T00:30:00", "01:45", "01:15"), "the first, when it is in order");
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void aBareTimeTheClocksSkipIsWarnedAbout() {
+        ZoneId london = ZoneId.of("Europe/London");
+        assertEquals(List.of("2013-03-31T01:30+00:00"), datesIn(london, "2013-03-31T00:30:00", "01:30"));
+        assertEquals(List.of("seeds/live.md:10:1: warning: update time '01:30' never comes on 2013-03-31 in Europe/London"
+                + " (the clocks go forward at 01:00); it is read as 2013-03-31T01:30+00:00: check the time, or write its offset"), reported());
+    }
+
+    @Test
     void aBareTimePastMidnightIsOnTheNextDay() {
         assertEquals(List.of("2026-12-04T00:20+05:00", "2026-12-03T23:10+05:00"),
                 dates("2026-12-03T23:10:00+05:00", "00:20", "23:10"));
