@@ -98,7 +98,8 @@ public final class SiteChecker {
         pagesInOrder.forEach(onPage -> onPage.forEach(link ->
                 byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link.problem())));
         for (List<Problem> same : byTarget.values()) {
-            Problem first = same.get(0);
+            // An ordinary page where there is one: 404.html sorts first, but is the last page anyone opens.
+            Problem first = same.stream().filter(p -> !p.file().endsWith("/404.html")).findFirst().orElse(same.get(0));
             problems.add(same.size() == 1 ? first : new Problem(first.severity(), first.file(), first.line(), first.column(),
                     first.message() + " (on " + same.size() + " pages; a link in a template?)", first.hint()));
         }

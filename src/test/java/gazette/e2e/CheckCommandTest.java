@@ -107,13 +107,17 @@ class CheckCommandTest {
                 <!DOCTYPE html>
                 <html lang="en"><head><title>${term.name}</title></head>
                 <body><a href="${root}missing-page/">x</a></body></html>
+                -- templates/404.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Not found</title></head>
+                <body><a href="${root}missing-page/">x</a></body></html>
                 """ .replace("-- seeds/2013-07-01-one.md --\n---\ntitle: One\ndate: 2013-07-01\n---\nText.\n",
                         "-- seeds/2013-07-01-one.md --\n---\ntitle: One\ndate: 2013-07-01\ntags: [x, y, z]\n---\nText.\n"));
         TestSite.Run run = site.run("check");
         assertEquals(1, run.code());
-        // Once, at the first page that has it, with how many do: not once for each tag's page.
+        // Once, at the first ordinary page that has it (404.html sorts first), with how many do: not once for each page.
         assertEquals(List.of("site-output/tags/x/index.html:3:7: broken link '../../missing-page/': no page missing-page/"
-                + " (on 3 pages; a link in a template?)"), run.err().lines().filter(l -> l.contains("broken link")).toList());
+                + " (on 4 pages; a link in a template?)"), run.err().lines().filter(l -> l.contains("broken link")).toList());
     }
 
     @Test
