@@ -44,15 +44,24 @@ public record MediaFile(Path path, String relPath, String name, Fingerprint.Valu
         return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a name relative to the source folder may be published as it is (see {@link #NAME_SEGMENT}). */
+    /**
+     * Whether a name relative to the source folder may be published as it is (see {@link #NAME_SEGMENT}),
+     * each of its folders and its file name neither starting nor ending with a space nor ending with a
+     * dot: Windows drops those, and a link can not tell {@code "a.txt "} from {@code "a.txt"} by eye.
+     */
     static boolean publishable(String name) {
         for (String segment : name.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..") || !NAME_SEGMENT.matcher(segment).matches()) {
+            if (!NAME_SEGMENT.matcher(segment).matches() || segment.startsWith(" ") || segment.endsWith(" ")
+                    || segment.endsWith(".")) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Why a name is not {@link #publishable}, in words for a problem report. */
+    static final String NAME_RULE = "may hold only letters, digits, spaces and . _ - ( ) + , ' & @, and no folder or file"
+            + " name in it may start or end with a space or end with a dot";
 
     /**
      * The file with its key: from its stamp when there is a settled one, else from its bytes.

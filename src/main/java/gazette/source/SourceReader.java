@@ -148,8 +148,7 @@ public final class SourceReader {
                 return Optional.empty();
             }
             if (!MediaFile.publishable(name)) {
-                problems.warning(relPath, 1, 1, "not published: a media file's name may hold only letters, digits, spaces"
-                        + " and . _ - ( ) + , ' & @; rename it");
+                problems.warning(relPath, 1, 1, "not published: a media file's name " + MediaFile.NAME_RULE + "; rename it");
                 return Optional.empty();
             }
             return Optional.of(MediaFile.keyed(file, relPath, name, stamp));

@@ -79,8 +79,8 @@ public final class StaticFolder {
             }
             if (!MediaFile.publishable(name)) {
                 // The output writes only names that every server and URL carry as they are (output.SafePath).
-                problems.error(relPath, 1, 1, "a static file's name may hold only letters, digits, spaces and . _ - ( ) + , ' & @,"
-                        + " which every server and browser read alike", "rename it");
+                problems.error(relPath, 1, 1, "a static file's name " + MediaFile.NAME_RULE + ", so that every server and"
+                        + " browser read it alike", "rename it");
                 continue;
             }
             try {

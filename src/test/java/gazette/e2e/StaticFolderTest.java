@@ -131,6 +131,12 @@ class StaticFolderTest {
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("static/a#b.txt:1:1: a static file's name may hold only letters, digits, spaces"), run.err());
         site.delete("static/a#b.txt");
+        for (String name : List.of("trail.txt ", " lead.txt", "dots...", "folder /x.txt")) {
+            TestSite.Run odd = site.write("static/" + name, "x").run("build");
+            assertEquals(1, odd.code(), name);
+            assertTrue(odd.err().contains("static/" + name + ":1:1: a static file's name may hold only"), odd.err());
+            site.delete("static/" + name);
+        }
 
         run = site.run("build");
         assertEquals(1, run.code(), run.err());
