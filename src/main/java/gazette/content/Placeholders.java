@@ -14,7 +14,9 @@ public final class Placeholders {
     public static final String LIVE_INTRO = "Write the introduction here: what this live blog follows.";
     public static final String LIVE_UPDATE =
             "Write the update here. Put newer updates above this one, each under its own ## heading.";
-    private static final List<String> ALL = List.of(ARTICLE, LIVE_INTRO, LIVE_UPDATE);
+    /** How each placeholder starts: one cut down to its first words is still one. */
+    private static final List<String> ALL = List.of("Write the article here", "Write the introduction here",
+            "Write the update here");
 
     private Placeholders() {
     }

@@ -123,6 +123,9 @@ class CliTest {
         Files.writeString(dir.resolve("seeds/2013-07-01-visit.md"),
                 Files.readString(dir.resolve("seeds/2013-07-01-visit.md")).replace(Placeholders.ARTICLE, "Cameron arrived."));
         assertEquals(1, site.run("build").err().lines().filter(l -> l.contains("placeholder")).count());
+        Files.writeString(dir.resolve("seeds/2013-07-01-visit.md"),
+                Files.readString(dir.resolve("seeds/2013-07-01-visit.md")).replace("Cameron arrived.", "Write the article here."));
+        assertEquals(2, site.run("build").err().lines().filter(l -> l.contains("placeholder")).count(), "cut down, still one");
     }
 
     @Test
