@@ -52,7 +52,11 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean hidden = Character.isISOControl(c) && c != '\t' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+            // Controls, and the format characters that show nothing (zero-width space, word joiner, direction
+            // marks and overrides, the byte-order mark, soft hyphen): a name holding one looks like another in a
+            // terminal. The zero-width (non-)joiners stay: Persian and emoji spell words with them.
+            boolean hidden = Character.isISOControl(c) && c != '\t' || Character.getType(c) == Character.FORMAT
+                    && c != '\u200C' && c != '\u200D';
             if (hidden && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

@@ -11,6 +11,9 @@ class ProblemTest {
     void controlCharactersAndDirectionOverridesInQuotedTextAreWrittenOut() {
         Problem problem = Problem.error("seeds/a.md", 4, 7, "slug '\u001B]0;pwned\u0007x' is odd", "not \u202Eevil\u202C");
         assertEquals("seeds/a.md:4:7: slug '\\u001B]0;pwned\\u0007x' is odd (not \\u202Eevil\\u202C)", problem.toString());
+        // A zero-width space in a name is shown, as the direction overrides are; Persian's joiners are letters' business.
+        assertEquals("static/a\\u200Bb.txt:1:1: odd name \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",
+                Problem.error("static/a\u200Bb.txt", 1, 1, "odd name \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645").toString());
     }
 
     @Test
