@@ -30,8 +30,10 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -56,7 +58,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "Site configuration, for extra furniture patterns (default: ${DEFAULT-VALUE}; optional).")
     String config;
 
-    @Option(names = "--force", description = "Overwrite articles that already exist.")
+    @Option(names = "--force", description = "Overwrite an article imported before from the same copy (same headline, date and text);"
+            + " one with another text is another story and gets the next free slug.")
     boolean force;
 
     @Option(names = "--date", paramLabel = "DATE", converter = OptionValues.PublicationDate.class, description = "Publication date: 2013-07-01, 2013-07-01T10:30:00+06:00 or 1994-03.")
@@ -102,6 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         Problems problems = new Problems(100);
         List<Planned> planned = new ArrayList<>();
         Set<Path> targets = new HashSet<>();
+        Map<Path, String> plannedTexts = new HashMap<>();
         Path folder = root.resolve(into);
         TakenSlugs taken = TakenSlugs.in(root, folder);
         for (String name : files) {
@@ -130,27 +134,58 @@ final class ImportCommand implements Callable<Integer> {
                 String prefix = datePrefix(when);
                 Path same = folder.resolve(prefix + wanted + ".md");
                 String sameRel = SourceReader.relative(root, same);
-                if (!targets.add(same)) {
-                    problems.error(rel, 1, 1, "another file given imports to the same article " + same.getFileName());
-                    continue;
+                String markdown = MarkdownArticleWriter.write(copy, fields, Optional.empty());
+                // The same headline and date is this article imported again only when an article of that name (or a
+                // numbered one: a follow-up imported before) has this copy's text; another text is a different story
+                // (a follow-up of the same day, say), which gets the next free slug: --force must never replace it.
+                Optional<String> again = Optional.empty();
+                for (int n = 1; again.isEmpty(); n++) {
+                    String slug = n == 1 ? wanted : TakenSlugs.numbered(wanted, n);
+                    Path candidate = folder.resolve(prefix + slug + ".md");
+                    if (plannedTexts.containsKey(candidate)) {
+                        if (sameText(plannedTexts.get(candidate), markdown)) {
+                            again = Optional.of(slug);
+                        }
+                    } else if (!Files.exists(candidate)) {
+                        break;
+                    } else if (sameText(readable(SourceReader.relative(root, candidate), candidate), markdown)) {
+                        again = Optional.of(slug);
+                    }
                 }
-                if (Files.exists(same) && !force) {
-                    problems.error(rel, 1, 1, "article " + sameRel + " already exists", "pass --force to overwrite it");
-                    continue;
+                boolean otherStory = again.isEmpty() && (plannedTexts.containsKey(same) || Files.exists(same));
+                TakenSlugs.Choice choice;
+                if (again.isPresent()) {
+                    Path earlier = folder.resolve(prefix + again.get() + ".md");
+                    String earlierRel = SourceReader.relative(root, earlier);
+                    if (plannedTexts.containsKey(earlier)) {
+                        problems.error(rel, 1, 1, "another file given has the same text and imports to the same article "
+                                + earlier.getFileName());
+                        continue;
+                    }
+                    if (!force) {
+                        problems.error(rel, 1, 1, "article " + earlierRel + " already exists, imported from this same copy",
+                                "pass --force to overwrite it");
+                        continue;
+                    }
+                    choice = new TakenSlugs.Choice(again.get(), again.get(), Optional.empty());
+                } else {
+                    choice = taken.free(wanted, s -> Optional.of(folder.resolve(prefix + s + ".md"))
+                            .filter(f -> Files.exists(f) || targets.contains(f))
+                            .map(f -> SourceReader.relative(root, f)));
                 }
-                // The same date and headline is this article imported again (replaced with --force); another
-                // article with the slug is a different story, a follow-up say, and gets the next free slug.
-                TakenSlugs others = force ? taken.except(sameRel) : taken;
-                TakenSlugs.Choice choice = others.free(wanted, s -> Optional.of(folder.resolve(prefix + s + ".md"))
-                        .filter(f -> !f.equals(same) && (Files.exists(f) || targets.contains(f)))
-                        .map(f -> SourceReader.relative(root, f)));
                 Path target = folder.resolve(prefix + choice.slug() + ".md");
                 targets.add(target);
                 taken = taken.with(choice.slug(), SourceReader.relative(root, target));
                 // A name the build reads another slug from (1994-03-x.md gives "1994-03-x") says its slug.
                 Optional<String> slugKey = Optional.of(choice.slug())
                         .filter(slug -> !Slug.fromFileName(target.getFileName().toString()).equals(slug));
-                planned.add(new Planned(rel, target, MarkdownArticleWriter.write(copy, fields, slugKey), copy, choice.note()));
+                String note = otherStory && !choice.slug().equals(wanted)
+                        ? " (slug '" + choice.slug() + "': " + sameRel + " has this headline and date but another text,"
+                                + " so this is another story)"
+                        : choice.note();
+                String written = MarkdownArticleWriter.write(copy, fields, slugKey);
+                plannedTexts.put(target, written);
+                planned.add(new Planned(rel, target, written, copy, note));
             } catch (BuildFailure e) {
                 e.problems().forEach(problems::add);
             } catch (NoSuchFileException e) {
@@ -161,6 +196,31 @@ final class ImportCommand implements Callable<Integer> {
         }
         problems.throwIfErrors();
         return planned;
+    }
+
+    /**
+     * Whether an article's text and the text the importer would write now have the same body: the same
+     * copy imported before, whatever front matter either has (an editor adds topics, a second import
+     * adds {@code --source}). Line ends and trailing spaces do not count.
+     */
+    static boolean sameText(String existing, String imported) {
+        Optional<String> a = SourceReader.markdownBody("", existing);
+        Optional<String> b = SourceReader.markdownBody("", imported);
+        return a.isPresent() && b.isPresent() && normalised(a.get()).equals(normalised(b.get()));
+    }
+
+    /** An article's text; empty when it can not be decoded (the build reports that), which no copy's text equals. */
+    private static String readable(String rel, Path file) throws IOException {
+        try {
+            return SourceText.decode(rel, Files.readAllBytes(file));
+        } catch (BuildFailure e) {
+            return "";
+        }
+    }
+
+    private static String normalised(String body) {
+        return body.replace("\r\n", "\n").lines().map(String::stripTrailing)
+                .collect(java.util.stream.Collectors.joining("\n")).strip();
     }
 
     /**

@@ -94,7 +94,7 @@ public record TakenSlugs(Map<String, String> owners) {
     }
 
     /** {@code wanted-n}, with {@code wanted} cut at a hyphen or letter when both would pass {@link Slug#MAX_BYTES}. */
-    static String numbered(String wanted, int n) {
+    public static String numbered(String wanted, int n) {
         String suffix = "-" + n;
         String base = wanted;
         while (Slug.utf8Length(base) + suffix.length() > Slug.MAX_BYTES) {

@@ -356,6 +356,18 @@ public final class SourceReader {
         return new SourceDoc(file, relPath, SourceDoc.Format.MARKDOWN, relPath, mapping, split.body(), split.bodyLine());
     }
 
+    /**
+     * The Markdown body of a file's text, after its {@code ---} front matter, its YAML unread; empty
+     * when the text has no closed front matter.
+     */
+    public static Optional<String> markdownBody(String relPath, String text) {
+        try {
+            return Optional.of(FrontMatterSplit.of(relPath, text).body());
+        } catch (BuildFailure e) {
+            return Optional.empty();
+        }
+    }
+
     /** Raw copy: the whole file is the body; front matter comes from {@code NAME.yml} beside it, if any. */
     static SourceDoc rawCopy(SourceFile file, String text) {
         if (file.sidecar().isEmpty()) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,7 +141,8 @@ class SlugClashTest {
         assertTrue(site.exists("articles/almaty-business-is-best-defense/index.html"));
         TestSite.Run again = site.run("import", "raw/copy.txt", "--date", "1994-03");
         assertEquals(1, again.code(), "the same copy on the same date is this article again: --force replaces it");
-        assertTrue(again.err().contains("already exists (pass --force to overwrite it)"), again.err());
+        assertTrue(again.err().contains("article seeds/1994-03-almaty-business-is-best-defense.md already exists, imported from this"
+                + " same copy (pass --force to overwrite it)"), again.err());
         TestSite.Run forced = site.run("import", "raw/copy.txt", "--date", "1994-03", "--force");
         assertEquals(0, forced.code(), forced.err());
         assertFalse(forced.out().contains("(slug"), "replacing the article frees its own slug: " + forced.out());
@@ -156,6 +158,103 @@ class SlugClashTest {
                 + " seeds/1994-03-almaty-business-is-best-defense.md)\n"), run.out());
         site.build();
         assertTrue(site.exists("articles/almaty-business-is-best-defense-2/index.html"));
+    }
+
+    /** An article of the same headline and date imported from other copy: a follow-up the same day, not this copy again. */
+    private static final String CAMERON = """
+            -- seeds/2013-06-30-cameron-arrives-in-astana.md --
+            ---
+            title: "Cameron arrives in Astana"
+            date: 2013-06-30
+            topics: [trade]
+            ---
+
+            The Prime Minister landed in Astana this morning.
+            -- raw/follow2.txt --
+            Cameron arrives in Astana
+
+            A different follow-up story.
+
+            More.
+            """;
+
+    @Test
+    void aFollowUpUnderTheSameHeadlineAndDateIsAnotherStoryWhichForceDoesNotReplace(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + CAMERON);
+        Path first = dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana.md");
+        String published = Files.readString(first);
+        for (String[] args : List.of(new String[] {"import", "raw/follow2.txt", "--date", "2013-06-30"},
+                new String[] {"import", "raw/follow2.txt", "--date", "2013-06-30", "--force"})) {
+            TestSite.Run run = site.run(args);
+            assertEquals(0, run.code(), run.err());
+            assertEquals("raw/follow2.txt -> seeds/2013-06-30-cameron-arrives-in-astana-2.md (slug 'cameron-arrives-in-astana-2':"
+                    + " seeds/2013-06-30-cameron-arrives-in-astana.md has this headline and date but another text, so this is"
+                    + " another story)", run.out().lines().findFirst().orElseThrow(), String.join(" ", args));
+            assertEquals(published, Files.readString(first), "the published story is left alone");
+            Files.delete(dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-2.md"));
+        }
+        site.run("import", "raw/follow2.txt", "--date", "2013-06-30");
+        site.build();
+        assertTrue(site.exists("articles/cameron-arrives-in-astana/index.html"));
+        assertTrue(site.exists("articles/cameron-arrives-in-astana-2/index.html"));
+        TestSite.Run again = site.run("import", "raw/follow2.txt", "--date", "2013-06-30", "--source", "ITV News");
+        assertEquals(1, again.code(), "the follow-up imported again is the same article: it is refused, not a third");
+        assertTrue(again.err().startsWith("raw/follow2.txt:1:1: article seeds/2013-06-30-cameron-arrives-in-astana-2.md already"
+                + " exists, imported from this same copy (pass --force to overwrite it)"), again.err());
+    }
+
+    @Test
+    void aMonthDatedFollowUpUnderTheSameHeadlineIsAnotherStoryToo(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + MONTH_SEED).write("raw/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
+        TestSite.Run run = site.run("import", "raw/copy.txt", "--date", "1994-03", "--force");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("raw/copy.txt -> seeds/1994-03-almaty-business-is-best-defense-2.md (slug"
+                + " 'almaty-business-is-best-defense-2': seeds/1994-03-almaty-business-is-best-defense.md has this headline and"
+                + " date but another text, so this is another story)\n"), run.out());
+        assertTrue(Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense.md")).endsWith("---\nText.\n"));
+        assertTrue(Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense-2.md"))
+                .contains("slug: almaty-business-is-best-defense-2\n"));
+        site.build();
+        assertTrue(site.exists("articles/almaty-business-is-best-defense-2/index.html"));
+    }
+
+    @Test
+    void aCopyImportedAgainWithOtherOptionsOrEditedFrontMatterIsTheSameArticle(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + CAMERON);
+        site.run("import", "raw/follow2.txt", "--date", "2013-06-30");
+        Path second = dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-2.md");
+        Files.writeString(second, Files.readString(second).replace("# topics: []", "topics: [trade]\n# was"));
+        TestSite.Run forced = site.run("import", "raw/follow2.txt", "--date", "2013-06-30", "--source", "ITV News", "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("raw/follow2.txt -> seeds/2013-06-30-cameron-arrives-in-astana-2.md", forced.out().lines().findFirst().orElseThrow());
+        assertTrue(Files.readString(second).contains("source: \"ITV News\""));
+    }
+
+    @Test
+    void twoCopiesOfOneHeadlineAndDateInOneImportAreTwoStoriesUnlessTheirTextIsTheSame(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- raw/a.txt --
+                Talks begin
+
+                The talks began today in Astana.
+                -- raw/b.txt --
+                Talks begin
+
+                The talks began again today.
+                -- raw/c.txt --
+                Talks begin
+
+                The talks began today in Astana.
+                """);
+        TestSite.Run same = site.run("import", "raw/a.txt", "raw/c.txt", "--date", "2013-07-01");
+        assertEquals(1, same.code());
+        assertTrue(same.err().startsWith("raw/c.txt:1:1: another file given has the same text and imports to the same article"
+                + " 2013-07-01-talks-begin.md"), same.err());
+        assertFalse(Files.exists(dir.resolve("seeds")), "nothing written");
+        TestSite.Run two = site.run("import", "raw/a.txt", "raw/b.txt", "--date", "2013-07-01");
+        assertEquals(0, two.code(), two.err());
+        assertTrue(two.out().contains("raw/b.txt -> seeds/2013-07-01-talks-begin-2.md (slug 'talks-begin-2'"), two.out());
+        site.build();
     }
 
     @Test
