@@ -98,7 +98,8 @@ final class UpdateTimes {
             // A month has no day to put the time on, and none is made up.
             problems.error(file, w.line(), 1, "update time '" + w.text() + "' needs a day, and "
                     + (belowIsBlog ? "the article's date" : "the update below it") + " (" + below.iso()
-                    + ") gives only a month", "write the day with it: 1994-03-15T14:05:00+03:00");
+                    + ") gives only a month", "write the day with it: " + below.iso() + "-DDT%02d:%s:00%s".formatted(
+                            Integer.parseInt(clock.group(1)), clock.group(2), clock.group(3) == null ? "" : clock.group(3).trim()));
             return Optional.empty();
         }
         LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));

@@ -540,9 +540,11 @@ class ArticleReaderTest {
     void aClockTimeOnAMonthOnlyLiveBlogIsAnErrorNotAMadeUpDay() {
         Article dayGiven = article("---\ntitle: Live\ndate: 1994-03\ntype: live\n---\n## Later\n\n*1994-03-15T14:05:00+05:00*\n\nText.\n");
         assertEquals("1994-03-15T14:05+05:00", dayGiven.updates().get(0).date().orElseThrow().iso());
+        Article asHinted = article("---\ntitle: Live\ndate: 1994-03\ntype: live\n---\n## Later\n\n*1994-03-15T14:05:00*\n\nText.\n");
+        assertTrue(asHinted.updates().get(0).date().orElseThrow().iso().startsWith("1994-03-15T14:05"), "the hint's form is read");
         String p = onlyProblem("---\ntitle: Live\ndate: 1994-03\ntype: live\n---\nIntro.\n\n## Later\n\n*14:05*\n\nText.\n");
         assertTrue(p.startsWith("seeds/2013-07-01-cameron-in-astana.md:10:1: update time '14:05' needs a day, and the article's"
-                + " date (1994-03) gives only a month"), p);
+                + " date (1994-03) gives only a month (write the day with it: 1994-03-DDT14:05:00)"), p);
     }
 
     @Test

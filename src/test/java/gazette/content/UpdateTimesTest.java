@@ -154,7 +154,14 @@ class UpdateTimesTest {
     void aBareTimeAboveAMonthIsAnErrorNotAMadeUpDay() {
         assertEquals(List.of("-", "1994-03"), dates("1994-03", "14:05", "1994-03"));
         assertEquals(List.of("seeds/live.md:10:1: update time '14:05' needs a day, and the update below it (1994-03) gives only"
-                + " a month (write the day with it: 1994-03-15T14:05:00+03:00)"), reported());
+                + " a month (write the day with it: 1994-03-DDT14:05:00)"), reported());
+    }
+
+    @Test
+    void theDayToWriteIsShownWithTheUpdatesOwnTimeAndOffset() {
+        assertEquals(List.of("-"), dates("1994-03", "9:05 +01:00"));
+        assertEquals(List.of("seeds/live.md:10:1: update time '9:05 +01:00' needs a day, and the article's date (1994-03) gives"
+                + " only a month (write the day with it: 1994-03-DDT09:05:00+01:00)"), reported());
     }
 
     @Test
