@@ -127,6 +127,15 @@ final class ImportCommand implements Callable<Integer> {
                 // Said before the copy is read: its headline makes the slug (â€™ gave "camerona-tms-visit").
                 Mojibake.warning(rel, text, 1).ifPresent(gazette.err()::println);
                 ImportedCopy copy = reader.read(rel, text);
+                if (when.isPresent() && when.get().precision() == NewsDate.Precision.MONTH && !copy.report().times().isEmpty()) {
+                    // The build puts each update time on the blog's day, and a month has none: the file written
+                    // would stop the next build at every time.
+                    List<String> times = copy.report().times();
+                    problems.error(rel, 1, 1, "is a live blog whose update times (" + String.join(", ", times.subList(0, Math.min(3, times.size())))
+                            + (times.size() > 3 ? ", …" : "") + ") need a day, and --date " + date + " gives only a month",
+                            "give the day the blog began: --date " + date + "-DD");
+                    continue;
+                }
                 String wanted = copy.title().map(Slug::slugify).orElse("");
                 if (wanted.isEmpty()) {
                     wanted = Slug.fromFileName(file.getFileName().toString());

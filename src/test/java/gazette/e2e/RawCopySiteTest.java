@@ -119,6 +119,35 @@ class RawCopySiteTest {
     }
 
     @Test
+    void importRefusesAMonthForALiveBlogWhoseUpdatesHaveTimes(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.at(dir).write("gazette.yml", "title: Test\nbaseUrl: https://example.org/\ntimezone: Asia/Almaty\n")
+                .write("raw/live.txt", """
+                Talks in Astana
+
+                Live updates
+
+                15:20 BST
+                Talks end
+
+                The talks ended.
+
+                14:05 BST
+                Talks begin
+
+                The talks began.
+                """).write("raw/other.txt", "Talks end\n\nThe talks ended today.\n");
+        TestSite.Run month = site.run("import", "raw/other.txt", "raw/live.txt", "--date", "1994-03");
+        assertEquals(1, month.code(), month.out());
+        assertEquals("raw/live.txt:1:1: is a live blog whose update times (15:20+01:00, 14:05+01:00) need a day, and --date 1994-03"
+                + " gives only a month (give the day the blog began: --date 1994-03-DD)", month.err().lines().findFirst().orElseThrow());
+        assertTrue(!Files.exists(dir.resolve("seeds")), "nothing written");
+        TestSite.Run day = site.run("import", "raw/live.txt", "--date", "1994-03-15");
+        assertEquals(0, day.code(), day.err());
+        TestSite.Run build = site.run("build");
+        assertEquals(0, build.code(), build.err());
+    }
+
+    @Test
     void importRefusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.at(dir);
         site.write("raw/copy.txt", Files.readAllBytes(RAW.resolve(MOSCOW_RAW)));
