@@ -91,20 +91,25 @@ public record Labels(String language, Map<String, String> local) {
     }
 
     /**
-     * A counted label's text for {@code n}, as written, with {@code {count}} still in it: the form the
-     * language's rule chooses, else its {@code other} form, else English's.
+     * A counted label's text for {@code n}, as written, with {@code {count}} still in it. A form is
+     * chosen by the rules of the language its words are in: the site's words by the site language's
+     * rule (the form it chooses, else the label's {@code other} form); failing both, the English
+     * words by English rules, so a Ukrainian site without words of its own says "21 articles", not
+     * "21 article".
      */
     public String counted(String key, long n) {
         if (!COUNTED.contains(key)) {
             throw new IllegalArgumentException(ENGLISH.containsKey(key)
                     ? "label '" + key + "' is not counted: give no number" : "unknown label '" + key + "'");
         }
-        String form = pluralRule().form(n);
-        String other = key + ".other";
-        String text = local.get(key + "." + form);
-        text = text != null ? text : local.get(other);
-        text = text != null ? text : ENGLISH.get(key + "." + form);
-        return text != null ? text : ENGLISH.get(other);
+        String text = local.get(key + "." + pluralRule().form(n));
+        text = text != null ? text : local.get(key + ".other");
+        return text != null ? text : englishCounted(key, n);
+    }
+
+    private static String englishCounted(String key, long n) {
+        String text = ENGLISH.get(key + "." + PluralRule.ONE_OTHER.form(n));
+        return text != null ? text : ENGLISH.get(key + ".other");
     }
 
     /** A plain label with its placeholders filled in ({@code page}, {@code site} → "Trade – Gazette"). */
@@ -147,36 +152,58 @@ public record Labels(String language, Map<String, String> local) {
     }
 
     /**
-     * The messages of search.js and live.js, by key: a plain label as its text, a counted one as its
-     * forms in this language ({@code {"one": …, "few": …}}), for the script to choose among with the
-     * browser's {@code Intl.PluralRules}. Placeholders stay in: the scripts fill them.
+     * The messages of search.js and live.js that the site has in its own language, by key: a plain
+     * label as its text, a counted one as the forms of it the site has, in its language's rule
+     * ({@code {"one": …, "few": …}}), for the script to choose among with the browser's
+     * {@code Intl.PluralRules} for the page's language. Placeholders stay in: the scripts fill them.
+     * What is left out the scripts say in their built-in English, counted by English rules, as
+     * {@link #counted} does.
      */
     public Map<String, Object> forScripts() {
+        return scriptLabels(local, pluralRule());
+    }
+
+    /** The scripts' messages in English, as search.js and live.js carry them (a test keeps them equal). */
+    public static Map<String, Object> englishForScripts() {
+        return scriptLabels(ENGLISH, PluralRule.ONE_OTHER);
+    }
+
+    private static Map<String, Object> scriptLabels(Map<String, String> table, PluralRule rule) {
         Map<String, Object> labels = new LinkedHashMap<>();
         for (String key : SCRIPT_KEYS) {
             if (COUNTED.contains(key)) {
                 Map<String, String> forms = new LinkedHashMap<>();
-                for (String form : pluralRule().forms()) {
-                    forms.put(form, formText(key, form));
+                for (String form : rule.forms()) {
+                    if (table.containsKey(key + "." + form)) {
+                        forms.put(form, table.get(key + "." + form));
+                    }
                 }
-                labels.put(key, forms);
-            } else {
-                labels.put(key, text(key));
+                if (!forms.isEmpty()) {
+                    labels.put(key, forms);
+                }
+            } else if (table.containsKey(key)) {
+                labels.put(key, table.get(key));
             }
         }
         return labels;
     }
 
-    /** Whether the scripts' messages are other than their built-in English, so the pages must hand them theirs. */
+    /** Whether the site has any of the scripts' messages in words of its own, so the pages must hand them over. */
     public boolean scriptsNeedLabels() {
-        return !forScripts().equals(english().forScripts());
+        return !forScripts().isEmpty();
     }
 
-    private String formText(String key, String form) {
-        String text = local.get(key + "." + form);
-        text = text != null ? text : local.get(key + ".other");
-        text = text != null ? text : ENGLISH.get(key + "." + form);
-        return text != null ? text : ENGLISH.get(key + ".other");
+    /** The forms of counted label {@code key} the built-in table of {@code language} has (English's for English). */
+    static Set<String> builtInForms(String language, String key) {
+        String primary = Locale.forLanguageTag(language).getLanguage();
+        Map<String, String> table = primary.equals("en") ? ENGLISH : load(primary).orElse(Map.of());
+        Set<String> forms = new LinkedHashSet<>();
+        for (String form : PluralRule.ALL_FORMS) {
+            if (table.containsKey(key + "." + form)) {
+                forms.add(form);
+            }
+        }
+        return forms;
     }
 
     /** Every key a site's {@code labels:} may set: plain labels, and each counted label with any CLDR form. */

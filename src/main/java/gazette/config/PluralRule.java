@@ -45,6 +45,21 @@ public enum PluralRule {
         return forms;
     }
 
+    /**
+     * The forms whole numbers take, which a counted label needs (counts are whole): Russian's
+     * {@code other} is for fractions alone, so {@code one}, {@code few} and {@code many} here.
+     */
+    public List<String> wholeForms() {
+        return this == EAST_SLAVIC ? forms.subList(0, 3) : forms;
+    }
+
+    /** The English name of a language tag's language ("Ukrainian"), for messages; the tag itself when Java has none. */
+    public static String languageName(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        String name = locale.getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() || name.equals(locale.getLanguage()) ? "'" + languageTag + "'" : name;
+    }
+
     /** The form of a whole number. */
     public String form(long n) {
         long abs = Math.abs(n);

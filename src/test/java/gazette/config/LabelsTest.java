@@ -2,10 +2,12 @@ package gazette.config;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,5 +111,48 @@ class LabelsTest {
             assertEquals("few", PluralRule.of(tag).form(23), tag);
             assertEquals("many", PluralRule.of(tag).form(13), tag);
         }
+    }
+
+    /** English words count by English rules, whatever the site's language counts by: 21 is "one" in Ukrainian, not in English. */
+    @Test
+    void englishWordsOnASiteInAnotherLanguageCountAsEnglishDoes() {
+        for (String tag : List.of("uk", "be", "zh", "ja", "de")) {
+            Labels labels = Labels.of(tag, Map.of());
+            assertEquals("1 article", count(labels, "count.articles", 1), tag);
+            assertEquals("21 articles", count(labels, "count.articles", 21), tag);
+            assertEquals("2 articles", count(labels, "count.articles", 2), tag);
+            assertEquals("11 new updates.", count(labels, "live.newUpdates", 11), tag);
+        }
+    }
+
+    @Test
+    void aSitesOtherFormStandsInForTheFormsItLacksAndEnglishOnlyWhenItHasNone() {
+        Labels uk = Labels.of("uk", Map.of("count.articles.one", "{count} стаття", "count.articles.other", "{count} статті",
+                "count.updates.one", "{count} запис"));
+        assertEquals("21 стаття", count(uk, "count.articles", 21));
+        assertEquals("5 статті", count(uk, "count.articles", 5), "the site's own other form, in Ukrainian");
+        assertEquals("21 запис", count(uk, "count.updates", 21));
+        assertEquals("5 updates", count(uk, "count.updates", 5), "no Ukrainian word for 5: English's, by English rules");
+        assertEquals("1 live update", count(uk, "count.liveUpdates", 1));
+    }
+
+    /** search.js and live.js count what the page hands them by its language, their own English by English rules. */
+    @Test
+    void theScriptsAreHandedOnlyTheWordsInTheSitesLanguage() {
+        assertEquals(Map.of(), Labels.of("uk", Map.of()).forScripts());
+        assertFalse(Labels.of("uk", Map.of()).scriptsNeedLabels(), "English words: the scripts' own, counted as English");
+        assertEquals(Map.of("search.found", Map.of("one", "{count} результат для {query}.")),
+                Labels.of("uk", Map.of("search.found.one", "{count} результат для {query}.")).forScripts());
+        Map<String, Object> ru = Labels.of("ru", Map.of()).forScripts();
+        assertEquals(Labels.SCRIPT_KEYS.size(), ru.size());
+        assertEquals(List.of("one", "few", "many", "other"), List.copyOf(((Map<?, ?>) ru.get("search.found")).keySet()));
+    }
+
+    @Test
+    void ukrainianCountsWithOneFewAndManyAndItsOtherIsForFractions() {
+        assertEquals(List.of("one", "few", "many"), PluralRule.of("uk").wholeForms());
+        assertEquals(List.of("one", "other"), PluralRule.of("de").wholeForms());
+        assertEquals(List.of("other"), PluralRule.of("zh").wholeForms());
+        assertEquals("Ukrainian", PluralRule.languageName("uk-UA"));
     }
 }

@@ -31,14 +31,19 @@ class RussianSiteTest {
 
     /** The fixture: its gazette.yml ends with {@code extraConfig}. */
     static TestSite russianSite(Path dir, String extraConfig) {
+        return site(dir, "ru", extraConfig);
+    }
+
+    /** The fixture's articles on a site in {@code language} (whose gazette.yml ends with {@code extraConfig}). */
+    static TestSite site(Path dir, String language, String extraConfig) {
         StringBuilder config = new StringBuilder("""
                 title: Газета
                 description: Отношения Великобритании и Казахстана.
-                language: ru
+                language: %s
                 baseUrl: https://example.github.io/gazeta/
                 timezone: Asia/Almaty
                 topics:
-                """);
+                """.formatted(language));
         for (int n : TOPIC_SIZES) {
             config.append("  - {id: t").append(n).append(", title: Тема ").append(n).append("}\n");
         }

@@ -24,7 +24,7 @@ class ScriptLabelsTest {
 
     @Test
     void theScriptsEnglishIsTheTablesEnglish() throws IOException {
-        Map<String, Object> english = Labels.english().forScripts();
+        Map<String, Object> english = Labels.englishForScripts();
         String scripts = builtIn("search.js") + builtIn("live.js");
         StringBuilder inScripts = new StringBuilder();
         Matcher block = Pattern.compile("(?s)var LABELS = \\{(.*?)\\n  \\};").matcher(scripts);

@@ -18,26 +18,38 @@
   var feed = notice.getAttribute("data-feed");
 
   // What it says, in English; a site in another language (or with labels of its own) has the page
-  // hand over its words as JSON in <script id="gazette-labels">, which replace these. The same
+  // hand over its own words as JSON in <script id="gazette-labels">, which say it instead. The same
   // keys and words as Gazette's table, gazette/labels/en.properties (a test keeps them equal).
   var LABELS = {
     "live.newUpdates": {"one": "{count} new update.", "other": "{count} new updates."},
     "live.showLatest": "Show the latest"
   };
+  var OWN = {};
   var given = document.getElementById("gazette-labels");
   if (given) {
-    try {
-      var own = JSON.parse(given.textContent);
-      Object.keys(own).forEach(function (key) { LABELS[key] = own[key]; });
-    } catch (e) { /* unreadable: English it is */ }
+    try { OWN = JSON.parse(given.textContent) || {}; } catch (e) { /* unreadable: English it is */ }
   }
-  var plural = { select: function (n) { return n === 1 ? "one" : "other"; } };
+  // Words count by the rules of their own language: the page's by its language's (CLDR's, as
+  // Gazette counts for the pages), the English ones above by English rules, whatever the page's.
+  var english = { select: function (n) { return n === 1 ? "one" : "other"; } };
+  var plural = english;
   try { plural = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { /* an old browser: English rules */ }
 
-  // A label with {count} filled in, in the form the number takes in the page's language.
+  // A label's text: the page's words if it has them, in the form the number takes (else their
+  // "other" form), and otherwise the English ones, as Gazette chooses for the pages.
+  function words(key, count) {
+    var text = pick(OWN[key], plural, count);
+    return text !== undefined ? text : pick(LABELS[key], english, count);
+  }
+  function pick(text, rules, count) {
+    if (text === null || typeof text !== "object") { return text; }
+    var form = rules.select(count);
+    return Object.prototype.hasOwnProperty.call(text, form) ? text[form] : text.other;
+  }
+
+  // A label with {count} filled in, in the form the number takes (see words).
   function label(key, count) {
-    var text = LABELS[key];
-    if (typeof text === "object") { text = text[plural.select(count)] || text.other; }
+    var text = words(key, count);
     return String(text).replace(/\{count\}/g, String(count));
   }
 
