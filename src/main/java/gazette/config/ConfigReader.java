@@ -74,6 +74,9 @@ public final class ConfigReader {
         return parse(new MappingReader(relPath, mapping, problems));
     }
 
+    /** The two-letter ISO 639 codes; a three-letter code (fil, haw) goes unchecked. */
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
     static Optional<SiteConfig> parse(MappingReader in) {
         Problems problems = in.problems();
         int errorsBefore = problems.errorCount();
@@ -82,7 +85,11 @@ public final class ConfigReader {
         String description = in.string("description").orElse("");
         String language = in.string("language").orElse("en");
         try {
-            new Locale.Builder().setLanguageTag(language);
+            String primary = new Locale.Builder().setLanguageTag(language).build().getLanguage();
+            if (primary.length() == 2 && !ISO_LANGUAGES.contains(primary)) {
+                in.warning(in.at("language"), "'" + primary + "' is not an ISO 639 language code, which browsers, "
+                        + "screen readers and search engines would not know (for example en-GB, ru, uk)");
+            }
         } catch (IllformedLocaleException e) {
             in.error(in.at("language"), "'" + language + "' is not a language tag", "for example en-GB");
         }

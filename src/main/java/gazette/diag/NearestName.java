@@ -9,7 +9,8 @@ import java.util.Optional;
  * fewest edits away (a letter added, dropped, changed, or two swapped), ignoring case, when that is
  * close enough to be a slip of the keyboard rather than another word: one edit in a short name, up
  * to three in a long one. {@code topic} gives {@code topics}, {@code titel} {@code title},
- * {@code base_url} {@code baseUrl}; {@code datum} gives nothing.
+ * {@code base_url} {@code baseUrl}, {@code Title} {@code title} (a name that differs in case alone is
+ * the nearest of all); {@code datum} gives nothing.
  */
 public final class NearestName {
     private NearestName() {
@@ -22,7 +23,7 @@ public final class NearestName {
         int bestDistance = Integer.MAX_VALUE;
         for (String name : known.stream().sorted().toList()) {
             int distance = distance(typed, name.toLowerCase(Locale.ROOT));
-            if (distance > 0 && distance <= allowed && distance < bestDistance) {
+            if (!name.equals(given) && distance <= allowed && distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
             }

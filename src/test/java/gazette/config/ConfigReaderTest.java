@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading gazette.yml: a full config, the defaults, and every mistake reported as gazette.yml:LINE:COL. */
@@ -359,5 +360,85 @@ class ConfigReaderTest {
         assertEquals("Летопись", c.labels().text("nav.timeline"));
         assertEquals("Темы", c.labels().text("nav.topics"));
         assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void anOverriddenCountedLabelLackingFormsItsLanguageUsesIsAWarningAndItsOtherStandsIn() throws IOException {
+        SiteConfig c = read("title: News\nlanguage: uk\nlabels:\n  count.articles.one: \"{count} стаття\"\n"
+                + "  count.articles.other: \"{count} статті\"\n").orElseThrow();
+        assertEquals(List.of("gazette.yml:4:3: warning: label 'count.articles' has no few, many form, which Ukrainian uses"
+                + " (it counts with one, few, many): write count.articles.few: and count.articles.many:;"
+                + " until then count.articles.other stands in for them"), reported());
+        assertEquals("5 статті", c.labels().counted("count.articles", 5).replace("{count}", "5"));
+    }
+
+    @Test
+    void aCountedLabelWithoutItsOtherFormLetsEnglishStandIn() throws IOException {
+        read("title: News\nlanguage: de\nlabels:\n  count.articles.one: ein Artikel\n");
+        assertEquals(List.of("gazette.yml:4:3: warning: label 'count.articles' has no other form, which German uses"
+                + " (it counts with one, other): write count.articles.other:; until then the English words stand in"), reported());
+    }
+
+    @Test
+    void formsTheBuiltInTableHasNeedNotBeWritten() throws IOException {
+        read("title: News\nlanguage: ru\nlabels:\n  count.articles.many: \"{count} статей\"\n"
+                + "  count.updates.other: \"{count} записи\"\n");
+        read("title: News\nlabels:\n  count.articles.one: \"{count} story\"\n");
+        read("title: News\nlanguage: uk\nlabels:\n  count.articles.one: \"{count} стаття\"\n"
+                + "  count.articles.few: \"{count} статті\"\n  count.articles.many: \"{count} статей\"\n");
+        assertEquals(List.of(), reported(), "Russian's and English's own forms fill in; Ukrainian's other is for fractions");
+    }
+
+    @Test
+    void aFormTheLanguageDoesNotUseIsAWarningAndIgnored() throws IOException {
+        SiteConfig c = read("title: News\nlanguage: de\nlabels:\n  count.articles.one: ein Artikel\n"
+                + "  count.articles.few: \"{count} Artikelchen\"\n  count.articles.other: \"{count} Artikel\"\n"
+                + "  count.updates.zero: keine Einträge\n").orElseThrow();
+        assertEquals(List.of(
+                "gazette.yml:5:3: warning: label 'count.articles.few' is a form German does not use (it uses one, other): ignored",
+                "gazette.yml:7:3: warning: label 'count.updates.zero' is a form German does not use (it uses one, other): ignored"),
+                reported());
+        assertFalse(c.labels().local().containsKey("count.articles.few"));
+        assertEquals("0 updates", c.labels().counted("count.updates", 0).replace("{count}", "0"));
+    }
+
+    @Test
+    void aNestedLabelIsAnErrorThatShowsTheDottedKeys() throws IOException {
+        assertEquals("gazette.yml:4:5: label 'nav' must be text, not a mapping (write one dotted key for each label,"
+                + " not a nested mapping: nav.timeline: …, nav.topics: …)",
+                onlyProblem("title: News\nlabels:\n  nav:\n    timeline: Chronik\n    topics: Themen\n"));
+    }
+
+    @Test
+    void aCountedLabelWithoutAFormIsAWarningNamingTheFormsToWrite() throws IOException {
+        read("title: News\nlanguage: uk\nlabels:\n  count.articles: \"{count} статей\"\n");
+        read("title: News\nlabels:\n  count.updates: \"{count} posts\"\n");
+        assertEquals(List.of(
+                "gazette.yml:3:3: warning: label 'count.updates' is counted: write one key for each form English uses,"
+                        + " count.updates.one: and count.updates.other:",
+                "gazette.yml:4:3: warning: label 'count.articles' is counted: write one key for each form Ukrainian uses,"
+                        + " count.articles.one:, count.articles.few: and count.articles.many:"), reported());
+    }
+
+    @Test
+    void aLabelInOtherCaseIsAWarningNamingItInItsOwn() throws IOException {
+        read("title: News\nlabels:\n  NAV.TIMELINE: Chronology\n");
+        assertEquals(List.of("gazette.yml:3:3: warning: unknown label 'NAV.TIMELINE' (did you mean 'nav.timeline'?)"), reported());
+    }
+
+    @Test
+    void aKeyInOtherCaseGetsTheKeyInItsOwn() throws IOException {
+        read("Title: News\n");
+        assertTrue(reported().contains("gazette.yml:1:1: unknown key 'Title' (did you mean 'title'? known keys: baseUrl, cname,"
+                + " description, homeLatest, import, labels, language, timezone, title, topics)"), reported().toString());
+    }
+
+    @Test
+    void aLanguageThatIsNoIsoLanguageIsAWarning() throws IOException {
+        assertTrue(read("title: News\nlanguage: xx\n").isPresent());
+        read("title: News\nlanguage: uk-UA\n");
+        read("title: News\nlanguage: fil\n");
+        assertEquals(List.of("gazette.yml:2:11: warning: 'xx' is not an ISO 639 language code, which browsers, screen readers"
+                + " and search engines would not know (for example en-GB, ru, uk)"), reported());
     }
 }

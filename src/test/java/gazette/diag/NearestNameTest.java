@@ -18,6 +18,9 @@ class NearestNameTest {
         assertEquals(Optional.of("source_url"), NearestName.of("sourceurl", KEYS));
         assertEquals(Optional.of("baseUrl"), NearestName.of("base_url", List.of("baseUrl", "cname", "title")));
         assertEquals(Optional.of("people"), NearestName.of("Peple", KEYS));
+        assertEquals(Optional.of("title"), NearestName.of("Title", KEYS), "a name in other case is the nearest of all");
+        assertEquals(Optional.of("nav.timeline"), NearestName.of("NAV.TIMELINE", List.of("nav.timeline", "nav.topics")));
+        assertEquals(Optional.of("baseUrl"), NearestName.of("baseurl", List.of("baseUrl", "base")));
     }
 
     @Test

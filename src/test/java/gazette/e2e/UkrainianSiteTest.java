@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Site: {@link RussianSiteTest}'s articles (topics of 1, 2, 5, 11, 21 and 22 articles, a live blog of
  * 21 updates) on a site with {@code language: uk}, for which Gazette has no table of words. Features
  * tested: English words count by English rules, not Ukrainian ones (21 is "one" in Ukrainian, so the
- * pages said "21 article"); and the scripts are handed no English to count by the page's rules.
+ * pages said "21 article"); the scripts are handed no English to count by the page's rules; a site's
+ * own Ukrainian words missing a form are a warning and their {@code other} form stands in.
  */
 class UkrainianSiteTest {
 
@@ -33,5 +35,20 @@ class UkrainianSiteTest {
         assertNull(site.html("search/index.html").getElementById("gazette-labels"),
                 "the scripts say their own English, counted by English rules");
         assertNull(site.html("articles/vizit/index.html").getElementById("gazette-labels"));
+    }
+
+    @Test
+    void ukrainianWordsMissingAFormAreAWarningAndTheirOtherFormStandsIn(@TempDir Path dir) {
+        TestSite site = RussianSiteTest.site(dir, "uk", """
+                labels:
+                  count.articles.one: "{count} стаття"
+                  count.articles.other: "{count} статті"
+                """);
+        TestSite.Run run = site.run("build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("gazette.yml:14:3: warning: label 'count.articles' has no few, many form, which Ukrainian"
+                + " uses"), run.err());
+        String text = site.html("topics/index.html").text();
+        assertTrue(text.contains("21 стаття") && text.contains("5 статті") && text.contains("1 стаття"), text);
     }
 }
