@@ -12,4 +12,9 @@ public final class RussianSiteTestAccess {
     public static TestSite site(Path dir) {
         return RussianSiteTest.russianSite(dir, "");
     }
+
+    /** The same articles on a site in {@code language}. */
+    public static TestSite site(Path dir, String language) {
+        return RussianSiteTest.site(dir, language, "");
+    }
 }
