@@ -6,6 +6,7 @@ import gazette.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -48,8 +49,10 @@ class NoSiteReloadTest {
         try (DevServer server = DevServer.start(BuildOptions.defaults(site.root()), "127.0.0.1", 0, quiet, quiet)) {
             browser = Chromium.start(dir.resolve("profile"), 1280, 800);
             browser.get(server.url() + "articles/first/");
-            String shown = browser.findElement(By.id("gazette-problems")).getText();
-            assertTrue(shown.contains("seeds/2013-07-01-first.md:"), shown);
+            // Found afresh until it shows: the page may load again meanwhile (a rebuild that fails again tells
+            // it to), and an element of the page before is stale.
+            new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("gazette-problems")).getText().contains("seeds/2013-07-01-first.md:"));
             new WebDriverWait(browser, WAIT).until(d -> server.openPages() == 1);
 
             site.write("seeds/2013-07-01-first.md", "---\ntitle: Fixed at last\ndate: 2013-07-01\n---\nBody.\n");
