@@ -100,8 +100,9 @@ public final class SiteChecker {
         for (List<Problem> same : byTarget.values()) {
             // An ordinary page where there is one: 404.html sorts first, but is the last page anyone opens.
             Problem first = same.stream().filter(p -> !p.file().endsWith("/404.html")).findFirst().orElse(same.get(0));
-            problems.add(same.size() == 1 ? first : new Problem(first.severity(), first.file(), first.line(), first.column(),
-                    first.message() + " (on " + same.size() + " pages; a link in a template?)", first.hint()));
+            long pages = same.stream().map(Problem::file).distinct().count();
+            problems.add(pages == 1 ? first : new Problem(first.severity(), first.file(), first.line(), first.column(),
+                    first.message() + " (on " + pages + " pages; a link in a template?)", first.hint()));
         }
     }
 
@@ -159,7 +160,9 @@ public final class SiteChecker {
                 broken.add(el);
                 var pos = el.sourceRange().start();
                 String why = (basePath.equals("/") ? " when served at /" : "") + ": " + message;
-                report.add(new BrokenLink(why, Problem.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1),
+                // An anchor on the page itself names another page on each: the same mistake by its fragment.
+                String mistake = url.startsWith("#") ? "same page " + url + (basePath.equals("/") ? " at /" : "") : why;
+                report.add(new BrokenLink(mistake, Problem.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1),
                         Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why)));
             });
         }

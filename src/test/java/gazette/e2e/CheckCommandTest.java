@@ -106,7 +106,7 @@ class CheckCommandTest {
                 -- templates/term.ftlh --
                 <!DOCTYPE html>
                 <html lang="en"><head><title>${term.name}</title></head>
-                <body><a href="${root}missing-page/">x</a></body></html>
+                <body><a href="${root}missing-page/">x</a> <a href="${root}missing-page/">again</a> <a href="#nope">y</a></body></html>
                 -- templates/404.ftlh --
                 <!DOCTYPE html>
                 <html lang="en"><head><title>Not found</title></head>
@@ -116,8 +116,10 @@ class CheckCommandTest {
         TestSite.Run run = site.run("check");
         assertEquals(1, run.code());
         // Once, at the first ordinary page that has it (404.html sorts first), with how many do: not once for each page.
+        // Pages, not links, are counted (the link is twice on each tag's page); an anchor on the page itself is one mistake too.
         assertEquals(List.of("site-output/tags/x/index.html:3:7: broken link '../../missing-page/': no page missing-page/"
-                + " (on 4 pages; a link in a template?)"), run.err().lines().filter(l -> l.contains("broken link")).toList());
+                + " (on 4 pages; a link in a template?)", "site-output/tags/x/index.html:3:83: broken link '#nope': no anchor #nope on"
+                + " tags/x/ (on 3 pages; a link in a template?)"), run.err().lines().filter(l -> l.contains("broken link")).toList());
     }
 
     @Test
