@@ -113,7 +113,7 @@ final class UpdateTimes {
                 .orElse(below.day());
         OffsetDateTime at = on(day, time, offset);
         if (offset.isEmpty()) {
-            at = acrossAClockChange(w, day, time, at, below);
+            at = secondWhenTheClocksGoBack(day, time, at, below);
         }
         if (below.moment().isPresent() && at.isBefore(below.moment().get())) {
             OffsetDateTime next = on(day.plusDays(1), time, offset);
@@ -124,7 +124,7 @@ final class UpdateTimes {
             if (belowIsBlog && longGap) {
                 problems.warning(file, w.line(), 1, "update time '" + w.text() + "' is before the blog's own date "
                         + blogDate.iso() + "; it is kept on that day: check the two");
-                return Optional.of(NewsDate.ofMoment(at));
+                return Optional.of(NewsDate.ofMoment(warnIfSkipped(w, at, offset)));
             }
             if (longGap) {
                 problems.warning(file, w.line(), 1, "update time '" + w.text() + "' is earlier than the update below it ("
@@ -133,7 +133,7 @@ final class UpdateTimes {
             }
             at = next;
         }
-        return Optional.of(NewsDate.ofMoment(at));
+        return Optional.of(NewsDate.ofMoment(warnIfSkipped(w, at, offset)));
     }
 
     /**
@@ -149,25 +149,31 @@ final class UpdateTimes {
     }
 
     /**
-     * A bare time on the day the site's clocks change. When they go back, 01:15 comes twice: the first
-     * (summer time) is taken, unless it is before the update below and the second is not (01:15 GMT
-     * above 01:45 BST was read as the next day's). When they go forward, 01:30 never comes: it is
-     * read in the offset before the change, with a warning.
+     * A bare time on the night the site's clocks go back, when 01:15 comes twice: the first (summer
+     * time) is taken, unless it is before the update below and the second is not (01:15 GMT above
+     * 01:45 BST was read as the next day's).
      */
-    private OffsetDateTime acrossAClockChange(Written w, LocalDate day, LocalTime time, OffsetDateTime at, NewsDate below) {
+    private OffsetDateTime secondWhenTheClocksGoBack(LocalDate day, LocalTime time, OffsetDateTime at, NewsDate below) {
         ZoneOffsetTransition change = zone.getRules().getTransition(day.atTime(time));
-        if (change == null) {
-            return at;
-        }
-        if (change.isGap()) {
-            problems.warning(file, w.line(), 1, "update time '" + w.text() + "' never comes on " + day + " in " + zone
-                    + " (the clocks go forward at " + change.getDateTimeBefore().toLocalTime() + "); it is read as " + NewsDate.ofMoment(at).iso()
-                    + ": check the time, or write its offset");
+        if (change == null || change.isGap() || below.moment().isEmpty() || !at.isBefore(below.moment().get())) {
             return at;
         }
         OffsetDateTime second = OffsetDateTime.of(day, time, change.getOffsetAfter());
-        boolean firstIsEarlier = below.moment().isPresent() && at.isBefore(below.moment().get());
-        return firstIsEarlier && !second.isBefore(below.moment().get()) ? second : at;
+        return second.isBefore(below.moment().get()) ? at : second;
+    }
+
+    /**
+     * Warns of a bare time, on the day it was put on, that the site's clocks skip when they go forward
+     * (01:30 in London on 31 March 2013): it is kept, read in the offset before the change.
+     */
+    private OffsetDateTime warnIfSkipped(Written w, OffsetDateTime at, Optional<ZoneOffset> written) {
+        ZoneOffsetTransition change = written.isEmpty() ? zone.getRules().getTransition(at.toLocalDateTime()) : null;
+        if (change != null && change.isGap()) {
+            problems.warning(file, w.line(), 1, "update time '" + w.text() + "' never comes on " + at.toLocalDate() + " in " + zone
+                    + " (the clocks go forward at " + change.getDateTimeBefore().toLocalTime() + "); it is read as "
+                    + NewsDate.ofMoment(at).iso() + ": check the time, or write its offset");
+        }
+        return at;
     }
 
     /** The longest gap read as a blog going past midnight without a word: longer, and a slip is likelier. */

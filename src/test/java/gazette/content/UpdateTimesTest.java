@@ -68,6 +68,17 @@ class UpdateTimesTest {
     }
 
     @Test
+    void aBareTimeTheClocksSkipIsWarnedAboutOnTheDayItIsPutOn() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // Past midnight into the night of the change: the warning is for the 31st, where the time lands.
+        assertEquals(List.of("2013-03-31T09:00+01:00", "2013-03-31T01:15+00:00", "2013-03-30T22:00+00:00"),
+                datesIn(london, "2013-03-30T22:00:00", "09:00", "01:15", "22:00"));
+        assertEquals(List.of("seeds/live.md:11:1: warning: update time '01:15' never comes on 2013-03-31 in Europe/London"
+                + " (the clocks go forward at 01:00); it is read as 2013-03-31T01:15+00:00: check the time, or write its offset"),
+                reported());
+    }
+
+    @Test
     void aBareTimeTheClocksSkipIsWarnedAbout() {
         ZoneId london = ZoneId.of("Europe/London");
         assertEquals(List.of("2013-03-31T01:30+00:00"), datesIn(london, "2013-03-31T00:30:00", "01:30"));
