@@ -81,8 +81,10 @@ public final class YamlReader {
             Mark mark = (unclosed.isPresent() ? e.getContextMark() : e.getProblemMark().or(e::getContextMark)).orElse(null);
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
+            boolean tab = String.valueOf(e.getProblem()).contains("(TAB)");
             throw new BuildFailure(Problem.error(file, line, column,
-                    "malformed YAML: " + unclosed.orElseGet(() -> firstSentence(e.getProblem())), hintFor(e.getProblem())));
+                    "malformed YAML: " + unclosed.orElseGet(() -> tab ? "a tab where YAML wants spaces" : firstSentence(e.getProblem())),
+                    hintFor(e.getProblem())));
         } catch (YamlEngineException e) {
             throw new BuildFailure(Problem.error(file, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
         } catch (StackOverflowError e) {

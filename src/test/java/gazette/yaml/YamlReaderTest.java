@@ -124,7 +124,8 @@ class YamlReaderTest {
         Problem p = failure("topics:\n\t- trade\n", 2);
         assertEquals(3, p.line());
         assertEquals(1, p.column());
-        assertTrue(p.message().contains("TAB"), p.message());
+        assertEquals("seeds/a.md:3:1: malformed YAML: a tab where YAML wants spaces (indent YAML with spaces, not tabs)", p.toString(),
+                "one sentence, not SnakeYAML's '\\t(TAB)' twice");
     }
 
 
