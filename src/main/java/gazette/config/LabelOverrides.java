@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code labels:} in {@code gazette.yml}: the site's own words for single labels, in any
@@ -29,6 +30,13 @@ final class LabelOverrides {
     private LabelOverrides() {
     }
 
+    /**
+     * What YAML 1.2 reads as true or false or a number when it is not quoted: a label of {@code true} or
+     * {@code 3} is a slip (a count without its words), and the README says a value that is not text is an error.
+     */
+    private static final Pattern NOT_TEXT = Pattern.compile("true|True|TRUE|false|False|FALSE"
+            + "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
     static Map<String, String> read(MappingReader in, String language) {
         Map<String, String> labels = new LinkedHashMap<>();
         Set<String> known = Labels.keys();
@@ -40,6 +48,11 @@ final class LabelOverrides {
                 YNode at = entry.value();
                 in.error(at, "label '" + key + "' must be text, not " + (at instanceof YNode.Scalar ? "empty" : "a " + at.kind()),
                         at instanceof YNode.Mapping nested ? dottedHint(key, nested) : "write \"\" for no words at all");
+                continue;
+            }
+            if (!scalar.quoted() && NOT_TEXT.matcher(scalar.value()).matches()) {
+                String read = scalar.value().matches("(?i)true|false") ? "true or false" : "a number";
+                in.error(scalar, "label '" + key + "' is read as " + read + ", not text", "quote it: " + key + ": \"" + scalar.value() + "\"");
                 continue;
             }
             if (Labels.isCounted(key)) {

@@ -331,6 +331,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void aLabelYamlReadsAsTrueOrANumberIsAnErrorUnlessQuoted() throws IOException {
+        read("title: News\nlabels:\n  nav.timeline: true\n  count.articles.one: 3\n");
+        assertEquals(List.of("gazette.yml:3:17: label 'nav.timeline' is read as true or false, not text (quote it: nav.timeline: \"true\")",
+                "gazette.yml:4:23: label 'count.articles.one' is read as a number, not text (quote it: count.articles.one: \"3\")"),
+                reported());
+        assertEquals("2013", read("title: News\nlabels:\n  nav.timeline: \"2013\"\n").orElseThrow().labels().text("nav.timeline"));
+        assertEquals("2013-07-01", read("title: News\nlabels:\n  nav.timeline: 2013-07-01\n").orElseThrow().labels().text("nav.timeline"),
+                "a date is text in YAML 1.2");
+    }
+
+    @Test
     void aLabelWithNoValueIsAnError() throws IOException {
         assertTrue(onlyProblem("title: News\nlabels:\n  nav.timeline:\n").startsWith("gazette.yml:3:16: label 'nav.timeline' must be text, not empty"));
     }
