@@ -136,7 +136,8 @@ final class ImportCommand implements Callable<Integer> {
                             "give the day the blog began: --date " + date + "-DD");
                     continue;
                 }
-                String wanted = copy.title().map(Slug::slugify).orElse("");
+                // The slug is the article's address for good: made from the headline as it was before it was misread.
+                String wanted = copy.title().map(Mojibake::repaired).map(Slug::slugify).orElse("");
                 if (wanted.isEmpty()) {
                     wanted = Slug.fromFileName(file.getFileName().toString());
                 }

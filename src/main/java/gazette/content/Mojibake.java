@@ -3,6 +3,13 @@ package gazette.content;
 import gazette.diag.Problem;
 import gazette.source.LineMap;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -64,6 +71,27 @@ public final class Mojibake {
         return Problem.warning(file, line, column, "'" + run + "' looks like text saved again after being read in the wrong"
                 + " encoding (’ reads â€™, é reads Ã©)" + (more > 0 ? ", and " + more + " more like it below" : "")
                 + ": paste it again from its source, or replace such runs");
+    }
+
+    /**
+     * The text as it was before it was misread, when all of it was misread the same way (saved as
+     * UTF-8, read as Windows-1252 or Latin-1): {@code Cameronâ€™s} gives {@code Cameron’s}. Text with no
+     * such run, or that does not read back whole, is returned as it is.
+     */
+    public static String repaired(String text) {
+        if (firstAt(text).isEmpty()) {
+            return text;
+        }
+        for (Charset misreadAs : List.of(Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1)) {
+            try {
+                ByteBuffer bytes = misreadAs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            } catch (CharacterCodingException e) {
+                // not misread this way
+            }
+        }
+        return text;
     }
 
     /** The run found at {@code at}, as it is written: {@code â€™}, {@code Ã©}. */

@@ -116,6 +116,8 @@ class RawCopySiteTest {
         assertEquals(0, run.code(), "a warning: the copy is imported");
         assertTrue(run.err().startsWith("raw/visit.txt:1:8: warning: 'â€™' looks like text saved again after being read in the wrong"
                 + " encoding"), run.err());
+        // The address is for good: made from the headline as it was, not "camerona-tms-visit".
+        assertTrue(Files.exists(dir.resolve("seeds/2013-07-01-camerons-visit.md")), run.out());
     }
 
     @Test
