@@ -131,6 +131,9 @@ final class NewCommand implements Callable<Integer> {
                     : "--slug '" + slug + "' must be lower-case letters, digits and single hyphens")
                     + " (for example " + (suggestion.isEmpty() ? "cameron-visit" : suggestion) + ")");
         }
+        if (headline.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the title is empty: give the headline, new \"Title\"");
+        }
         String fromTitle = Slug.slugify(headline);
         if (fromTitle.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -108,6 +108,9 @@ class SlugClashTest {
         assertEquals(2, emoji.code());
         assertTrue(emoji.err().contains("the title has no letters or digits to make a URL name from; give one with --slug NAME"),
                 emoji.err());
+        Run empty = runNew(dir, "  ");
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("the title is empty: give the headline, new \"Title\""), empty.err());
         Run named = runNew(dir, "🔥🔥🔥", "--slug", "fire");
         assertEquals(0, named.code(), named.err());
         assertEquals("Created seeds/2026-12-03-fire.md\n", named.out());
