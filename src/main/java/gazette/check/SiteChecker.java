@@ -109,9 +109,16 @@ public final class SiteChecker {
     private void checkSourceLinks(Article article) {
         String page = SitePaths.article(article.slug());
         Map<String, String> toMedia = new HashMap<>();
-        article.media().stream().filter(MediaLink::published).forEach(m -> toMedia.put(m.url(), m.address()));
+        Map<String, String> missingMedia = new HashMap<>();
+        article.media().forEach(m -> (m.published() ? toMedia : missingMedia).put(m.url(), m.published() ? m.address() : m.file()));
         for (Position link : article.links()) {
             String url = link.what();
+            if (missingMedia.containsKey(url)) {
+                // Not a page that is missing but the file to publish: say which, where the writer keeps it.
+                problems.error(link.file(), link.line(), link.column(), "broken link '" + url + "': no file " + missingMedia.get(url)
+                        + " in the source folder to publish");
+                continue;
+            }
             // Written from the site root, or naming a media file: the renderer makes it relative to the
             // page, or leads it to the file's published copy, so check it that way.
             String asRendered = toMedia.containsKey(url) ? toMedia.get(url)

@@ -159,7 +159,7 @@ class MediaFilesTest {
 
         TestSite.Run check = site.run("check");
         assertEquals(1, check.code());
-        assertTrue(check.err().contains("broken link 'missing.jpg': no page articles/cameron/missing.jpg"), check.err());
+        assertTrue(check.err().contains("broken link 'missing.jpg': no file missing.jpg in the source folder to publish"), check.err());
         assertTrue(check.err().contains("broken link '../../x.jpg'"), check.err());
         assertTrue(check.err().contains("broken link '../gazette.yml'"), check.err());
     }
