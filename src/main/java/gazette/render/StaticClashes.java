@@ -15,9 +15,10 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * The static files that would stand where the site writes its own files. Hugo lets a static file
- * silently win over a page, or lose to it, depending on the version; here it is an error at the
- * static file, naming what it clashes with, so nothing of either is lost unseen. One exception:
+ * The static files that would stand where the site writes its own files, or whose names the output
+ * can not carry. Hugo lets a static file silently win over a page, or lose to it, depending on the
+ * version; here it is an error at the static file, naming what it clashes with, so nothing of either
+ * is lost unseen. One exception:
  * {@code robots.txt} from the static folder replaces the generated one, as users of Hugo and Jekyll
  * rely on (the renderer then does not make its own).
  *
@@ -76,6 +77,10 @@ final class StaticClashes {
         List<Problem> problems = new ArrayList<>();
         for (StaticFile file : statics) {
             String name = file.published();
+            if (file.unpublishableName() != null) {
+                problems.add(Problem.error(file.relPath(), 1, 1, file.unpublishableName(), "rename it"));
+                continue;
+            }
             String clash = clash(name, byFolded, sorted);
             if (clash != null) {
                 problems.add(Problem.error(file.relPath(), 1, 1, clash,

@@ -20,4 +20,14 @@ public record StaticFile(Path path, String relPath, String name, Fingerprint.Val
     public String published() {
         return name;
     }
+
+    /**
+     * Why its name can not be published, or null when it can: the output writes only names that every
+     * server and URL carry as they are ({@code output.SafePath}). Told with the clashes with the site's
+     * own files ({@code render.StaticClashes}), so one build names every static file to mend.
+     */
+    public String unpublishableName() {
+        return MediaFile.publishable(name) ? null
+                : "a static file's name " + MediaFile.NAME_RULE + ", so that every server and browser read it alike";
+    }
 }

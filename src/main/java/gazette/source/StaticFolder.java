@@ -77,12 +77,6 @@ public final class StaticFolder {
                         SymbolicLinks.HINT);
                 continue;
             }
-            if (!MediaFile.publishable(name)) {
-                // The output writes only names that every server and URL carry as they are (output.SafePath).
-                problems.error(relPath, 1, 1, "a static file's name " + MediaFile.NAME_RULE + ", so that every server and"
-                        + " browser read it alike", "rename it");
-                continue;
-            }
             try {
                 files.add(new StaticFile(file, relPath, name, ContentKey.of(name, file, FileStamp.of(file))));
             } catch (IOException e) {

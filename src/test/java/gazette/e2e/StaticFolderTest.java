@@ -130,6 +130,7 @@ class StaticFolderTest {
         TestSite.Run run = site.run("build");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("static/a#b.txt:1:1: a static file's name may hold only letters, digits, spaces"), run.err());
+        assertTrue(run.err().contains("static/FEED.XML:1:1: clashes with"), "every static file to mend, in one build: " + run.err());
         site.delete("static/a#b.txt");
         for (String name : List.of("trail.txt ", " lead.txt", "dots...", "folder /x.txt")) {
             TestSite.Run odd = site.write("static/" + name, "x").run("build");
