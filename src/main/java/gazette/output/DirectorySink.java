@@ -746,8 +746,11 @@ public final class DirectorySink implements FolderSink {
 
     /** NOFOLLOW_LINKS: should a link appear at the path after the scan, opening fails instead of following it. */
     private static void writeNoFollow(Path target, OutputFile file) throws IOException {
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+        // The content is opened before the target is: a copy whose source can not be read leaves the
+        // file there as it was, not emptied.
+        try (InputStream in = file.open();
+                FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
             if (!file.isCopy()) {
                 byte[] bytes = file.bytes();
                 ByteBuffer all = ByteBuffer.wrap(bytes);
@@ -756,13 +759,11 @@ public final class DirectorySink implements FolderSink {
                 }
                 return;
             }
-            try (InputStream in = file.open()) {
-                byte[] slice = HEAP_SLICE.get();
-                for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
-                    ByteBuffer part = ByteBuffer.wrap(slice, 0, n);
-                    while (part.hasRemaining()) {
-                        out.write(part);
-                    }
+            byte[] slice = HEAP_SLICE.get();
+            for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
+                ByteBuffer part = ByteBuffer.wrap(slice, 0, n);
+                while (part.hasRemaining()) {
+                    out.write(part);
                 }
             }
         }

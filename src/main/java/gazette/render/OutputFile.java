@@ -51,9 +51,15 @@ public record OutputFile(String path, byte[] bytes, Copy copyOf) {
         return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The file at {@code source}, copied to {@code path} when the site is written. */
+    /**
+     * The file at {@code source}, copied to {@code path} when the site is written. It is opened now, as
+     * reading it whole used to: a file that can not be read fails the build while nothing has been
+     * written, not half-way through publishing.
+     */
     public static OutputFile copy(String path, Path source, Fingerprint.Value key) throws IOException {
-        return new OutputFile(path, null, new Copy(source, Files.size(source), key));
+        try (InputStream readable = Files.newInputStream(source)) {
+            return new OutputFile(path, null, new Copy(source, Files.size(source), key));
+        }
     }
 
     public boolean isCopy() {

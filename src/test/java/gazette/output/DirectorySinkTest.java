@@ -110,6 +110,27 @@ class DirectorySinkTest {
     }
 
     @Test
+    void aCopyWhoseSourceIsGoneLeavesThePublishedFileAsItWas() throws IOException {
+        Path out = dir.resolve("site-output");
+        Path video = dir.resolve("static/video.mp4");
+        Files.createDirectories(video.getParent());
+        Files.writeString(video, "frames");
+        gazette.source.Fingerprint.Value key = gazette.source.Fingerprint.of(new byte[] {1});
+        List<OutputFile> first = new java.util.ArrayList<>(site("index.html", "home"));
+        first.add(OutputFile.copy("video.mp4", video, key));
+        new DirectorySink(out, "site-output").publish(first);
+        assertEquals("frames", Files.readString(out.resolve("video.mp4")));
+
+        // Gone between the render and the writing (OutputFile.copy opens it, so only a race gets here).
+        Files.delete(video);
+        List<OutputFile> second = new java.util.ArrayList<>(site("index.html", "home"));
+        second.add(new OutputFile("video.mp4", null, new OutputFile.Copy(video, 7, gazette.source.Fingerprint.of(new byte[] {2}))));
+        assertThrows(BuildFailure.class, () -> new DirectorySink(out, "site-output").publish(second));
+        assertEquals("frames", Files.readString(out.resolve("video.mp4")), "not emptied before its source was opened");
+        assertThrows(IOException.class, () -> OutputFile.copy("video.mp4", video, key), "a render finds it missing");
+    }
+
+    @Test
     void publishesIntoAFolderWhoseParentDoesNotExistYet() throws IOException {
         Path out = dir.resolve("build/www");
         new DirectorySink(out, "build/www").publish(site("index.html", "home"));
