@@ -129,6 +129,12 @@ public final class SiteChecker {
         }
     }
 
+    /** A link as written from the site's root: without the climb to it or the base path before it. */
+    private String fromRoot(String url) {
+        String base = site.config().baseUrl().path();
+        return url.startsWith(base) ? url.substring(base.length()) : url.replaceFirst("^(\\./)?(\\.\\./)*", "");
+    }
+
     /** The broken links on one page, at the base path and, but for the 404 page, at the root. */
     private List<BrokenLink> checkPage(String file, Document doc, String basePath) {
         List<BrokenLink> onPage = new ArrayList<>();
@@ -168,7 +174,10 @@ public final class SiteChecker {
                 var pos = el.sourceRange().start();
                 String why = (basePath.equals("/") ? " when served at /" : "") + ": " + message;
                 // An anchor on the page itself names another page on each: the same mistake by its fragment.
-                String mistake = url.startsWith("#") ? "same page " + url + (basePath.equals("/") ? " at /" : "") : why;
+                // Otherwise by what it says and the address from the root ("../../about/" on an article is "about/"
+                // on the home page and "/sub/about/" on the 404 page): "is not a valid URL" says nothing of which link.
+                String mistake = url.startsWith("#") ? "same page " + url + (basePath.equals("/") ? " at /" : "")
+                        : why + " " + fromRoot(url);
                 report.add(new BrokenLink(mistake, Problem.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1),
                         Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why)));
             });

@@ -107,6 +107,14 @@ class CheckCommandTest {
                 <!DOCTYPE html>
                 <html lang="en"><head><title>${term.name}</title></head>
                 <body><a href="${root}missing-page/">x</a> <a href="${root}missing-page/">again</a> <a href="#nope">y</a></body></html>
+                -- templates/topics.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Topics</title></head>
+                <body><a href="%zz-topics">x</a></body></html>
+                -- templates/home.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Home</title></head>
+                <body><a href="%qq-home">x</a></body></html>
                 -- templates/404.ftlh --
                 <!DOCTYPE html>
                 <html lang="en"><head><title>Not found</title></head>
@@ -117,9 +125,12 @@ class CheckCommandTest {
         assertEquals(1, run.code());
         // Once, at the first ordinary page that has it (404.html sorts first), with how many do: not once for each page.
         // Pages, not links, are counted (the link is twice on each tag's page); an anchor on the page itself is one mistake too.
-        assertEquals(List.of("site-output/tags/x/index.html:3:7: broken link '../../missing-page/': no page missing-page/"
+        // Two different invalid links, each once: "is not a valid URL" alone made them one.
+        assertEquals(List.of("site-output/index.html:3:7: broken link '%qq-home': is not a valid URL",
+                "site-output/tags/x/index.html:3:7: broken link '../../missing-page/': no page missing-page/"
                 + " (on 4 pages; a link in a template?)", "site-output/tags/x/index.html:3:83: broken link '#nope': no anchor #nope on"
-                + " tags/x/ (on 3 pages; a link in a template?)"), run.err().lines().filter(l -> l.contains("broken link")).toList());
+                + " tags/x/ (on 3 pages; a link in a template?)", "site-output/topics/index.html:3:7: broken link '%zz-topics': is not a"
+                + " valid URL"), run.err().lines().filter(l -> l.contains("broken link")).sorted().toList());
     }
 
     @Test
