@@ -74,11 +74,21 @@ final class StaticClashes {
             same.add(f.published());
         });
         NavigableSet<String> sorted = new TreeSet<>(byFolded.keySet());
+        Map<String, List<StaticFile>> staticsByFolded = new HashMap<>();
+        statics.forEach(f -> staticsByFolded.computeIfAbsent(fold(f.published()), k -> new ArrayList<>()).add(f));
         List<Problem> problems = new ArrayList<>();
         for (StaticFile file : statics) {
             String name = file.published();
             if (file.unpublishableName() != null) {
                 problems.add(Problem.error(file.relPath(), 1, 1, file.unpublishableName(), "rename it"));
+                continue;
+            }
+            List<StaticFile> namesake = staticsByFolded.get(fold(name));
+            if (namesake.size() > 1 && byFolded.get(fold(name)).size() == namesake.size()) {
+                // Two static files alone, one name but for case (A.txt, a.txt): the site writes neither.
+                StaticFile other = namesake.get(namesake.get(0) == file ? 1 : 0);
+                problems.add(Problem.error(file.relPath(), 1, 1, "has the name of " + other.relPath() + " where names ignore"
+                        + " case, as on macOS and Windows, where one would overwrite the other", "rename one of them"));
                 continue;
             }
             String clash = clash(name, byFolded, sorted);

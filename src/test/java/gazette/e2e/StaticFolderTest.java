@@ -126,6 +126,8 @@ class StaticFolderTest {
                 .write("static/sitemap.xml/inside.txt", "x")
                 .write("static/Tags/list.html", "x")
                 .write("static/FEED.XML", "<feed/>")
+                .write("static/Press.txt", "x")
+                .write("static/press.txt", "y")
                 .write("static/a#b.txt", "x");
         TestSite.Run run = site.run("build");
         assertEquals(1, run.code(), run.err());
@@ -150,6 +152,8 @@ class StaticFolderTest {
         assertTrue(run.err().contains("static/FEED.XML:1:1: clashes with the site's feed, which the site writes at feed.xml (the same file"
                 + " where names ignore case, as on macOS and Windows)"), run.err());
         assertTrue(run.err().contains("static/Tags/list.html:1:1: clashes with the site's own folder tags/"), run.err());
+        assertTrue(run.err().contains("static/Press.txt:1:1: has the name of static/press.txt where names ignore case, as on macOS"
+                + " and Windows, where one would overwrite the other (rename one of them)"), run.err());
         assertSameFiles(before, DeterminismTest.tree(site.output()));
         assertFalse(Files.exists(dir.resolve(".site-output.staging")));
 
