@@ -71,6 +71,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source-url", paramLabel = "URL", converter = OptionValues.SourceLink.class, description = "Link to the original.")
     String sourceUrl;
 
+    /** How many numbered follow-ups of one headline and date are looked at for this copy's text. */
+    private static final int MOST_FOLLOW_UPS = 100;
+
     /** One article ready to write. */
     private record Planned(String from, Path target, String markdown, ImportedCopy copy, String slugNote) {
     }
@@ -149,7 +152,8 @@ final class ImportCommand implements Callable<Integer> {
                 // numbered one: a follow-up imported before) has this copy's text; another text is a different story
                 // (a follow-up of the same day, say), which gets the next free slug: --force must never replace it.
                 Optional<String> again = Optional.empty();
-                for (int n = 1; again.isEmpty(); n++) {
+                // Past a number whose file is gone too (x-2.md deleted, x-3.md kept), up to a hundred.
+                for (int n = 1; again.isEmpty() && n <= MOST_FOLLOW_UPS; n++) {
                     String slug = n == 1 ? wanted : TakenSlugs.numbered(wanted, n);
                     Path candidate = folder.resolve(prefix + slug + ".md");
                     if (plannedTexts.containsKey(candidate)) {
@@ -157,7 +161,7 @@ final class ImportCommand implements Callable<Integer> {
                             again = Optional.of(slug);
                         }
                     } else if (!Files.exists(candidate)) {
-                        break;
+                        continue;
                     } else if (sameText(readable(SourceReader.relative(root, candidate), candidate), markdown)) {
                         again = Optional.of(slug);
                     }

@@ -204,6 +204,14 @@ class SlugClashTest {
         assertEquals(1, again.code(), "the follow-up imported again is the same article: it is refused, not a third");
         assertTrue(again.err().startsWith("raw/follow2.txt:1:1: article seeds/2013-06-30-cameron-arrives-in-astana-2.md already"
                 + " exists, imported from this same copy (pass --force to overwrite it)"), again.err());
+
+        // Found past a number whose file is gone: -2 deleted, the copy kept as -3 is still this copy's article.
+        Path second = dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-2.md");
+        Files.move(second, dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-3.md"));
+        TestSite.Run past = site.run("import", "raw/follow2.txt", "--date", "2013-06-30");
+        assertEquals(1, past.code(), "not published twice, as -2 and -3");
+        assertTrue(past.err().startsWith("raw/follow2.txt:1:1: article seeds/2013-06-30-cameron-arrives-in-astana-3.md already"
+                + " exists, imported from this same copy"), past.err());
     }
 
     @Test
