@@ -39,7 +39,7 @@ final class RawCopySources implements BiFunction<SourceDoc, Problems, SourceDoc>
         entries.putAll(doc.frontMatter().entries());
         YNode.Mapping merged = new YNode.Mapping(entries, doc.frontMatter().line(), doc.frontMatter().column());
         return new SourceDoc(doc.path(), doc.relPath(), SourceDoc.Format.MARKDOWN, doc.frontMatterFile(), merged,
-                copy.markdownBody(), 1);
+                copy.markdownBody(), 1, copy.sourceLines());
     }
 
     private static void put(Map<String, YNode.Entry> entries, String key, Optional<String> value) {

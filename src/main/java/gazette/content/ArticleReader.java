@@ -137,15 +137,15 @@ public final class ArticleReader {
         try {
             body = markdown.get().render(doc.body(), dateline.orElse(""), type == ArticleType.LIVE, mediaLinks);
         } catch (MarkdownRenderer.Unrenderable e) {
-            problems.error(doc.relPath(), doc.bodyLine() + e.line(), 1, e.getMessage(), e.hint());
+            problems.error(doc.relPath(), doc.fileLine(e.line()), 1, e.getMessage(), e.hint());
             return Optional.empty();
         }
         for (MarkdownRenderer.BodyPlace image : body.imagesWithoutAlt()) {
-            problems.warning(doc.relPath(), doc.bodyLine() + image.line(), image.column(), "image has no alt text");
+            problems.warning(doc.relPath(), doc.fileLine(image.line()), image.column(), "image has no alt text");
         }
         for (MarkdownRenderer.SourceLink link : body.links()) {
             if (!link.made()) {
-                problems.warning(doc.relPath(), doc.bodyLine() + link.line(), link.column(), link.image()
+                problems.warning(doc.relPath(), doc.fileLine(link.line()), link.column(), link.image()
                         ? "image '" + link.url() + "' is left out: images come only from http(s), relative and data: image addresses"
                         : "link to '" + link.url() + "' is not made: links go only to http(s), mailto:, tel: and relative addresses");
             }
@@ -171,7 +171,7 @@ public final class ArticleReader {
         return Optional.of(new Article(doc.relPath(), new Position(doc.frontMatterFile(), slugAt.line(), slugAt.column()), slug.get(), title.get().trim(), date.get(), updated, type, topics,
                 explained, names(names.tags()), names(names.people()), names(names.places()), summary, source, sourceUrl, author, dateline,
                 body.html().compact(), updates, events, draft, Utf8Text.compact(text),
-                body.links().stream().map(l -> new Position(doc.relPath(), doc.bodyLine() + l.line(), l.column(), l.url()))
+                body.links().stream().map(l -> new Position(doc.relPath(), doc.fileLine(l.line()), l.column(), l.url()))
                         .toList(), summaryInText, names, mediaLinks.seen()));
     }
 
@@ -386,7 +386,7 @@ public final class ArticleReader {
                 .resolve(body.sections().stream().map(s -> writtenTime(doc, s, problems)).toList(), articleDate);
         for (int i = 0; i < body.sections().size(); i++) {
             MarkdownRenderer.Section section = body.sections().get(i);
-            int headingLine = doc.bodyLine() + section.line();
+            int headingLine = doc.fileLine(section.line());
             if (section.title().isBlank()) {
                 // An empty title makes an empty heading, a link with no name and an untitled feed entry.
                 problems.error(doc.relPath(), headingLine, 1, "live update has no title",
@@ -416,7 +416,7 @@ public final class ArticleReader {
             Optional<List<TopicId>> given = Optional.empty();
             if (section.meta().isPresent()) {
                 MarkdownRenderer.Meta meta = section.meta().get();
-                int line = doc.bodyLine() + meta.line();
+                int line = doc.fileLine(meta.line());
                 for (String part : meta.text().split(";")) {
                     String p = part.trim();
                     if (isTopics(p)) {
@@ -517,7 +517,7 @@ public final class ArticleReader {
                 if (!p.isEmpty() && !isTopics(p)) {
                     written.ifPresent(earlier -> problems.warning(doc.relPath(), earlier.line(), 1, "'" + earlier.text()
                             + "' is not the only time in this update's metadata line; the last, '" + p + "', is used"));
-                    written = Optional.of(new UpdateTimes.Written(p, doc.bodyLine() + meta.line()));
+                    written = Optional.of(new UpdateTimes.Written(p, doc.fileLine(meta.line())));
                 }
             }
         }

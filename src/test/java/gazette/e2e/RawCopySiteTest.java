@@ -106,6 +106,9 @@ class RawCopySiteTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().lines().anyMatch(l -> l.startsWith("seeds/live.txt:10:1: warning: the update times name more than one zone")),
                 run.err());
+        // What the build finds in the Markdown made from the copy is at the copy's line too (it was line 9 of the Markdown).
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("seeds/live.txt:10:1: warning: update time '11:00' is earlier")),
+                run.err());
         assertEquals(run.err(), site.run("build").err(), "an incremental build that reads nothing again says it again");
     }
 

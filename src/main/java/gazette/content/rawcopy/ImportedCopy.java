@@ -15,9 +15,21 @@ import java.util.Optional;
  * @param live         whether the copy is a live blog (its updates are the {@code ##} headings of the body)
  * @param markdownBody the Markdown after the front matter: no title, and no dateline at the start
  * @param report       what was found and removed, for the editor
+ * @param sourceLines  for each line of {@code markdownBody} (0-based), the line of the copy it was made
+ *                     from, so that a problem the build finds in the Markdown names the copy's line
  */
 public record ImportedCopy(Optional<String> title, Optional<String> summary, Optional<String> dateline, Optional<String> author,
-        boolean live, String markdownBody, ImportReport report) {
+        boolean live, String markdownBody, ImportReport report, List<Integer> sourceLines) {
+
+    public ImportedCopy {
+        sourceLines = List.copyOf(sourceLines);
+    }
+
+    /** Copy whose Markdown lines are not traced to lines of a file. */
+    public ImportedCopy(Optional<String> title, Optional<String> summary, Optional<String> dateline, Optional<String> author,
+            boolean live, String markdownBody, ImportReport report) {
+        this(title, summary, dateline, author, live, markdownBody, report, List.of());
+    }
 
     /** The whole finding for the terminal: the kind of article, its headline and facts, then the report. */
     public List<String> describe() {

@@ -412,6 +412,7 @@ public final class RawCopyReader {
 
         ImportedCopy result() {
             List<BodyBlock> blocks = new ArrayList<>();
+            List<Integer> blockLines = new ArrayList<>(); // the line of the copy each block starts on
             List<String> updateHeadlines = new ArrayList<>();
             List<String> timesFound = new ArrayList<>();
             List<Integer> updateStarts = new ArrayList<>();   // where each update's blocks begin
@@ -428,6 +429,7 @@ public final class RawCopyReader {
                         quoted.add(text(q));
                     }
                     blocks.add(new BodyBlock.Quote(quoted, CopyPatterns.attribution(text(end)).orElseThrow()));
+                    blockLines.add(body.get(k).line());
                     quotes++;
                     k = end;
                     continue;
@@ -436,6 +438,7 @@ public final class RawCopyReader {
                     updateStarts.add(blocks.size());
                     Optional<String> time = Optional.ofNullable(times[k]).map(UpdateTime::value);
                     blocks.add(new BodyBlock.UpdateHeading(headlines[k], time));
+                    blockLines.add(body.get(k).line());
                     updateHeadlines.add(headlines[k]);
                     time.ifPresent(timesFound::add);
                     continue;
@@ -447,27 +450,35 @@ public final class RawCopyReader {
                 } else {
                     blocks.add(new BodyBlock.Text(text(k)));
                 }
+                blockLines.add(body.get(k).line());
             }
             if (live && LiveBlogTimes.oldestFirst(updateTimes())) {
                 // Gazette's live blogs run newest first: the build reads the bottom update as the oldest.
                 notes.add("the updates ran oldest first (" + timesFound.get(0) + " to " + timesFound.get(timesFound.size() - 1)
                         + "): set newest first, as a live blog runs");
                 blocks = newestFirst(blocks, updateStarts);
+                blockLines = newestFirst(blockLines, updateStarts);
                 Collections.reverse(updateHeadlines);
                 Collections.reverse(timesFound);
             }
             StringBuilder markdown = new StringBuilder();
-            for (BodyBlock block : blocks) {
-                markdown.append(block.markdown()).append("\n\n");
+            List<Integer> sourceLines = new ArrayList<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                String written = blocks.get(b).markdown() + "\n\n";
+                markdown.append(written);
+                // Every line a block writes, the blank one after it included, is at the line the block came from.
+                for (int n = (int) written.chars().filter(c -> c == '\n').count(); n > 0; n--) {
+                    sourceLines.add(blockLines.get(b));
+                }
             }
             String bodyText = markdown.toString().strip();
             return new ImportedCopy(title, summary, dateline, author, live, bodyText.isEmpty() ? "" : bodyText + "\n",
-                    new ImportReport(updateHeadlines, timesFound, captions, quotes, removed, notes, warnings));
+                    new ImportReport(updateHeadlines, timesFound, captions, quotes, removed, notes, warnings), sourceLines);
         }
 
         /** The blocks before the first update as they are, then the updates, each with its blocks, last first. */
-        private static List<BodyBlock> newestFirst(List<BodyBlock> blocks, List<Integer> updateStarts) {
-            List<BodyBlock> reordered = new ArrayList<>(blocks.subList(0, updateStarts.get(0)));
+        private static <T> List<T> newestFirst(List<T> blocks, List<Integer> updateStarts) {
+            List<T> reordered = new ArrayList<>(blocks.subList(0, updateStarts.get(0)));
             for (int u = updateStarts.size() - 1; u >= 0; u--) {
                 int end = u + 1 < updateStarts.size() ? updateStarts.get(u + 1) : blocks.size();
                 reordered.addAll(blocks.subList(updateStarts.get(u), end));
