@@ -197,6 +197,18 @@ final class ImportCommand implements Callable<Integer> {
                         ? " (slug '" + choice.slug() + "': " + sameRel + " has this headline and date but another text,"
                                 + " so this is another story)"
                         : choice.note();
+                // An article of this headline under another date with this very text: likely this copy imported twice.
+                if (!otherStory && choice.takenBy().isPresent()) {
+                    for (int n = 1; n <= MOST_FOLLOW_UPS; n++) {
+                        Optional<String> owner = taken.owner(n == 1 ? wanted : TakenSlugs.numbered(wanted, n));
+                        if (owner.isPresent() && !owner.get().equals(SourceReader.relative(root, target))
+                                && sameText(readable(owner.get(), root.resolve(owner.get())), markdown)) {
+                            note = " (slug '" + choice.slug() + "': " + owner.get() + " has this copy's text under another"
+                                    + " date; if it is the same story, delete one of them)";
+                            break;
+                        }
+                    }
+                }
                 String written = MarkdownArticleWriter.write(copy, fields, slugKey);
                 plannedTexts.put(target, written);
                 planned.add(new Planned(rel, target, written, copy, note));

@@ -205,6 +205,14 @@ class SlugClashTest {
         assertTrue(again.err().startsWith("raw/follow2.txt:1:1: article seeds/2013-06-30-cameron-arrives-in-astana-2.md already"
                 + " exists, imported from this same copy (pass --force to overwrite it)"), again.err());
 
+        // The same copy under another date is kept apart, with a word that it may be one story twice.
+        TestSite.Run otherDay = site.run("import", "raw/follow2.txt", "--date", "2013-07-01");
+        assertEquals(0, otherDay.code(), otherDay.err());
+        assertTrue(otherDay.out().startsWith("raw/follow2.txt -> seeds/2013-07-01-cameron-arrives-in-astana-3.md (slug"
+                + " 'cameron-arrives-in-astana-3': seeds/2013-06-30-cameron-arrives-in-astana-2.md has this copy's text under"
+                + " another date; if it is the same story, delete one of them)"), otherDay.out());
+        Files.delete(dir.resolve("seeds/2013-07-01-cameron-arrives-in-astana-3.md"));
+
         // Found past a number whose file is gone: -2 deleted, the copy kept as -3 is still this copy's article.
         Path second = dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-2.md");
         Files.move(second, dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-3.md"));
