@@ -110,7 +110,13 @@ public final class SiteChecker {
         String page = SitePaths.article(article.slug());
         Map<String, String> toMedia = new HashMap<>();
         Map<String, String> missingMedia = new HashMap<>();
-        article.media().forEach(m -> (m.published() ? toMedia : missingMedia).put(m.url(), m.published() ? m.address() : m.file()));
+        for (MediaLink m : article.media()) {
+            if (m.published()) {
+                toMedia.put(m.url(), m.address());
+            } else {
+                missingMedia.put(m.url(), m.file());
+            }
+        }
         for (Position link : article.links()) {
             String url = link.what();
             if (missingMedia.containsKey(url)) {

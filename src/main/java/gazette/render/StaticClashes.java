@@ -58,22 +58,25 @@ final class StaticClashes {
      * One error per static file that clashes, in the static files' order.
      *
      * @param statics the static files, in name order
-     * @param made    the path of every file the render planned, the static files' own included (a
-     *                path made by a page and a static file is listed twice)
+     * @param made    the path of every file the render planned, the static files' own copies included
+     *                (a path made by a page and a static file is listed twice)
      */
     static List<Problem> find(List<StaticFile> statics, Collection<String> made) {
-        // Compared ignoring case: on macOS and Windows, Index.html and index.html are one file, so a
-        // static Index.html would overwrite the home page in a local build or under serve.
-        Map<String, List<String>> byFolded = new HashMap<>();
-        made.forEach(path -> byFolded.computeIfAbsent(fold(path), k -> new ArrayList<>()).add(path));
-        // Each static file is among the paths made; the site's own come first in each list, so a clash
-        // names the site's file rather than the static one (or another static file of the same name).
-        statics.forEach(f -> {
-            List<String> same = byFolded.get(fold(f.published()));
-            same.remove(f.published());
-            same.add(f.published());
-        });
-        NavigableSet<String> sorted = new TreeSet<>(byFolded.keySet());
+        // The site's own paths: those planned, less each static file's own copy. Compared ignoring case: on
+        // macOS and Windows, Index.html and index.html are one file, so a static Index.html would overwrite
+        // the home page in a local build or under serve.
+        Map<String, Integer> copies = new HashMap<>();
+        statics.forEach(f -> copies.merge(f.published(), 1, Integer::sum));
+        Map<String, List<String>> siteByFolded = new HashMap<>();
+        for (String path : made) {
+            int left = copies.getOrDefault(path, 0);
+            if (left > 0) {
+                copies.put(path, left - 1);
+                continue;
+            }
+            siteByFolded.computeIfAbsent(fold(path), k -> new ArrayList<>()).add(path);
+        }
+        NavigableSet<String> folded = new TreeSet<>(siteByFolded.keySet());
         Map<String, List<StaticFile>> staticsByFolded = new HashMap<>();
         statics.forEach(f -> staticsByFolded.computeIfAbsent(fold(f.published()), k -> new ArrayList<>()).add(f));
         List<Problem> problems = new ArrayList<>();
@@ -83,24 +86,29 @@ final class StaticClashes {
                 problems.add(Problem.error(file.relPath(), 1, 1, file.unpublishableName(), "rename it"));
                 continue;
             }
-            List<StaticFile> namesake = staticsByFolded.get(fold(name));
-            if (namesake.size() > 1 && byFolded.get(fold(name)).size() == namesake.size()) {
-                // Two static files alone, one name but for case (A.txt, a.txt): the site writes neither.
-                StaticFile other = namesake.get(namesake.get(0) == file ? 1 : 0);
-                problems.add(Problem.error(file.relPath(), 1, 1, "has the name of " + other.relPath() + " where names ignore"
-                        + " case, as on macOS and Windows, where one would overwrite the other", "rename one of them"));
-                continue;
-            }
-            String clash = clash(name, byFolded, sorted);
+            String clash = clash(name, siteByFolded, folded);
             if (clash != null) {
                 problems.add(Problem.error(file.relPath(), 1, 1, clash,
                         "rename or move it; of the site's own files, only " + ROBOTS + " may come from the static folder"));
+                continue;
+            }
+            List<StaticFile> namesakes = staticsByFolded.get(fold(name));
+            if (namesakes.size() > 1) {
+                // Two static files of one name but for case (A.txt, a.txt), which the site writes neither of.
+                StaticFile other = namesakes.get(namesakes.get(0) == file ? 1 : 0);
+                problems.add(Problem.error(file.relPath(), 1, 1, "has the name of " + other.relPath() + " where names ignore"
+                        + " case, as on macOS and Windows, where one would overwrite the other", "rename one of them"));
             }
         }
         return problems;
     }
 
-    /** Why a static file published at {@code name} clashes with the site's files; null when it does not. */
+    /**
+     * Why a static file published at {@code name} clashes with the site's files; null when it does not.
+     *
+     * @param byFolded the site's own paths by their lower-case form
+     * @param folded   the same lower-case forms, sorted
+     */
     private static String clash(String name, Map<String, List<String>> byFolded, NavigableSet<String> folded) {
         int slash = name.indexOf('/');
         String top = fold(slash < 0 ? name : name.substring(0, slash));
@@ -109,7 +117,7 @@ final class StaticClashes {
                     + "; static files can not go in it";
         }
         List<String> same = byFolded.getOrDefault(fold(name), List.of());
-        if (same.size() > 1) {
+        if (!same.isEmpty()) {
             String other = same.get(0);
             return "clashes with " + describe(other) + ", which the site writes at " + other
                     + (other.equals(name) ? "" : " (the same file where names ignore case, as on macOS and Windows)");

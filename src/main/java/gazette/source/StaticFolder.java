@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +18,9 @@ import java.util.List;
 /**
  * Lists the site's static folder ({@code static/}), whose every file is published as it is at the
  * same path in the output ({@link StaticFile}). Unlike the source folder, dotfiles are published
- * ({@code .well-known/} is why there is such a folder), except a {@code .git} file or folder, the files a desktop's file
- * browser leaves ({@link DesktopLitter}) and editors' temporary files ({@link EditorTemporaryFiles}). Links follow the source folder's
- * rules: a link to a file is published when the file lies in the site or static folder, and refused
+ * ({@code .well-known/} is why there is such a folder), except a {@code .git} file or folder, the
+ * files a desktop's file browser leaves ({@link DesktopLitter}) and editors' temporary files
+ * ({@link EditorTemporaryFiles}). Links follow the source folder's rules: a link to a file is published when the file lies in the site or static folder, and refused
  * with an error when it leads elsewhere (a CI build would publish whatever it names); a link to a
  * folder is not followed and a link to nothing is not read, each named in a warning.
  */
@@ -83,7 +84,7 @@ public final class StaticFolder {
                 problems.error(relPath, 0, 0, "cannot read file: " + e.getMessage());
             }
         }
-        return StaticFiles.of(files);
+        return new StaticFiles(files);
     }
 
     /**
@@ -91,7 +92,7 @@ public final class StaticFolder {
      * folder (or the {@code .git} file of a submodule or worktree), desktop litter, or an editor's
      * temporary file.
      */
-    public static boolean isLeftOut(String name) {
+    private static boolean isLeftOut(String name) {
         return name.equals(".git") || DesktopLitter.is(name) || EditorTemporaryFiles.is(name);
     }
 
@@ -101,12 +102,9 @@ public final class StaticFolder {
                 if (isLeftOut(entry.getFileName().toString())) {
                     continue;
                 }
-                boolean link;
                 boolean folder;
                 try {
-                    var seen = Files.readAttributes(entry, "isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
-                    link = Boolean.TRUE.equals(seen.get("isSymbolicLink"));
-                    folder = Boolean.TRUE.equals(seen.get("isDirectory"));
+                    folder = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory();
                 } catch (NoSuchFileException e) {
                     continue; // gone since the folder was listed (an editor's temporary file)
                 }
