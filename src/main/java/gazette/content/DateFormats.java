@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How dates read in the site's language, from the JDK's CLDR data: a day as the language writes a
  * long date ("30 June 2013" in en-GB, "June 30, 2013" in en-US, "30 июня 2013 г." in ru,
- * "2013年6月30日" in zh), a time of day as it writes a short time ("14:05", "2:05 PM"), and a month
+ * "2013年6月30日" in zh), a time of day as it writes a short time ("14:05", "2:05 PM"), a zone's short name ("BST"), and a month
  * alone as that long date without its day, the month named as it stands alone ("March 1994",
  * "март 1994 г.", "1994年3月"): JDK 17 has no localized year-and-month pattern of its own, and the
  * day pattern's month is in the case it takes after a day ("марта").
@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Each language's formatters are made once: making one parses its pattern.
  */
 final class DateFormats {
-    private record Formats(DateTimeFormatter day, DateTimeFormatter monthYear, DateTimeFormatter time) {
+    private record Formats(DateTimeFormatter day, DateTimeFormatter monthYear, DateTimeFormatter time,
+            DateTimeFormatter zoneName) {
     }
 
     private static final Map<Locale, Formats> BY_LOCALE = new ConcurrentHashMap<>();
@@ -41,12 +42,17 @@ final class DateFormats {
         return formats(locale).time();
     }
 
+    /** A zone's short name in the language ("BST", "CEST", "MESZ" in German), or its offset where it has none. */
+    static DateTimeFormatter zoneName(Locale locale) {
+        return formats(locale).zoneName();
+    }
+
     private static Formats formats(Locale locale) {
         return BY_LOCALE.computeIfAbsent(locale, l -> {
             String day = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE, l);
             String time = DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT, IsoChronology.INSTANCE, l);
             return new Formats(DateTimeFormatter.ofPattern(day, l), DateTimeFormatter.ofPattern(monthYear(day), l),
-                    DateTimeFormatter.ofPattern(time, l));
+                    DateTimeFormatter.ofPattern(time, l), DateTimeFormatter.ofPattern("zzz", l));
         });
     }
 

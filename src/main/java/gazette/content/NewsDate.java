@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -157,19 +159,55 @@ public record NewsDate(Precision precision, LocalDate day, Optional<OffsetDateTi
 
     /**
      * For readers, as the language writes dates ({@link DateFormats}): in en-GB "March 1994", "1 July
-     * 2013", or "1 July 2013, 10:30 UTC+06:00"; in en-US "July 1, 2013, 10:30 AM UTC+06:00".
+     * 2013", or "1 July 2013, 10:30 ALMT"; in en-US "July 1, 2013, 10:30 AM ALMT". A moment shows the
+     * site zone's name where it is in that zone ({@link #time}).
      */
-    public String display(Locale locale) {
+    public String display(Locale locale, ZoneId siteZone) {
         return switch (precision) {
             case MONTH -> DateFormats.monthYear(locale).format(day);
             case DAY -> DateFormats.day(locale).format(day);
-            case MOMENT -> DateFormats.day(locale).format(day) + ", " + time(locale);
+            case MOMENT -> DateFormats.day(locale).format(day) + ", " + time(locale, siteZone);
         };
     }
 
-    /** The time of day with its offset, "10:30 UTC+06:00" in en-GB; empty unless this is a moment. */
-    public String time(Locale locale) {
-        return moment.map(m -> DateFormats.time(locale).format(m) + " " + offsetName(m.getOffset())).orElse("");
+    /**
+     * The time of day and the clock it was read on; empty unless this is a moment. A moment at the
+     * offset the site's zone had then is named as readers of that zone know its clock ("10:30 BST",
+     * "10:30 GMT" for Europe/London), where the locale's data has a short name of letters for it; any
+     * other is named by its offset ("10:30 UTC+06:00"), as is one of a zone whose short name is itself
+     * an offset ("GMT-04:00", which would only restate it less plainly).
+     */
+    public String time(Locale locale, ZoneId siteZone) {
+        return moment.map(m -> DateFormats.time(locale).format(m) + " " + clockName(m, locale, siteZone)).orElse("");
+    }
+
+    private static final Pattern ZONE_ABBREVIATION = Pattern.compile("[A-Z]{2,6}");
+    /** A winter and a summer instant long after every change of clock the zone data knows of. */
+    private static final List<Instant> FAR_AHEAD = List.of(Instant.parse("9999-01-15T00:00:00Z"), Instant.parse("9999-07-15T00:00:00Z"));
+
+    private static String clockName(OffsetDateTime at, Locale locale, ZoneId siteZone) {
+        ZoneRules rules = siteZone.getRules();
+        Instant when = at.toInstant();
+        if (rules.getOffset(when).equals(at.getOffset()) && keepsTodaysClock(rules, when)) {
+            String name = DateFormats.zoneName(locale).format(at.atZoneSameInstant(siteZone));
+            if (ZONE_ABBREVIATION.matcher(name).matches()) {
+                return name;
+            }
+        }
+        return offsetName(at.getOffset());
+    }
+
+    /**
+     * Whether the zone's clock at {@code when}, winter or summer time, is one it still keeps. Short
+     * names are today's: the JDK names Asia/Almaty's clock ALMT whether it was UTC+06:00 (until 2024)
+     * or UTC+05:00, and Europe/London's GMT in the winters of 1968–71, when it was UTC+01:00; such a
+     * clock, like local mean time, is named by its offset. Compared with the zone's last rules, not
+     * with today, so the same site reads the same whenever it is built.
+     */
+    private static boolean keepsTodaysClock(ZoneRules rules, Instant when) {
+        boolean summer = rules.isDaylightSavings(when);
+        ZoneOffset offset = rules.getOffset(when);
+        return FAR_AHEAD.stream().anyMatch(late -> rules.isDaylightSavings(late) == summer && rules.getOffset(late).equals(offset));
     }
 
     private static String offsetName(ZoneOffset offset) {

@@ -117,7 +117,7 @@ final class FeedWriter {
         for (LiveUpdate u : a.updates()) {
             html.append("<h2>").append(u.titleHtml().value()).append("</h2>\n");
             u.date().ifPresent(d -> html.append("<p><time datetime=\"").append(d.iso()).append("\">")
-                    .append(d.display(config.locale())).append("</time></p>\n"));
+                    .append(d.display(config.locale(), config.zone())).append("</time></p>\n"));
             html.append(u.body().value());
         }
         List<String> categories = a.topics().stream().map(t -> t.value()).toList();

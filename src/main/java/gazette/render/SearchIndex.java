@@ -1,5 +1,6 @@
 package gazette.render;
 
+import gazette.config.SiteConfig;
 import gazette.config.TopicId;
 import gazette.content.Article;
 import gazette.content.LiveUpdate;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -56,7 +56,7 @@ final class SearchIndex {
      * A document the last build made for the same article key and text limit is taken from {@code known}.
      */
     static Made file(Site site, ViewCache cache, Function<Article, Fingerprint.Value> articleKeys, SearchDocs known) {
-        Locale locale = site.config().locale();
+        SiteConfig config = site.config();
         int limit = limit(site);
         String empty = Json.write(index(site, List.of()));
         // The articles are the last key, so the file is the empty index with the documents put into its "[]".
@@ -69,7 +69,7 @@ final class SearchIndex {
             Fingerprint.Value key = articleKeys.apply(a);
             byte[] doc = known.get(key, limit);
             if (doc == null) {
-                doc = cache.searchDoc(a, limit, () -> articleJson(a, limit, locale));
+                doc = cache.searchDoc(a, limit, () -> articleJson(a, limit, config));
             }
             if (key != null) {
                 byKey.put(key, doc);
@@ -93,17 +93,17 @@ final class SearchIndex {
 
     /**
      * A fingerprint of what {@link #file} would write. Each article's document is a function of the
-     * article, the text limit and the locale, so for one build, where the caller knows a key for
+     * article, the text limit, the locale and the zone, so for one build, where the caller knows a key for
      * every article (its source file's fingerprint with the settings), that key stands for its
      * document and no document is made. Otherwise, and when the cache lasts ({@code serve}, whose
      * edits then re-make only their own document), the documents are made once, kept in the cache,
      * and fingerprinted.
      */
     static Fingerprint.Value key(Site site, ViewCache cache, Function<Article, Fingerprint.Value> articleKeys) {
-        Locale locale = site.config().locale();
+        SiteConfig config = site.config();
         int limit = limit(site);
         Fingerprint f = new Fingerprint().add(Json.write(index(site, List.of()))).add(site.articles().size()).add(limit)
-                .add(locale.toLanguageTag());
+                .add(config.locale().toLanguageTag()).add(config.zone().getId());
         List<Fingerprint.Value> keys = cache.lasting() ? null : everyKey(site, articleKeys);
         if (keys != null) {
             f.tag(1);
@@ -112,7 +112,7 @@ final class SearchIndex {
         }
         f.tag(2);
         for (Article a : site.articles()) {
-            f.add(cache.searchDocPrint(a, limit, () -> articleJson(a, limit, locale)));
+            f.add(cache.searchDocPrint(a, limit, () -> articleJson(a, limit, config)));
         }
         return f.value();
     }
@@ -149,19 +149,19 @@ final class SearchIndex {
         return index;
     }
 
-    private static String articleJson(Article a, int limit, Locale locale) {
-        return Json.write(articleDoc(a, limit, locale));
+    private static String articleJson(Article a, int limit, SiteConfig config) {
+        return Json.write(articleDoc(a, limit, config));
     }
 
     /** One article's document, with its live updates. */
-    private static Map<String, Object> articleDoc(Article a, int limit, Locale locale) {
+    private static Map<String, Object> articleDoc(Article a, int limit, SiteConfig config) {
         // A live blog's own text repeats its updates, which are documents of their own: its standfirst is enough.
         String text = a.isLive() ? a.summary() : withoutTitle(a.text().toString(), a.title());
-        Map<String, Object> doc = doc(a.title(), a.date().display(locale), a.topics(), lead(text, limit));
+        Map<String, Object> doc = doc(a.title(), a.date().display(config.locale(), config.zone()), a.topics(), lead(text, limit));
         doc.put("path", SitePaths.article(a.slug()));
         List<Object> updates = new ArrayList<>();
         for (LiveUpdate u : a.updates()) {
-            Map<String, Object> update = doc(u.title(), u.date().map(d -> d.display(locale)).orElse(null),
+            Map<String, Object> update = doc(u.title(), u.date().map(d -> d.display(config.locale(), config.zone())).orElse(null),
                     u.topics(), lead(withoutTitle(u.text().toString(), u.title()), limit));
             update.put("id", u.id());
             updates.add(update);

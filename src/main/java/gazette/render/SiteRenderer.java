@@ -100,7 +100,7 @@ public final class SiteRenderer {
     public RenderedSite render(Site site, PageMemo memo, Function<Article, Fingerprint.Value> articleKeys,
             SearchDocs searchDocs, EarlyOutput early) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates, templates.siteTemplatesRel()));
-        cache.startBuild(site.config().locale());
+        cache.startBuild(site.config().locale(), site.config().zone());
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         pages.plan(jobs);
@@ -117,7 +117,7 @@ public final class SiteRenderer {
     public RenderedSite renderTextEdits(Site site, Collection<Article> edited, PageMemo memo,
             Function<Article, Fingerprint.Value> articleKeys, Set<String> known, SearchDocs searchDocs) {
         ThemeAssets assets = SearchLibrary.addTo(ThemeAssets.collect(siteTemplates, templates.siteTemplatesRel()));
-        cache.startBuild(site.config().locale());
+        cache.startBuild(site.config().locale(), site.config().zone());
         Pages pages = new Pages(site, new ViewFactory(site, cache), cache, assets, templates, memo, articleKeys, searchDocs);
         List<Supplier<Job>> jobs = new ArrayList<>();
         edited.forEach(a -> {

@@ -13,6 +13,7 @@ import gazette.site.TimelineEntry;
 import gazette.source.Fingerprint;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class ViewCache {
     private final Generations<List<TermLink>, List<TermLink>> linkLists = new Generations<>();
     private final boolean lasting;
     private Locale locale;
+    private ZoneId zone;
 
     /** A cache for one build. */
     public ViewCache() {
@@ -86,11 +88,15 @@ public final class ViewCache {
         }
     }
 
-    /** Dates read differently in another language: a change of locale forgets everything. */
-    synchronized void startBuild(Locale next) {
-        if (!next.equals(locale)) {
+    /**
+     * Dates read differently in another language or zone (a time names the site zone's clock): a
+     * change of either forgets everything.
+     */
+    synchronized void startBuild(Locale nextLocale, ZoneId nextZone) {
+        if (!nextLocale.equals(locale) || !nextZone.equals(zone)) {
             List.of(cards, updateCards, timeline, prints, searchDocs, dates, linkLists).forEach(Generations::clear);
-            locale = next;
+            locale = nextLocale;
+            zone = nextZone;
         }
     }
 

@@ -58,7 +58,7 @@ final class ViewFactory {
     }
 
     DateView date(NewsDate date) {
-        return date == null ? null : cache.date(date, () -> new DateView(date.iso(), date.display(locale)));
+        return date == null ? null : cache.date(date, () -> new DateView(date.iso(), date.display(locale, config.zone())));
     }
 
     /** The links to these topics; the same list object for the same topics, within a build and across builds. */

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,7 +29,6 @@ final class TimelineBuilder {
     }
 
     static List<TimelineYear> build(SiteConfig config, List<Article> newestFirst) {
-        Locale locale = config.locale();
         List<Sortable> all = new ArrayList<>();
         // Oldest article first, so ties between articles fall in publication order.
         List<Article> oldestFirst = new ArrayList<>(newestFirst);
@@ -58,7 +56,7 @@ final class TimelineBuilder {
                 } else {
                     NewsDate before = older.get(i).orElse(article.date());
                     date = before;
-                    between = Optional.of(between(before, newer.get(i), locale, config.labels()));
+                    between = Optional.of(between(before, newer.get(i), config));
                 }
                 all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.UPDATE, date, update.date().isPresent(), between,
                         update.title(), SitePaths.update(article.slug(), update.id()), article.title()),
@@ -99,10 +97,11 @@ final class TimelineBuilder {
     }
 
     /** Where an undated update falls, in the site's language: "between 30 June 2013 and 1 July 2013". */
-    private static String between(NewsDate before, Optional<NewsDate> after, Locale locale, Labels labels) {
-        String from = before.display(locale);
-        return after.map(a -> a.display(locale).equals(from) ? labels.format("timeline.on", "date", from)
-                : labels.format("timeline.between", Map.of("from", from, "to", a.display(locale))))
+    private static String between(NewsDate before, Optional<NewsDate> after, SiteConfig config) {
+        String from = before.display(config.locale(), config.zone());
+        Labels labels = config.labels();
+        return after.map(a -> a.display(config.locale(), config.zone()).equals(from) ? labels.format("timeline.on", "date", from)
+                : labels.format("timeline.between", Map.of("from", from, "to", a.display(config.locale(), config.zone()))))
                 .orElse(labels.format("timeline.after", "date", from));
     }
 }

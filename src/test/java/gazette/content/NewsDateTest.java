@@ -29,16 +29,16 @@ class NewsDateTest {
     void monthOnlyDateShowsAsMonthAndYear() {
         NewsDate d = parse("1994-03");
         assertEquals(NewsDate.Precision.MONTH, d.precision());
-        assertEquals("March 1994", d.display(EN_GB));
+        assertEquals("March 1994", d.display(EN_GB, ALMATY));
         assertEquals("1994-03", d.iso());
-        assertEquals("", d.time(EN_GB));
+        assertEquals("", d.time(EN_GB, ALMATY));
     }
 
     @Test
     void dayShowsAsDayMonthAndYear() {
         NewsDate d = parse("2013-07-01");
         assertEquals(NewsDate.Precision.DAY, d.precision());
-        assertEquals("1 July 2013", d.display(EN_GB));
+        assertEquals("1 July 2013", d.display(EN_GB, ALMATY));
         assertEquals("2013-07-01", d.iso());
     }
 
@@ -46,21 +46,43 @@ class NewsDateTest {
     void momentIsShownInItsOwnOffsetNotConverted() {
         NewsDate d = NewsDate.parse("2013-07-01T10:30:00+06:00", LONDON);
         assertEquals(NewsDate.Precision.MOMENT, d.precision());
-        assertEquals("1 July 2013, 10:30 UTC+06:00", d.display(EN_GB));
-        assertEquals("10:30 UTC+06:00", d.time(EN_GB));
+        assertEquals("1 July 2013, 10:30 UTC+06:00", d.display(EN_GB, LONDON));
+        assertEquals("10:30 UTC+06:00", d.time(EN_GB, LONDON));
         assertEquals("2013-07-01T10:30+06:00", d.iso());
+    }
+
+    @Test
+    void momentOnTheSiteZonesClockIsNamedAsItsReadersKnowIt() {
+        assertEquals("1 July 2013, 10:30 BST", NewsDate.parse("2013-07-01T10:30", LONDON).display(EN_GB, LONDON));
+        assertEquals("10:30 GMT", NewsDate.parse("2013-12-01T10:30", LONDON).time(EN_GB, LONDON));
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertEquals("10:30 MESZ", NewsDate.parse("2013-07-01T10:30", berlin).time(Locale.GERMAN, berlin), "in the site's language");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        assertEquals("10:30 AM EDT", NewsDate.parse("2013-07-01T10:30", newYork).time(Locale.US, newYork));
+    }
+
+    @Test
+    void momentOffTheSiteZonesClockIsNamedByItsOffset() {
+        assertEquals("10:30 UTC+06:00", NewsDate.parse("2013-07-01T10:30+06:00", LONDON).time(EN_GB, LONDON),
+                "a blog in another zone");
+        assertEquals("10:30 UTC-04:00", NewsDate.parse("2013-07-01T10:30", ZoneId.of("America/New_York"))
+                .time(EN_GB, ZoneId.of("America/New_York")), "en-GB's name for it is GMT-04:00, an offset again");
+        assertEquals("10:30 UTC+01:00", NewsDate.parse("1970-01-15T10:30", LONDON).time(EN_GB, LONDON),
+                "British Standard Time of 1968-71, which the JDK would call GMT");
+        assertEquals("10:30 UTC+06:00", NewsDate.parse("2013-07-01T10:30", ALMATY).time(EN_GB, ALMATY),
+                "Almaty's clock before 2024, which the JDK would call ALMT as it does today's UTC+05:00");
     }
 
     @Test
     void momentLateInTheEveningKeepsItsOwnDay() {
         NewsDate d = NewsDate.parse("2013-06-30T23:30:00-05:00", ALMATY);
-        assertEquals("30 June 2013, 23:30 UTC-05:00", d.display(EN_GB));
+        assertEquals("30 June 2013, 23:30 UTC-05:00", d.display(EN_GB, ALMATY));
         assertEquals(LocalDate.of(2013, 6, 30), d.day());
     }
 
     @Test
     void momentInUtcSaysUtc() {
-        assertEquals("1 July 2013, 10:30 UTC", parse("2013-07-01T10:30:00Z").display(EN_GB));
+        assertEquals("1 July 2013, 10:30 UTC", parse("2013-07-01T10:30:00Z").display(EN_GB, ALMATY));
     }
 
     @Test
@@ -70,14 +92,14 @@ class NewsDateTest {
         NewsDate moment = NewsDate.parse("2013-07-01T14:05:00+06:00", LONDON);
         Locale us = Locale.forLanguageTag("en-US");
         assertEquals(List.of("March 1994", "June 30, 2013", "July 1, 2013, 2:05 PM UTC+06:00"),
-                List.of(month.display(us), day.display(us), moment.display(us)));
+                List.of(month.display(us, ALMATY), day.display(us, ALMATY), moment.display(us, ALMATY)));
         Locale ru = Locale.forLanguageTag("ru");
         assertEquals(List.of("март 1994 г.", "30 июня 2013 г.", "1 июля 2013 г., 14:05 UTC+06:00"),
-                List.of(month.display(ru), day.display(ru), moment.display(ru)), "a month alone is not 'марта'");
+                List.of(month.display(ru, ALMATY), day.display(ru, ALMATY), moment.display(ru, ALMATY)), "a month alone is not 'марта'");
         Locale zh = Locale.forLanguageTag("zh");
-        assertEquals(List.of("1994年3月", "2013年6月30日"), List.of(month.display(zh), day.display(zh)));
+        assertEquals(List.of("1994年3月", "2013年6月30日"), List.of(month.display(zh, ALMATY), day.display(zh, ALMATY)));
         assertEquals(List.of("marzo de 1994", "30 de junio de 2013"),
-                List.of(month.display(Locale.forLanguageTag("es")), day.display(Locale.forLanguageTag("es"))));
+                List.of(month.display(Locale.forLanguageTag("es"), ALMATY), day.display(Locale.forLanguageTag("es"), ALMATY)));
     }
 
     @Test
@@ -144,7 +166,7 @@ class NewsDateTest {
         NewsDate moment = NewsDate.parse("1900-01-01T10:00", ALMATY);
         assertEquals("1900-01-01T04:52+00:00", moment.iso());
         assertEquals("1900-01-01T04:52:12Z", moment.rfc3339(ALMATY));
-        assertEquals("1 January 1900, 10:00 UTC+05:07:48", moment.display(Locale.UK), "readers see the clock time as written");
+        assertEquals("1 January 1900, 10:00 UTC+05:07:48", moment.display(Locale.UK, ALMATY), "readers see the clock time as written");
     }
 
     @Test
@@ -193,7 +215,7 @@ class NewsDateTest {
 
     @Test
     void displayFollowsTheSitesLanguage() {
-        assertEquals("März 1994", parse("1994-03").display(Locale.GERMAN));
+        assertEquals("März 1994", parse("1994-03").display(Locale.GERMAN, ALMATY));
     }
 
     @Test
