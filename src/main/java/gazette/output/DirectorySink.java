@@ -28,7 +28,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -490,6 +492,7 @@ public final class DirectorySink implements FolderSink {
             gone.forEach(SafePath::check);
             // Links and empty folders hold nothing of anyone's; files are the user's unless Gazette wrote them.
             refuseStrangers(gone.stream().filter(path -> Files.isRegularFile(output.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList());
+            refuseWhatStandsInTheWay(changed, gone);
             Set<String> written = new HashSet<>(owned().orElse(Set.of()));
             changed.forEach(f -> written.add(f.path()));
             SpilledPages pages = spilled;
@@ -513,6 +516,50 @@ public final class DirectorySink implements FolderSink {
         } catch (IOException | IllegalArgumentException e) {
             dropSpilled();
             throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + why(e)));
+        }
+    }
+
+    /**
+     * Refuses, before anything changes, an update that a file or link of someone else's would stop
+     * part-way: one standing where a written file's folder goes ({@code articles/new-story} put there
+     * while {@code serve} ran, then an article of that slug), or a folder holding files where a file
+     * goes. Found while writing, the first left the home page linking to a page that was never
+     * written; a link there was followed, and the page written wherever it pointed; the second
+     * deleted the folder with what was in it. What {@code gone} deletes first is not in the way.
+     */
+    private void refuseWhatStandsInTheWay(List<OutputFile> changed, Collection<String> gone) throws IOException {
+        Set<String> goneAlready = new HashSet<>(gone);
+        Set<String> folders = new HashSet<>();
+        List<String> blocked = new ArrayList<>();
+        for (OutputFile f : changed) {
+            for (String folder = parentOf(f.path()); folder != null && folders.add(folder); folder = parentOf(folder)) {
+                Path dir = output.resolve(folder);
+                if (!goneAlready.contains(folder) && Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    blocked.add(outputRel + "/" + folder + (Files.isSymbolicLink(dir) ? " is a link" : " is a file") + " where the site needs a folder");
+                }
+            }
+            Path target = output.resolve(f.path());
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && holdsOthersThan(target, goneAlready)) {
+                blocked.add(outputRel + "/" + f.path() + " is a folder with files in it where the site needs a file");
+            }
+        }
+        if (!blocked.isEmpty()) {
+            Collections.sort(blocked);
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot update the site: " + sample(blocked)
+                    + "; nothing was changed", "move " + (blocked.size() == 1 ? "it" : "them") + " out of " + outputRel + "/"));
+        }
+    }
+
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash > 0 ? path.substring(0, slash) : null;
+    }
+
+    /** Whether the folder holds a file or link that is not among {@code gone}. */
+    private boolean holdsOthersThan(Path folder, Set<String> gone) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.anyMatch(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !gone.contains(relative(p)));
         }
     }
 

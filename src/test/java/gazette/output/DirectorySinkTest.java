@@ -498,10 +498,50 @@ class DirectorySinkTest {
         DirectorySink sink = new DirectorySink(out, "site-output");
         sink.publish(site("index.html", "home"));
         write(out.resolve("articles/zzz"), "mine");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> sink.update(List.of(OutputFile.text("index.html", "home, linking zzz"),
+                OutputFile.text("articles/zzz/index.html", "page")), List.of()));
+        assertTrue(f.getMessage().contains("cannot update the site: site-output/articles/zzz is a file where the site needs a"
+                + " folder; nothing was changed"), f.getMessage());
+        assertTrue(f.getMessage().contains("move it out of site-output/"), f.getMessage());
+        // Found only while writing, the home page was updated to link to a page that was never written.
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "articles/zzz", "mine"), contents(out));
+    }
+
+    @Test
+    void anUpdateNeverWritesThroughALinkOfSomeoneElsesWhereAPagesFolderGoes() throws IOException {
+        Path outside = dir.resolve("outside");
+        Files.createDirectories(outside);
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home"));
+        Files.createDirectories(out.resolve("articles"));
+        link(out.resolve("articles/zzz"), outside);
         BuildFailure f = assertThrows(BuildFailure.class,
                 () -> sink.update(List.of(OutputFile.text("articles/zzz/index.html", "page")), List.of()));
-        assertTrue(f.getMessage().contains("cannot update the site: site-output/articles/zzz is a file where the site needs a"
-                + " folder; move it out of site-output/"), f.getMessage());
+        assertTrue(f.getMessage().contains("site-output/articles/zzz is a link where the site needs a folder"), f.getMessage());
+        assertEquals(Map.of(), contents(outside), "the page was written where the link pointed");
+    }
+
+    @Test
+    void anUpdateNeverDeletesAFolderOfSomeoneElsesWhereAFileGoes() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home"));
+        write(out.resolve("robots.txt/notes.txt"), "mine");
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> sink.update(List.of(OutputFile.text("robots.txt", "User-agent: *")), List.of()));
+        assertTrue(f.getMessage().contains("site-output/robots.txt is a folder with files in it where the site needs a file"),
+                f.getMessage());
+        assertEquals("mine", Files.readString(out.resolve("robots.txt/notes.txt")));
+    }
+
+    @Test
+    void anUpdateReplacingAPagesFolderWithAFileItDeletesFirstGoesThrough() throws IOException {
+        Path out = dir.resolve("site-output");
+        DirectorySink sink = new DirectorySink(out, "site-output");
+        sink.publish(site("index.html", "home", "about/index.html", "page"));
+        sink.update(List.of(OutputFile.text("about", "a static file now")), List.of("about/index.html"));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "about", "a static file now"), contents(out));
     }
 
     @Test
