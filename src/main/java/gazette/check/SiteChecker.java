@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,17 +46,21 @@ public final class SiteChecker {
     private final Set<String> statics;
     private final String outputRel;
     private final Problems problems;
+    private final TemplateLinks templateLinks;
 
     /**
      * @param files     the rendered site, path to content
      * @param outputRel the output folder relative to the site folder, for problems about pages
+     * @param templates the site's templates folder, and the same as problems name it, where a broken
+     *                  link the templates put on pages is looked for
      */
-    public SiteChecker(Site site, Map<String, byte[]> files, String outputRel, Problems problems) {
+    public SiteChecker(Site site, Map<String, byte[]> files, String outputRel, Path templates, String templatesRel, Problems problems) {
         this.site = site;
         this.built = new BuiltSite(files);
         this.statics = site.statics().stream().map(StaticFile::published).collect(Collectors.toSet());
         this.outputRel = outputRel;
         this.problems = problems;
+        this.templateLinks = TemplateLinks.read(templates, templatesRel);
     }
 
     public void checkAll() {
@@ -86,7 +91,7 @@ public final class SiteChecker {
      * whether only when served at /), which is the same on every page that has it however the link is
      * written there ({@code ../../about/} on an article, {@code about/} on the home page).
      */
-    private record BrokenLink(String target, Problem problem) {
+    private record BrokenLink(String target, Problem problem, String url, String fromRoot, String why) {
     }
 
     /**
@@ -94,15 +99,23 @@ public final class SiteChecker {
      * link in the frame template broke on every page, and the report was that one line a hundred times.
      */
     private void reportOncePerTarget(List<List<BrokenLink>> pagesInOrder) {
-        Map<String, List<Problem>> byTarget = new LinkedHashMap<>();
+        Map<String, List<BrokenLink>> byTarget = new LinkedHashMap<>();
         pagesInOrder.forEach(onPage -> onPage.forEach(link ->
-                byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link.problem())));
-        for (List<Problem> same : byTarget.values()) {
+                byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link)));
+        for (List<BrokenLink> same : byTarget.values()) {
             // An ordinary page where there is one: 404.html sorts first, but is the last page anyone opens.
-            Problem first = same.stream().filter(p -> !p.file().endsWith("/404.html")).findFirst().orElse(same.get(0));
-            long pages = same.stream().map(Problem::file).distinct().count();
-            problems.add(pages == 1 ? first : new Problem(first.severity(), first.file(), first.line(), first.column(),
-                    first.message() + " (on " + pages + " pages; a link in a template?)", first.hint()));
+            BrokenLink first = same.stream().filter(l -> !l.problem().file().endsWith("/404.html")).findFirst().orElse(same.get(0));
+            Problem atPage = first.problem();
+            long pages = same.stream().map(l -> l.problem().file()).distinct().count();
+            String onPages = pages == 1 ? atPage.file() : pages + " pages, such as " + atPage.file();
+            List<TemplateLinks.Place> written = templateLinks.placesOf(first.url(), first.fromRoot());
+            if (!written.isEmpty()) {
+                written.forEach(place -> problems.add(new Problem(atPage.severity(), place.file(), place.line(), place.column(),
+                        "broken link '" + place.written() + "'" + first.why() + " (on " + onPages + ")", atPage.hint())));
+            } else {
+                problems.add(pages == 1 ? atPage : new Problem(atPage.severity(), atPage.file(), atPage.line(), atPage.column(),
+                        atPage.message() + " (on " + pages + " pages; a link in a template?)", atPage.hint()));
+            }
         }
     }
 
@@ -185,7 +198,8 @@ public final class SiteChecker {
                 String mistake = url.startsWith("#") ? "same page " + url + (basePath.equals("/") ? " at /" : "")
                         : why + " " + fromRoot(url);
                 report.add(new BrokenLink(mistake, Problem.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1),
-                        Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why)));
+                        Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why), url,
+                        url.startsWith("#") ? null : fromRoot(url), why));
             });
         }
         return broken;

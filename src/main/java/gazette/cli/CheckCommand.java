@@ -47,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
         Problems problems = new Problems(1000);
         result.warnings().forEach(problems::add);
         Site site = result.site().orElseThrow(); // a clean build in memory always makes the site
-        new SiteChecker(site, memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), problems).checkAll();
+        new SiteChecker(site, memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), opts.templates(),
+                SourceReader.relative(opts.siteRoot(), opts.templates()), problems).checkAll();
         problems.all().forEach(gazette.err()::println);
         if (flags.explainTopics) {
             TopicExplanation.print(gazette.out(), site.articles());

@@ -95,7 +95,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void brokenTemplateLinkIsReportedInThePage(@TempDir Path dir) {
+    void brokenTemplateLinkIsReportedAtItsTemplateLineOrElseInThePage(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """
                 -- seeds/2013-07-01-one.md --
                 ---
@@ -110,7 +110,7 @@ class CheckCommandTest {
                 -- templates/topics.ftlh --
                 <!DOCTYPE html>
                 <html lang="en"><head><title>Topics</title></head>
-                <body><a href="%zz-topics">x</a></body></html>
+                <body><a href="%zz-topics">x</a> <a href="${root}${'gone-'}x/">made of values</a></body></html>
                 -- templates/home.ftlh --
                 <!DOCTYPE html>
                 <html lang="en"><head><title>Home</title></head>
@@ -123,14 +123,23 @@ class CheckCommandTest {
                         "-- seeds/2013-07-01-one.md --\n---\ntitle: One\ndate: 2013-07-01\ntags: [x, y, z]\n---\nText.\n"));
         TestSite.Run run = site.run("check");
         assertEquals(1, run.code());
-        // Once, at the first ordinary page that has it (404.html sorts first), with how many do: not once for each page.
-        // Pages, not links, are counted (the link is twice on each tag's page); an anchor on the page itself is one mistake too.
-        // Two different invalid links, each once: "is not a valid URL" alone made them one.
-        assertEquals(List.of("site-output/index.html:3:7: broken link '%qq-home': is not a valid URL",
-                "site-output/tags/x/index.html:3:7: broken link '../../missing-page/': no page missing-page/"
-                + " (on 4 pages; a link in a template?)", "site-output/tags/x/index.html:3:83: broken link '#nope': no anchor #nope on"
-                + " tags/x/ (on 3 pages; a link in a template?)", "site-output/topics/index.html:3:7: broken link '%zz-topics': is not a"
-                + " valid URL"), run.err().lines().filter(l -> l.contains("broken link")).sorted().toList());
+        // At each place a template writes it (check builds in memory: the pages are nowhere on disk), once for
+        // all the pages that have it, saying how many and naming an ordinary one (404.html sorts first, but is the
+        // last page anyone opens). Pages, not links, are counted (the link is twice on each tag's page); an anchor
+        // on the page itself is one mistake too. Two different invalid links, each once: "is not a valid URL"
+        // alone made them one. A link made of values alone is not found in the templates: it is reported at
+        // the first page, as a link in a template.
+        assertEquals(List.of("site-output/topics/index.html:3:34: broken link '../gone-x/': no page gone-x/",
+                "templates/404.ftlh:3:16: broken link '${root}missing-page/': no page missing-page/"
+                + " (on 4 pages, such as site-output/tags/x/index.html)",
+                "templates/home.ftlh:3:16: broken link '%qq-home': is not a valid URL (on site-output/index.html)",
+                "templates/term.ftlh:3:16: broken link '${root}missing-page/': no page missing-page/"
+                + " (on 4 pages, such as site-output/tags/x/index.html)",
+                "templates/term.ftlh:3:53: broken link '${root}missing-page/': no page missing-page/"
+                + " (on 4 pages, such as site-output/tags/x/index.html)",
+                "templates/term.ftlh:3:94: broken link '#nope': no anchor #nope on tags/x/ (on 3 pages, such as site-output/tags/x/index.html)",
+                "templates/topics.ftlh:3:16: broken link '%zz-topics': is not a valid URL (on site-output/topics/index.html)"),
+                run.err().lines().filter(l -> l.contains("broken link")).sorted().toList());
     }
 
     @Test
@@ -203,8 +212,8 @@ class CheckCommandTest {
                 """);
         TestSite.Run run = site.run("check");
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("site-output/articles/one/index.html:5:1: broken link '../../missing-page/': no page missing-page/"),
-                run.err());
+        assertTrue(run.err().contains("templates/article.ftlh:4:10: broken link '${root}missing-page/': no page missing-page/"
+                + " (on site-output/articles/one/index.html)"), run.err());
         assertEquals(1, run.err().lines().filter(l -> l.contains("broken link")).count(), "the link in the text is fine:\n" + run.err());
     }
 
