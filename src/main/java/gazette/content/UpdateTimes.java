@@ -52,13 +52,14 @@ final class UpdateTimes {
     List<Optional<NewsDate>> resolve(List<Optional<Written>> written, NewsDate blogDate) {
         List<Optional<NewsDate>> dates = new ArrayList<>(Collections.nCopies(written.size(), Optional.empty()));
         NewsDate below = blogDate;
+        Optional<OffsetDateTime> floor = blogDate == null ? Optional.empty() : blogDate.moment();
         boolean belowIsBlog = true;
         for (int i = written.size() - 1; i >= 0; i--) {
             if (written.get(i).isEmpty()) {
                 continue; // an update without a time keeps its place; the next one still counts from the date below
             }
             Written w = written.get(i).get();
-            Optional<NewsDate> date = read(w, below, belowIsBlog, blogDate);
+            Optional<NewsDate> date = read(w, below, floor, belowIsBlog, blogDate);
             if (date.isPresent() && !date.get().withinWritableYears(zone)) {
                 problems.error(file, w.line(), 1, "update time '" + w.text() + "' falls on " + date.get().iso()
                         + ", outside the years " + NewsDate.FIRST_YEAR + " to " + NewsDate.LAST_YEAR, NewsDate.YEARS_HINT);
@@ -67,17 +68,34 @@ final class UpdateTimes {
             if (date.isPresent()) {
                 dates.set(i, date);
                 below = date.get();
+                floor = earliestReading(w, below);
                 belowIsBlog = false;
             }
         }
         return dates;
     }
 
-    private Optional<NewsDate> read(Written w, NewsDate below, boolean belowIsBlog, NewsDate blogDate) {
+    /**
+     * The earliest instant an update's time may stand for, which the one above it must not precede to
+     * be on the same day: its moment, but for a bare time the clocks skip in spring. 01:59 on the night
+     * London's clocks go from 01:00 to 02:00 is read in the offset before the change, so 02:59 BST;
+     * the writer may as well have meant 00:59 GMT, and an update above it at 02:20 BST was put on the
+     * next day (with every update above it) when compared with the later reading.
+     */
+    private Optional<OffsetDateTime> earliestReading(Written w, NewsDate date) {
+        Matcher clock = CLOCK.matcher(w.text());
+        return date.moment().map(at -> {
+            ZoneOffsetTransition change = clock.matches() && clock.group(3) == null
+                    ? zone.getRules().getTransition(at.toLocalDateTime()) : null;
+            return change != null && change.isGap() ? OffsetDateTime.of(at.toLocalDateTime(), change.getOffsetAfter()) : at;
+        });
+    }
+
+    private Optional<NewsDate> read(Written w, NewsDate below, Optional<OffsetDateTime> floor, boolean belowIsBlog, NewsDate blogDate) {
         Matcher clock = CLOCK.matcher(w.text());
         try {
             if (clock.matches()) {
-                return clockTime(w, clock, below, belowIsBlog, blogDate);
+                return clockTime(w, clock, below, floor, belowIsBlog, blogDate);
             }
             NewsDate date = NewsDate.parse(w.text(), zone);
             warnIfOutOfOrder(w, date, below, belowIsBlog, blogDate);
@@ -89,8 +107,12 @@ final class UpdateTimes {
         }
     }
 
-    /** {@code 14:37} or {@code 14:37+01:00}: that time on the day of the date below, or the day after. */
-    private Optional<NewsDate> clockTime(Written w, Matcher clock, NewsDate below, boolean belowIsBlog, NewsDate blogDate) {
+    /**
+     * {@code 14:37} or {@code 14:37+01:00}: that time on the day of the date below, or the day after
+     * when it would be earlier than {@code floor}, the earliest the update below may be.
+     */
+    private Optional<NewsDate> clockTime(Written w, Matcher clock, NewsDate below, Optional<OffsetDateTime> floor, boolean belowIsBlog,
+            NewsDate blogDate) {
         if (below == null) {
             return Optional.empty();
         }
@@ -113,18 +135,21 @@ final class UpdateTimes {
                 .orElse(below.day());
         OffsetDateTime at = on(day, time, offset);
         if (offset.isEmpty()) {
-            at = secondWhenTheClocksGoBack(day, time, at, below);
+            at = secondWhenTheClocksGoBack(day, time, at, floor);
         }
-        if (below.moment().isPresent() && at.isBefore(below.moment().get())) {
+        if (floor.isPresent() && at.isBefore(floor.get())) {
             OffsetDateTime next = on(day.plusDays(1), time, offset);
+            if (offset.isEmpty()) {
+                next = secondWhenTheClocksGoBack(day.plusDays(1), time, next, floor);
+            }
             // Past midnight is the reading when the gap is a night's; a longer one is more often a slip: two
             // updates in the wrong order (10:05 above 10:10), or a first update before the blog's own time
             // (21:22 in a blog dated 22:22), which put it and every update above it a day late.
-            boolean longGap = Duration.between(below.moment().get(), next).compareTo(LIKELY_NIGHT) > 0;
+            boolean longGap = Duration.between(floor.get(), next).compareTo(LIKELY_NIGHT) > 0;
             if (belowIsBlog && longGap) {
                 problems.warning(file, w.line(), 1, "update time '" + w.text() + "' is before the blog's own date "
                         + blogDate.iso() + "; it is kept on that day: check the two");
-                return Optional.of(NewsDate.ofMoment(warnIfSkipped(w, at, offset)));
+                return Optional.of(NewsDate.ofMoment(warnIfTwice(w, warnIfSkipped(w, at, offset), offset)));
             }
             if (longGap) {
                 problems.warning(file, w.line(), 1, "update time '" + w.text() + "' is earlier than the update below it ("
@@ -133,7 +158,7 @@ final class UpdateTimes {
             }
             at = next;
         }
-        return Optional.of(NewsDate.ofMoment(warnIfSkipped(w, at, offset)));
+        return Optional.of(NewsDate.ofMoment(warnIfTwice(w, warnIfSkipped(w, at, offset), offset)));
     }
 
     /**
@@ -151,15 +176,30 @@ final class UpdateTimes {
     /**
      * A bare time on the night the site's clocks go back, when 01:15 comes twice: the first (summer
      * time) is taken, unless it is before the update below and the second is not (01:15 GMT above
-     * 01:45 BST was read as the next day's).
+     * 01:45 BST was read as the next day's). Which one was taken is said in a warning (by
+     * {@link #warnIfTwice}, once the day is settled): the file alone does not tell.
      */
-    private OffsetDateTime secondWhenTheClocksGoBack(LocalDate day, LocalTime time, OffsetDateTime at, NewsDate below) {
+    private OffsetDateTime secondWhenTheClocksGoBack(LocalDate day, LocalTime time, OffsetDateTime at, Optional<OffsetDateTime> floor) {
         ZoneOffsetTransition change = zone.getRules().getTransition(day.atTime(time));
-        if (change == null || change.isGap() || below.moment().isEmpty() || !at.isBefore(below.moment().get())) {
+        if (change == null || change.isGap() || floor.isEmpty() || !at.isBefore(floor.get())) {
             return at;
         }
         OffsetDateTime second = OffsetDateTime.of(day, time, change.getOffsetAfter());
-        return second.isBefore(below.moment().get()) ? at : second;
+        return second.isBefore(floor.get()) ? at : second;
+    }
+
+    /** Warns of a bare time that comes twice on its day, the clocks going back, naming the reading taken and how to write the other. */
+    private OffsetDateTime warnIfTwice(Written w, OffsetDateTime at, Optional<ZoneOffset> written) {
+        ZoneOffsetTransition change = written.isEmpty() ? zone.getRules().getTransition(at.toLocalDateTime()) : null;
+        if (change != null && change.isOverlap()) {
+            boolean first = at.getOffset().equals(change.getOffsetBefore());
+            ZoneOffset other = first ? change.getOffsetAfter() : change.getOffsetBefore();
+            problems.warning(file, w.line(), 1, "update time '" + w.text() + "' comes twice on " + at.toLocalDate() + " in " + zone
+                    + " (the clocks go back at " + change.getDateTimeBefore().toLocalTime() + "); it is read as the "
+                    + (first ? "first" : "second") + ", " + NewsDate.ofMoment(at).iso() + ": for the " + (first ? "second" : "first")
+                    + ", write " + w.text().strip() + other.getId().replace("Z", "+00:00"));
+        }
+        return at;
     }
 
     /**

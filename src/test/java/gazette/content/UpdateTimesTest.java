@@ -64,7 +64,37 @@ class UpdateTimesTest {
                 datesIn(london, "2013-10-27T00:30:00", "01:15", "01:45"));
         assertEquals(List.of("2013-10-27T01:45+01:00", "2013-10-27T01:15+01:00"),
                 datesIn(london, "2013-10-27T00:30:00", "01:45", "01:15"), "the first, when it is in order");
-        assertEquals(List.of(), reported());
+        // The file alone does not say which was meant: each reading is named, with how to write the other.
+        assertEquals(List.of("seeds/live.md:10:1: warning: update time '01:15' comes twice on 2013-10-27 in Europe/London"
+                + " (the clocks go back at 02:00); it is read as the second, 2013-10-27T01:15+00:00: for the first, write 01:15+01:00",
+                "seeds/live.md:10:1: warning: update time '01:45' comes twice on 2013-10-27 in Europe/London (the clocks go back"
+                + " at 02:00); it is read as the first, 2013-10-27T01:45+01:00: for the second, write 01:45+00:00",
+                "seeds/live.md:11:1: warning: update time '01:15' comes twice on 2013-10-27 in Europe/London (the clocks go back"
+                + " at 02:00); it is read as the first, 2013-10-27T01:15+01:00: for the second, write 01:15+00:00",
+                "seeds/live.md:11:1: warning: update time '01:45' comes twice on 2013-10-27 in Europe/London (the clocks go back"
+                + " at 02:00); it is read as the first, 2013-10-27T01:45+01:00: for the second, write 01:45+00:00"), reported());
+    }
+
+    @Test
+    void twoEqualBareTimesOnTheNightTheClocksGoBackAreBothTheFirstWithAWarningEach() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // 25 October 2026: 01:30 written twice, the second after the clocks went back; nothing in the file says so.
+        assertEquals(List.of("2026-10-25T03:00+00:00", "2026-10-25T01:30+01:00", "2026-10-25T01:30+01:00", "2026-10-24T23:40+01:00"),
+                datesIn(london, "2026-10-24T22:00:00+01:00", "03:00", "01:30", "01:30", "23:40"));
+        assertEquals(2, reported().stream().filter(p -> p.contains("'01:30' comes twice on 2026-10-25")
+                && p.contains("read as the first, 2026-10-25T01:30+01:00: for the second, write 01:30+00:00")).count(), reported().toString());
+    }
+
+    @Test
+    void updatesAboveATimeTheClocksSkipStayOnItsDay() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // 29 March 2026, clocks forward at 01:00 GMT. 01:59 never comes; read as 01:59 GMT (02:59 BST), it put
+        // 02:20 BST, written above it, and 09:05 above that, on 30 March.
+        assertEquals(List.of("2026-03-29T09:05+01:00", "2026-03-29T02:20+01:00", "2026-03-29T01:59+00:00", "2026-03-29T00:40+00:00"),
+                datesIn(london, "2026-03-28T21:30:00Z", "09:05", "02:20", "01:59", "00:40"));
+        assertEquals(List.of("seeds/live.md:12:1: warning: update time '01:59' never comes on 2026-03-29 in Europe/London"
+                + " (the clocks go forward at 01:00); it is read as 2026-03-29T01:59+00:00: check the time, or write its offset"),
+                reported());
     }
 
     @Test
