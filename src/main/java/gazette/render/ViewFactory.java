@@ -103,11 +103,21 @@ final class ViewFactory {
                 .toList();
         List<EventView> events = a.events().stream().sorted(java.util.Comparator.comparing(Event::date))
                 .map(e -> new EventView(date(e.date()), e.title())).toList();
-        return new ArticleView(a.title(), SitePaths.article(a.slug()), date(a.date()),
-                a.updated().map(this::date).orElse(null), standfirst(a), a.source().orElse(null),
+        return new ArticleView(a.title(), SitePaths.article(a.slug()), date(a.date()), updated(a), standfirst(a), a.source().orElse(null),
                 a.sourceUrl().orElse(null), a.author().orElse(null), a.dateline().orElse(null), a.isLive(), a.body(),
                 updates, events, topics(a.topics()), terms("tags", a.tags()), terms("people", a.people()),
                 terms("places", a.places()));
+    }
+
+    /**
+     * When the article last changed, as its feed entry, sitemap line and JSON-LD say it
+     * ({@link Article#lastModified}): a live blog's newest update when that is later than its
+     * {@code updated}, which the page showed alone, so it could read "Updated 01:00" above an update of
+     * 09:05. Nothing when that is its publication date.
+     */
+    private DateView updated(Article a) {
+        NewsDate last = a.lastModified(config.zone());
+        return last.equals(a.date()) ? null : date(last);
     }
 
     /** The summary, shown above the body only when the body does not already say it. */
