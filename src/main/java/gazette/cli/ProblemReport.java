@@ -9,9 +9,13 @@ final class ProblemReport {
     private ProblemReport() {
     }
 
-    /** For {@code build}: the problems, then how many errors there were and that nothing was written. */
+    /**
+     * For {@code build}: the problems, then how many errors there were and that nothing was written,
+     * or, for a failure the checks before writing could not foresee, that the folder is partly updated.
+     */
     static void print(PrintStream err, BuildFailure failure) {
-        err.println("gazette: " + listed(err, failure) + "; nothing was written");
+        err.println("gazette: " + listed(err, failure) + (failure.outputChanged()
+                ? "; the output folder is partly updated: build again once this is mended" : "; nothing was written"));
     }
 
     /** For {@code check}, whose run stops at the same problems before it checks the built site. */

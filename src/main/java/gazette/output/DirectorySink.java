@@ -78,6 +78,26 @@ public final class DirectorySink implements FolderSink {
     /** What {@link #record} holds, read when first needed and kept up to date after; empty for no record. */
     private Optional<Set<String>> owned;
     private final PublishGuard guard;
+    private final Disk disk;
+
+    /** What the disk lets be written, asked before writing: a test can not fill a disk or take a root user's rights. */
+    interface Disk {
+        boolean isWritable(Path path);
+
+        long usableSpace(Path existing) throws IOException;
+
+        Disk REAL = new Disk() {
+            @Override
+            public boolean isWritable(Path path) {
+                return Files.isWritable(path);
+            }
+
+            @Override
+            public long usableSpace(Path existing) throws IOException {
+                return Files.getFileStore(existing).getUsableSpace();
+            }
+        };
+    }
     /** Removes what {@link #early} began, should the JVM stop before publishing: one object, so it can be forgotten. */
     private final Runnable cleanup = this::abandon;
 
@@ -91,6 +111,16 @@ public final class DirectorySink implements FolderSink {
 
     /** With a guard of its own, for tests that stop it as the JVM's shutdown hook would. */
     DirectorySink(Path output, String outputRel, PublishGuard guard) {
+        this(output, outputRel, guard, Disk.REAL);
+    }
+
+    /** With a disk of its own, for tests of a full or unwritable one. */
+    DirectorySink(Path output, String outputRel, Disk disk) {
+        this(output, outputRel, PublishGuard.JVM, disk);
+    }
+
+    private DirectorySink(Path output, String outputRel, PublishGuard guard, Disk disk) {
+        this.disk = disk;
         this.output = output.toAbsolutePath().normalize();
         this.outputRel = outputRel;
         this.staging = beside(this.output, ".staging");
@@ -406,12 +436,110 @@ public final class DirectorySink implements FolderSink {
     private int rewrite(List<OutputFile> files, Set<String> wanted, Map<String, Long> there) throws IOException {
         List<String> gone = there.keySet().stream().filter(path -> !wanted.contains(path)).sorted().toList();
         refuseStrangers(gone.stream().filter(path -> there.get(path) >= 0).toList());
-        recordAlso(wanted);
-        delete(gone);
+        // What differs is found first, reading, so that what is to be written can be checked before
+        // anything is: writing in place, a file found unwritable halfway left a site half old, half new.
+        List<OutputFile> differing = files.parallelStream().filter(f -> differs(f, there.get(f.path()))).toList();
+        Map<String, Long> toWrite = new HashMap<>();
+        differing.forEach(f -> toWrite.put(f.path(), f.size()));
+        SpilledPages pages = spilled;
+        if (pages != null) {
+            pages.paths().forEach(path -> toWrite.put(path, pages.size(path)));
+        }
+        refuseWhatCanNotBeWritten(toWrite, there);
         AtomicInteger written = new AtomicInteger();
-        writeSpilled(there, written);
-        throwFirst(files.parallelStream().map(f -> write(output, f, there.get(f.path()), written)));
+        try {
+            recordAlso(wanted);
+            delete(gone);
+            writeSpilled(there, written);
+            throwFirst(differing.parallelStream().map(f -> write(output, f, there.get(f.path()), written)));
+        } catch (IOException e) {
+            if (written.get() > 0 || !gone.isEmpty()) {
+                throw BuildFailure.afterWriting(Problem.error(outputRel, 0, 0, "cannot write the site: " + why(e) + " ("
+                        + written.get() + " of " + toWrite.size() + " changed files written before it)"));
+            }
+            throw e;
+        }
         return written.get();
+    }
+
+    /** Whether {@code file} differs from what is at its path (listed with {@code sizeThere}, null for nothing). */
+    private boolean differs(OutputFile file, Long sizeThere) {
+        if (sizeThere == null || sizeThere != file.size()) {
+            return true;
+        }
+        try {
+            return !sameBytes(output.resolve(file.path()), file);
+        } catch (IOException e) {
+            return true; // not readable in place: written over
+        }
+    }
+
+    /**
+     * Refuses, before anything changes, to write files the folder will not take: one that may not be
+     * written (its permissions, an immutable flag, a read-only file system), a new one in a folder that
+     * may not be written, or more bytes than the disk has free. Each was found only halfway through
+     * writing, leaving a site half old, half new. A failure no check foresees (the disk filling
+     * meanwhile) is still possible, and then reported as such.
+     *
+     * @param toWrite the paths to write, with the size each will have
+     * @param there   what the folder holds, path to size (null when not listed: each path is looked at)
+     */
+    private void refuseWhatCanNotBeWritten(Map<String, Long> toWrite, Map<String, Long> there) throws IOException {
+        List<String> unwritable = toWrite.keySet().parallelStream().filter(path -> !mayWrite(path)).sorted().toList();
+        if (!unwritable.isEmpty()) {
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: no permission to write "
+                    + sample(unwritable.stream().map(p -> outputRel + "/" + p).toList()),
+                    "make them writable (chmod u+w, chattr -i), or move them out of " + outputRel + "/"));
+        }
+        long needed = SPACE_TO_SPARE;
+        for (Map.Entry<String, Long> e : toWrite.entrySet()) {
+            Long old = there != null ? there.get(e.getKey()) : sizeOf(output.resolve(e.getKey()));
+            needed += old == null || old < 0 ? e.getValue() + BLOCK : Math.max(0, e.getValue() - old);
+        }
+        Path existing = output;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        long free = disk.usableSpace(existing);
+        if (needed > free) {
+            throw new BuildFailure(Problem.error(outputRel, 0, 0, "cannot write the site: the disk holding " + outputRel
+                    + "/ has " + kilobytes(free) + " free, and the changed files need about " + kilobytes(needed),
+                    "free some space, or choose another folder with --output"));
+        }
+    }
+
+    /** What a new file takes beyond its bytes, at most, on common file systems: a block. */
+    private static final long BLOCK = 4096;
+    /** Kept free beyond the files' own bytes, for folders and the record beside the folder. */
+    private static final long SPACE_TO_SPARE = 256 * 1024;
+
+    private static String kilobytes(long bytes) {
+        return (bytes + 1023) / 1024 + " KB";
+    }
+
+    private static Long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the file at {@code path} may be written: the file itself when it is there (it is written
+     * in place, or renamed over, which an immutable file refuses), and the nearest folder there is
+     * above it (a new file is made in it; a rename needs it too).
+     */
+    private boolean mayWrite(String path) {
+        Path target = output.resolve(path);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !disk.isWritable(target)) {
+            return false;
+        }
+        Path dir = target.getParent();
+        while (dir != null && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            dir = dir.getParent();
+        }
+        return dir == null || disk.isWritable(dir);
     }
 
     private static void throwFirst(Stream<IOException> failures) throws IOException {
@@ -493,6 +621,12 @@ public final class DirectorySink implements FolderSink {
             // Links and empty folders hold nothing of anyone's; files are the user's unless Gazette wrote them.
             refuseStrangers(gone.stream().filter(path -> Files.isRegularFile(output.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList());
             refuseWhatStandsInTheWay(changed, gone);
+            Map<String, Long> toWrite = new HashMap<>();
+            changed.forEach(f -> toWrite.put(f.path(), f.size()));
+            if (spilled != null) {
+                spilled.paths().forEach(path -> toWrite.put(path, spilled.size(path)));
+            }
+            refuseWhatCanNotBeWritten(toWrite, null);
             Set<String> written = new HashSet<>(owned().orElse(Set.of()));
             changed.forEach(f -> written.add(f.path()));
             SpilledPages pages = spilled;
@@ -502,12 +636,20 @@ public final class DirectorySink implements FolderSink {
             recordAlso(written);
             written.removeAll(gone);
             Files.createDirectories(output);
-            // What is gone goes first: a link or file there could stand where a written file's folder goes.
-            delete(gone);
             AtomicInteger spilledWritten = new AtomicInteger();
-            writeSpilled(null, spilledWritten);
             AtomicInteger replaced = new AtomicInteger();
-            throwFirst(changed.parallelStream().map(f -> replace(output, f, replaced)));
+            try {
+                // What is gone goes first: a link or file there could stand where a written file's folder goes.
+                delete(gone);
+                writeSpilled(null, spilledWritten);
+                throwFirst(changed.parallelStream().map(f -> replace(output, f, replaced)));
+            } catch (IOException e) {
+                if (replaced.get() + spilledWritten.get() > 0 || !gone.isEmpty()) {
+                    throw BuildFailure.afterWriting(Problem.error(outputRel, 0, 0, "cannot update the site: " + why(e) + " ("
+                            + (replaced.get() + spilledWritten.get()) + " of " + toWrite.size() + " changed files written before it)"));
+                }
+                throw e;
+            }
             remember(written);
             return replaced.get() + spilledWritten.get();
         } catch (BuildFailure e) {

@@ -69,6 +69,11 @@ final class SpilledPages implements AutoCloseable {
         return List.copyOf(where.keySet());
     }
 
+    /** The size of a kept page. */
+    long size(String path) {
+        return where.get(path)[1];
+    }
+
     /** A kept page, read back. Any thread. */
     OutputFile read(String path) throws IOException {
         long[] place = where.get(path);

@@ -270,18 +270,20 @@ public final class DevServer implements AutoCloseable {
             }
             channel.broadcast("reload", next.goodBuild());
         } catch (BuildFailure failure) {
-            next = failed(number, lines(failure));
+            next = failed(number, lines(failure), failure.outputChanged());
         } catch (RuntimeException e) {
-            next = failed(number, List.of("gazette: internal error while building: " + e));
+            next = failed(number, List.of("gazette: internal error while building: " + e), false);
         }
         nextBuild.getAndSet(new CompletableFuture<>()).complete(next);
     }
 
-    private BuildStatus failed(long number, List<String> problems) {
+    /** @param partly whether the failure came after some of the site was written ({@link BuildFailure#outputChanged}) */
+    private BuildStatus failed(long number, List<String> problems, boolean partly) {
         BuildStatus next = new BuildStatus(number, status.goodBuild(), false, problems, 0, 0);
         status = next;
         problems.forEach(err::println);
-        err.println(hasSite() ? "gazette: the build failed; still serving the last good site"
+        err.println(partly ? "gazette: the build failed while writing; the site served is partly updated until a build succeeds"
+                : hasSite() ? "gazette: the build failed; still serving the last good site"
                 : "gazette: the build failed, and there is no site yet: every page shows the problems until a build succeeds");
         channel.broadcast("error", String.join("\n", problems));
         return next;

@@ -507,6 +507,76 @@ class DirectorySinkTest {
         assertEquals(Map.of(".nojekyll", "", "index.html", "home", "articles/zzz", "mine"), contents(out));
     }
 
+    /** A disk that refuses writes to the paths named, and has {@code free} bytes. */
+    private static DirectorySink.Disk disk(long free, Path... unwritable) {
+        return new DirectorySink.Disk() {
+            @Override
+            public boolean isWritable(Path path) {
+                return !List.of(unwritable).contains(path);
+            }
+
+            @Override
+            public long usableSpace(Path existing) {
+                return free;
+            }
+        };
+    }
+
+    @Test
+    void aFileThatMayNotBeWrittenIsFoundBeforeAnythingChanges() throws IOException {
+        Path out = dir.resolve("site-output");
+        new DirectorySink(out, "site-output").publish(site("index.html", "home", "tags/oil/index.html", "oil", "feed.xml", "feed"));
+        DirectorySink sink = new DirectorySink(out, "site-output", disk(Long.MAX_VALUE, out.resolve("tags/oil/index.html")));
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> sink.publish(site("index.html", "new home", "tags/oil/index.html", "new oil", "feed.xml", "new feed")));
+        assertTrue(f.getMessage().contains("cannot write the site: no permission to write site-output/tags/oil/index.html"), f.getMessage());
+        assertFalse(f.outputChanged());
+        // Written in place, the home page and the feed were new before the tag page failed.
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "tags/oil/index.html", "oil", "feed.xml", "feed"), contents(out));
+    }
+
+    @Test
+    void aNewFileInAFolderThatMayNotBeWrittenIsFoundBeforeAnythingChanges() throws IOException {
+        Path out = dir.resolve("site-output");
+        new DirectorySink(out, "site-output").publish(site("index.html", "home", "tags/oil/index.html", "oil"));
+        DirectorySink sink = new DirectorySink(out, "site-output", disk(Long.MAX_VALUE, out.resolve("tags")));
+        assertThrows(BuildFailure.class, () -> sink.update(List.of(OutputFile.text("index.html", "new home"),
+                OutputFile.text("tags/gas/index.html", "gas")), List.of()));
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "tags/oil/index.html", "oil"), contents(out));
+    }
+
+    @Test
+    void aDiskWithoutRoomForTheChangedFilesIsFoundBeforeAnythingChanges() throws IOException {
+        Path out = dir.resolve("site-output");
+        new DirectorySink(out, "site-output").publish(site("index.html", "home", "old/index.html", "going"));
+        DirectorySink sink = new DirectorySink(out, "site-output", disk(300 * 1024, new Path[0]));
+        String big = "x".repeat(400 * 1024);
+        BuildFailure f = assertThrows(BuildFailure.class, () -> sink.publish(site("index.html", "new home", "big/index.html", big)));
+        assertTrue(f.getMessage().contains("the disk holding site-output/ has 300 KB free, and the changed files need about"), f.getMessage());
+        assertEquals(Map.of(".nojekyll", "", "index.html", "home", "old/index.html", "going"), contents(out), "nothing deleted either");
+        // Bytes that replace as many take no more room.
+        new DirectorySink(out, "site-output", disk(300 * 1024, new Path[0])).publish(site("index.html", "HOME", "old/index.html", "GOING"));
+        assertEquals("HOME", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aFailureNoCheckForesawSaysTheFolderIsPartlyUpdated() throws Exception {
+        Path out = dir.resolve("site-output");
+        new DirectorySink(out, "site-output").publish(site("a.html", "a", "z.html", "z"));
+        Path stuck = out.resolve("z.html");
+        // An immutable file refuses even root; a disk that says it may be written lets the write be tried.
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("chattr", "+i", stuck.toString()).start().waitFor() == 0,
+                "chattr +i is not available here");
+        try {
+            DirectorySink sink = new DirectorySink(out, "site-output", disk(Long.MAX_VALUE, new Path[0]));
+            BuildFailure f = assertThrows(BuildFailure.class, () -> sink.publish(site("a.html", "new a", "z.html", "new z")));
+            assertTrue(f.outputChanged() || Files.readString(out.resolve("a.html")).equals("a"),
+                    "a.html was written, and the failure says nothing was: " + f.getMessage());
+        } finally {
+            new ProcessBuilder("chattr", "-i", stuck.toString()).start().waitFor();
+        }
+    }
+
     @Test
     void anUpdateNeverWritesThroughALinkOfSomeoneElsesWhereAPagesFolderGoes() throws IOException {
         Path outside = dir.resolve("outside");
