@@ -40,6 +40,7 @@ public final class Build {
     public static BuildResult run(BuildOptions opts, OutputSink sink) {
         long start = System.nanoTime();
         Problems problems = new Problems(PROBLEM_CAP);
+        opts.refuseFoldersLinkedOutside();
         opts.refuseStaticFolderHoldingSources();
         SiteConfig config = readConfig(opts, problems);
         SourceReader.Listing listing = SourceReader.listAll(opts.siteRoot(), opts.sourceDir(), problems);

@@ -38,6 +38,7 @@ public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path s
      * @throws BuildFailure naming the output folder, when they overlap
      */
     public void refuseOverlappingFolders() {
+        refuseFoldersLinkedOutside();
         Path output = outputDir.toAbsolutePath().normalize();
         for (Path folder : List.of(sourceDir, templates, staticDir)) {
             Path other = folder.toAbsolutePath().normalize();
@@ -51,6 +52,34 @@ public record BuildOptions(Path siteRoot, Path sourceDir, Path templates, Path s
             }
         }
         refuseStaticFolderHoldingSources();
+    }
+
+    /**
+     * Refuses a source, templates or static folder named inside the site folder that is a symbolic
+     * link to a folder outside it ({@code static -> /home/me/notes}): a build on a CI machine would
+     * publish whatever the link leads to, which is why links to files outside the site are refused
+     * already (Jekyll's safe mode, which GitHub Pages runs, refuses both). A folder given by its own
+     * path outside the site ({@code --source ../corpus}) is the user's plain choice, and is read.
+     *
+     * @throws BuildFailure naming the folder
+     */
+    public void refuseFoldersLinkedOutside() {
+        Path site = siteRoot.toAbsolutePath().normalize();
+        for (Path folder : List.of(sourceDir, templates, staticDir)) {
+            Path named = folder.toAbsolutePath().normalize();
+            if (!named.startsWith(site) || !java.nio.file.Files.exists(named)) {
+                continue;
+            }
+            try {
+                if (!named.toRealPath().startsWith(site.toRealPath())) {
+                    String rel = SourceReader.relative(siteRoot, folder);
+                    throw new BuildFailure(Problem.error(rel, 0, 0, rel + "/ is a link to a folder outside the site folder, which is not read",
+                            "move the folder into the site folder, or give its own path with --source, --templates or --static"));
+                }
+            } catch (java.io.IOException e) {
+                // not readable: reading it reports that
+            }
+        }
     }
 
     /**

@@ -306,6 +306,27 @@ class BadInputTest {
         assertTrue(Files.readString(dir.resolve("site-output/articles/kept/index.html")).contains("Kept in the archive"));
     }
 
+    /** The folders themselves: a source, templates or static folder that is a link out of the site publishes what it leads to. */
+    @Test
+    void foldersLinkingOutsideTheSiteAreRefusedAndTheirOwnPathsAreRead(@TempDir Path elsewhere) throws IOException {
+        Files.createDirectories(elsewhere.resolve("static"));
+        Files.writeString(elsewhere.resolve("static/s.md"), "SECRET");
+        Files.createSymbolicLink(dir.resolve("static"), elsewhere.resolve("static"));
+        assertFails("static:1:1: static/ is a link to a folder outside the site folder, which is not read");
+        assertFalse(Files.exists(dir.resolve("site-output/s.md")));
+        Files.delete(dir.resolve("static"));
+
+        Path seeds = Files.move(dir.resolve("seeds"), elsewhere.resolve("seeds"));
+        Files.createSymbolicLink(dir.resolve("seeds"), seeds);
+        assertFails("seeds:1:1: seeds/ is a link to a folder outside the site folder, which is not read");
+        TestSite.Run check = site.run("check");
+        assertEquals(1, check.code());
+        assertTrue(check.err().contains("seeds/ is a link to a folder outside the site folder"), check.err());
+
+        TestSite.Run run = site.run("build", "--source", seeds.toString());
+        assertEquals(0, run.code(), "named by its own path, the folder is the user's plain choice: " + run.err());
+    }
+
     @Test
     void slugCanNotLeaveTheOutputFolder() throws IOException {
         site.write("seeds/evil.md", "---\ntitle: Evil\ndate: 2013-07-01\nslug: ../../outside\n---\nBody\n");
