@@ -144,7 +144,10 @@ public final class ArticleReader {
             problems.warning(doc.relPath(), doc.fileLine(image.line()), image.column(), "image has no alt text");
         }
         for (MarkdownRenderer.SourceLink link : body.links()) {
-            if (!link.made()) {
+            if (!link.made() && link.malformed().isPresent()) {
+                problems.warning(doc.relPath(), doc.fileLine(link.line()), link.column(), (link.image() ? "image '" + link.url()
+                        + "' is left out: " : "link to '" + link.url() + "' is not made: ") + link.malformed().get());
+            } else if (!link.made()) {
                 problems.warning(doc.relPath(), doc.fileLine(link.line()), link.column(), link.image()
                         ? "image '" + link.url() + "' is left out: images come only from http(s), relative and data: image addresses"
                         : "link to '" + link.url() + "' is not made: links go only to http(s), mailto:, tel: and relative addresses");

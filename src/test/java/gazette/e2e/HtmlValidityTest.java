@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Site: the seed site with the default theme. Features tested: every HTML page passes the Nu HTML
@@ -33,6 +34,29 @@ class HtmlValidityTest {
                 .build("--base-url", "https://example.github.io/uk-kazakhstan/");
         EmbeddedValidator validator = validator();
         assertEquals(List.of(), messages(validator, site));
+    }
+
+    @Test
+    void linksToNoAddressAtAllKeepTheirTextAndLeaveThePageValid(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.seedCopy(dir).write("seeds/2013-07-02-links.md", """
+                ---
+                title: Links
+                date: 2013-07-02
+                ---
+                [back](\\\\evil.org\\a) [scheme](https:javascript:alert(1)) [empty](http://) [port](https://:80/x)
+                ![pic](http:///p.png) and [fine](https://example.org/a\\_b)
+                """);
+        TestSite.Run run = site.run("build", "--base-url", "https://example.github.io/uk-kazakhstan/");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("seeds/2013-07-02-links.md:5:1: warning: link to '\\evil.org\\a' is not made: it holds a"
+                + " backslash, which browsers read as a slash"), run.err());
+        assertTrue(run.err().contains("seeds/2013-07-02-links.md:5:22: warning: link to 'https:javascript:alert(1)' is not made:"
+                + " https: must be followed by // and a host"), run.err());
+        assertTrue(run.err().contains("link to 'http://' is not made: it names no host"), run.err());
+        var body = site.html("articles/links/index.html").selectFirst(".article-body");
+        assertEquals(List.of("https://example.org/a_b"), body.select("a").eachAttr("href"), "only the address that is one is linked");
+        assertTrue(body.text().contains("back scheme empty port"), body.text());
+        assertEquals(List.of(), messages(validator(), site));
     }
 
     @Test

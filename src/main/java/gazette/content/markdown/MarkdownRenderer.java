@@ -432,9 +432,14 @@ public final class MarkdownRenderer {
      * @param image  whether it is an image's source
      */
     public record SourceLink(String url, int line, int column, boolean image) {
-        /** Whether the page links it (or shows the image): not when its address could run script ({@link SafeLinks}). */
+        /** Whether the page links it (or shows the image): not when its address could run script or is none ({@link SafeLinks}). */
         public boolean made() {
             return image ? SafeLinks.safeImage(url) : SafeLinks.safeLink(url);
+        }
+
+        /** Why the address is no address at all, when that is why it is not made ({@link SafeLinks#malformed}). */
+        public Optional<String> malformed() {
+            return SafeLinks.malformed(url);
         }
     }
 

@@ -1,6 +1,7 @@
 package gazette.content.markdown;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,13 +32,39 @@ final class SafeLinks {
     /** Whether a link to {@code url} (as the page writes it, entities and escapes resolved) is safe to make. */
     static boolean safeLink(String url) {
         String scheme = scheme(url);
-        return scheme.isEmpty() || LINK_SCHEMES.contains(scheme);
+        return (scheme.isEmpty() || LINK_SCHEMES.contains(scheme)) && malformed(url).isEmpty();
     }
 
     /** Whether an image from {@code url} is safe to show. */
     static boolean safeImage(String url) {
         String scheme = scheme(url);
-        return scheme.isEmpty() || IMAGE_SCHEMES.contains(scheme) || scheme.equals("data") && DATA_IMAGE.matcher(browserForm(url)).matches();
+        return (scheme.isEmpty() || IMAGE_SCHEMES.contains(scheme) || scheme.equals("data") && DATA_IMAGE.matcher(browserForm(url)).matches())
+                && malformed(url).isEmpty();
+    }
+
+    /**
+     * What makes {@code url} no address at all, if anything: a backslash (browsers read it as a slash,
+     * {@code \\evil.org\a} as another site), or an http(s) or {@code //} address with no host
+     * ({@code http://}, {@code https:javascript:alert(1)}). Such a link made the page invalid HTML;
+     * it keeps its text and loses its link, as an unsafe one does.
+     */
+    static Optional<String> malformed(String url) {
+        String read = browserForm(url);
+        if (read.indexOf('\\') >= 0) {
+            return Optional.of("it holds a backslash, which browsers read as a slash");
+        }
+        String scheme = scheme(url);
+        boolean web = scheme.equals("http") || scheme.equals("https");
+        if (!web && !(scheme.isEmpty() && read.startsWith("//"))) {
+            return Optional.empty();
+        }
+        String rest = web ? read.substring(scheme.length() + 1) : read;
+        if (!rest.startsWith("//")) {
+            return Optional.of(scheme + ": must be followed by // and a host");
+        }
+        String authority = rest.substring(2).split("[/?#]", 2)[0];
+        String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+        return host.isEmpty() ? Optional.of("it names no host") : Optional.empty();
     }
 
     /** The scheme a browser reads in {@code url}, lower-cased; empty when it has none (a relative address). */

@@ -74,16 +74,26 @@ class BodyHtmlTest {
         assertEquals("<pre><code>no final line break\n</code></pre>\n", ours("    no final line break"));
     }
 
+    private static final java.util.regex.Pattern BACKSLASHED_LINK = java.util.regex.Pattern.compile("(href|src)=\"[^\"]*\\\\");
+
     @Test
     void writesWhatFlexmarkWroteForRandomDocuments() {
         String[] pieces = {"word", " ", "  ", "<", ">", "\"", "&", "&amp;", "&copy;", "&#233;", "\\", "\\*", "*", "_", "`", "[", "](x)",
             "> ", "- ", "1. ", "\r", "\t", "|", "---", "# ", "## ", "[^n]", "[^n]: ", "«», ", "é", "😀", "    ", "```", "<b>",
             "<div>", "<!-- c -->", "[r]", "[r]: y.html", "<http://a.b/c>", "  \n"};
         Random random = new Random(20261203);
+        int compared = 0;
         for (int doc = 0; doc < 1500; doc++) {
             String markdown = FlexmarkAlone.randomDocument(random, pieces, 12, 8, 6);
-            assertEquals(flexmarks(markdown), ours(markdown), markdown);
+            String theirs = flexmarks(markdown);
+            // A link whose address holds a backslash is no address: Gazette keeps its text and makes no link
+            // (SafeLinks.malformed, HtmlValidityTest), where flexmark links it.
+            if (!BACKSLASHED_LINK.matcher(theirs).find()) {
+                assertEquals(theirs, ours(markdown), markdown);
+                compared++;
+            }
         }
+        assertTrue(compared > 1400, compared + " documents compared");
     }
 
     @Test
