@@ -321,9 +321,11 @@ public final class Launcher {
      * JVM, started in a locale of another encoding, does not. The JVM takes its file-name encoding from
      * the locale alone (JDK 17 ignores {@code -Dsun.jnu.encoding}), and a fresh machine or a container
      * often has no locale set, which is ASCII: a seed file named {@code 2013-06-30-визит.md} was then
-     * listed as {@code 2013-06-30-����������.md}, and the build refused it. Only the character type is
-     * changed: a {@code LC_ALL} that would override it is passed on as {@code LANG}, so messages,
-     * numbers and dates keep the user's locale.
+     * listed as {@code 2013-06-30-����������.md}, and the build refused it. The second JVM gets
+     * {@code LC_ALL=C.UTF-8}, a locale every glibc has: setting the character type alone did not do
+     * when the user's {@code LANG} names a locale the machine does not have ({@code en_US.UTF-8} in
+     * many containers), as the C library then drops the whole locale, character type and all, for
+     * ASCII. Nothing Gazette writes depends on the JVM's locale (the site's language is its own).
      *
      * @param environment      the second JVM's environment, changed in place
      * @param fileNameEncoding this JVM's file-name encoding ({@code sun.jnu.encoding})
@@ -332,11 +334,7 @@ public final class Launcher {
         if (fileNameEncoding.equalsIgnoreCase("UTF-8") || fileNameEncoding.equalsIgnoreCase("UTF8")) {
             return;
         }
-        String all = environment.remove("LC_ALL");
-        if (all != null && !all.isEmpty()) {
-            environment.put("LANG", all);
-        }
-        environment.put("LC_CTYPE", UTF8_LOCALE);
+        environment.put("LC_ALL", UTF8_LOCALE);
     }
 
     private static int waitFor(Process child) {

@@ -104,6 +104,18 @@ class PackagedJarIT {
         assertTrue(site.exists("articles/vizit-v-almaty/index.html"), site.outputFiles().toString());
     }
 
+    @Test
+    void aSeedFileNamedInCyrillicBuildsWhenTheUsersLocaleIsOneTheMachineLacks() throws Exception {
+        TestSite site = TestSite.seedCopy(Files.createDirectory(dir.resolve("missing-locale")));
+        site.write("seeds/2013-06-30-визит.md", "---\ntitle: Визит\ndate: 2013-06-30\n---\n\nText.\n");
+        // Common in containers and CI: LANG names a UTF-8 locale that is not installed, so the C library
+        // falls back to ASCII; a character type of C.UTF-8 alone did not help then.
+        String missing = "xx_XX.UTF-8";
+        Result run = gazette(site.root(), List.of(), Map.of("LANG", missing, "LC_ALL", ""), "build");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(site.exists("articles/vizit/index.html"), site.outputFiles().toString());
+    }
+
     private record Result(int code, String out, String err) {
     }
 
