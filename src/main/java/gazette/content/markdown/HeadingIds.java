@@ -81,6 +81,12 @@ public final class HeadingIds implements HtmlIdGenerator {
         }
     }
 
+    /**
+     * The id of a heading with no letters or digits ({@code ## 🔥}, {@code ## !!!}), as a live update's
+     * is "update": the first had none, the next "-1" and "-2".
+     */
+    static final String NO_WORDS = "section";
+
     private String toDash = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue();
     private String nonDash = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.getDefaultValue();
     private boolean noDupedDashes;
@@ -111,7 +117,8 @@ public final class HeadingIds implements HtmlIdGenerator {
         for (Heading heading : headings) {
             String text = heading.getAnchorRefText();
             if (heading.getAnchorRefId().isEmpty() && !text.isEmpty()) {
-                heading.setAnchorRefId(free(getId(text), given, repeats));
+                String id = getId(text);
+                heading.setAnchorRefId(free(id.isEmpty() ? NO_WORDS : id, given, repeats));
             }
         }
     }

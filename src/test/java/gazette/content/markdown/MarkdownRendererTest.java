@@ -205,6 +205,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingsWithoutWordsGetIdsToo() {
+        Document doc = html("## 🔥\n\nx\n\n## 🔥\n\ny\n\n## !!!\n\nz\n\n## Section\n");
+        // The first had no id, the next two "-1" and "-2": no link could reach the first.
+        assertEquals(List.of("section", "section-1", "section-2", "section-3"), doc.select("h2").eachAttr("id"));
+    }
+
+    @Test
     void aHeadingNeverTakesAnIdThePageOrAnotherHeadingHas() {
         Document doc = html("## Main\n\n## Events heading\n\n## Fn 1\n\n## Fnref 1\n\n## Fnref 1 1\n\n## A\n\n## A\n\n## A-1\n\n"
                 + "Text[^1] and again[^1].\n\n[^1]: A note.\n");
