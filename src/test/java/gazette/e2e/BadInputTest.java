@@ -70,8 +70,8 @@ class BadInputTest {
             lists.append("  ".repeat(i)).append("- item\n");
         }
         site.write("seeds/lists.md", lists.toString());
-        // Line 5 holds the first item; the 102nd item, two columns deeper each time, is 101 levels deep.
-        assertFails("seeds/lists.md:106:1: Markdown nested too deeply to render");
+        // Line 5 holds the first item; the 101st item, two columns deeper each time, is in 101 lists.
+        assertFails("seeds/lists.md:105:1: Markdown nested too deeply to render");
         site.delete("seeds/lists.md");
         site.write("seeds/quotes.md", "---\ntitle: Deep\ndate: 2013-07-01\n---\nFine.\n\n" + ">".repeat(5000) + " deep\n");
         assertFails("seeds/quotes.md:7:1: Markdown nested too deeply to render (quotes and lists may go 100 levels");

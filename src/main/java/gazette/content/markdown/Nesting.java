@@ -68,10 +68,14 @@ final class Nesting {
         return end < 0 ? markdown.length() : end;
     }
 
-    /** Levels of nesting at the start of a line, as {@link #MAX_LEVELS} counts them. */
+    /**
+     * Levels of nesting at the start of a line, as {@link #MAX_LEVELS} counts them, the line's own list
+     * item included: the outermost item is not indented, so 101 lists inside each other passed as 100.
+     */
     private static int levels(String markdown, int start, int end) {
         int columns = 0;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        for (; i < end; i++) {
             char c = markdown.charAt(i);
             if (c == '>') {
                 columns += 2;
@@ -83,6 +87,23 @@ final class Nesting {
                 break;
             }
         }
-        return columns / 2;
+        return columns / 2 + (startsListItem(markdown, i, end) ? 1 : 0);
+    }
+
+    /** Whether a list item's marker starts at {@code i}: {@code -}, {@code *} or {@code +}, or digits and {@code .} or {@code )}, then a space or the end. */
+    private static boolean startsListItem(String markdown, int i, int end) {
+        int after = i;
+        if (after < end && "-*+".indexOf(markdown.charAt(after)) >= 0) {
+            after++;
+        } else {
+            while (after < end && after - i < 9 && Character.isDigit(markdown.charAt(after))) {
+                after++;
+            }
+            if (after == i || after >= end || (markdown.charAt(after) != '.' && markdown.charAt(after) != ')')) {
+                return false;
+            }
+            after++;
+        }
+        return after == end || markdown.charAt(after) == ' ' || markdown.charAt(after) == '\t';
     }
 }

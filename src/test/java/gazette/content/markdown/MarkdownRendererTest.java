@@ -468,6 +468,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void listsNestUpToTheLimitAsQuotesDo() {
+        StringBuilder lists = new StringBuilder();
+        for (int i = 0; i < Nesting.MAX_LEVELS; i++) {
+            lists.append("  ".repeat(i)).append(i % 2 == 0 ? "- item\n" : "1. item\n");
+        }
+        assertEquals(Nesting.MAX_LEVELS, html(lists.toString()).select("ul, ol").size());
+        String deeper = lists + "  ".repeat(Nesting.MAX_LEVELS) + "- one too deep\n";
+        MarkdownRenderer.Unrenderable refused = assertThrows(MarkdownRenderer.Unrenderable.class,
+                () -> renderer.render(deeper, "", false));
+        assertEquals(Nesting.MAX_LEVELS, refused.line(), "the outermost list is not indented: 101 lists passed as 100");
+    }
+
+    @Test
     void deeplyIndentedCodeInAFenceIsNotNesting() {
         String code = "```\n" + " ".repeat(1000) + "indented code\n```\n";
         assertTrue(html(code).selectFirst("pre code").text().contains("indented code"));
