@@ -79,6 +79,11 @@ final class LabelOverrides {
                 firstForm.putIfAbsent(base, entry);
             }
             checkPlaceholders(in, key, scalar, rule);
+            if (scalar.value().isBlank()) {
+                // Allowed (a word some languages leave out), but a link or heading of no words is one no reader can find or follow.
+                in.warning(scalar, "label '" + key + "' is empty: where it is a link's or a heading's words, the page shows"
+                        + " none, and screen readers read nothing");
+            }
             labels.put(key, scalar.value());
         }
         firstForm.forEach((base, entry) -> checkForms(in, base, entry, labels, language, rule));

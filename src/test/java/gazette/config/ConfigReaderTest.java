@@ -347,6 +347,15 @@ class ConfigReaderTest {
     }
 
     @Test
+    void anEmptyLabelIsKeptWithAWarning() throws IOException {
+        // The navigation then held <a href="timeline/"></a> on every page, without a word.
+        SiteConfig config = read("title: News\nlabels:\n  nav.timeline: \"\"\n  nav.topics: Topics\n").orElseThrow();
+        assertEquals("", config.labels().text("nav.timeline"));
+        assertEquals(List.of("gazette.yml:3:17: warning: label 'nav.timeline' is empty: where it is a link's or a heading's words,"
+                + " the page shows none, and screen readers read nothing"), reported());
+    }
+
+    @Test
     void aLabelLeavingOutAPlaceholderOrNamingAStrayOneIsAWarning() throws IOException {
         Optional<SiteConfig> config = read("title: News\nlanguage: de\nlabels:\n  term.description: Berichte\n"
                 + "  count.articles.one: ein Artikel\n  count.articles.other: '{cuont} Artikel'\n");
