@@ -250,8 +250,9 @@ public final class IncrementalBuild {
         });
         BuildState.Summary summary = new BuildState.Summary(inputs, articles.size(), problems.warnings(), sizes, stamps);
         state = new BuildState(summary, settings, templates, mediaPrint, sources, outputs, published.searchDocs());
-        if (!resident) {
-            save(state);
+        if (!resident && !save(state)) {
+            problems.warning(Build.rel(opts, store.file()), 0, 0, "the build cache could not be saved (" + lastSaveFailure
+                    + "): the next build will redo every page");
         }
         lastFiles = fileMap;
         lastMedia = media;
@@ -677,12 +678,20 @@ public final class IncrementalBuild {
         }
     }
 
-    /** A cache that can not be saved only costs the next build time, so it is not an error. */
-    private void save(BuildState built) {
+    /** Why the last save failed, for the warning. */
+    private String lastSaveFailure = "";
+
+    /**
+     * A cache that can not be saved only costs the next build time, so it is not an error; whether it was
+     * saved (a full disk was silent, and left its half-written file beside the folder).
+     */
+    private boolean save(BuildState built) {
         try {
             store.save(built);
+            return true;
         } catch (IOException e) {
-            // The next process builds clean; this one still has the state in memory.
+            lastSaveFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+            return false; // the next process builds clean; this one still has the state in memory
         }
     }
 }

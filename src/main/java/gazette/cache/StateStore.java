@@ -239,27 +239,10 @@ public final class StateStore {
         // The entries are encoded a batch at a time on both cores and streamed to the file: all of them
         // at once were 116 MB of arrays for 10,000 articles, held at the build's peak of memory.
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            stream.write(out.toByteArray());
-            for (int from = 0; from < paths.size(); from += SAVE_BATCH) {
-                List<String> batch = paths.subList(from, Math.min(paths.size(), from + SAVE_BATCH));
-                List<BuildState.SourceEntry> entries = batch.stream().map(state.sources()::get).toList();
-                List<RecordCodec.Slice> blobs = entries.parallelStream().map(entry -> {
-                    RecordCodec.Slice known = encoded.get(entry);
-                    return known != null ? known : encodeEntry(entry);
-                }).toList();
-                for (int i = 0; i < batch.size(); i++) {
-                    RecordCodec.Out prefix = new RecordCodec.Out(256);
-                    prefix.writeString(batch.get(i));
-                    RecordCodec.Slice blob = blobs.get(i);
-                    prefix.writeLong(blob.length());
-                    stream.write(prefix.toByteArray());
-                    stream.write(blob.array(), blob.from(), blob.length());
-                    if (encoded.containsKey(entries.get(i))) {
-                        kept.put(entries.get(i), blob);
-                    }
-                }
-            }
-            writeSearchDocs(stream, state.searchDocs());
+            writeEntries(stream, out, paths, state, kept);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp); // a full disk left it beside the output folder, under a name Gazette does not own
+            throw e;
         }
         // Only the entries of the state just saved that were known stay remembered, so memory does not
         // grow with edits; the bytes of an entry read from the file cost nothing to keep, as the file's
@@ -271,6 +254,32 @@ public final class StateStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Writes the header, then each source's entry, a batch at a time, then the search documents. */
+    private void writeEntries(OutputStream stream, RecordCodec.Out out, List<String> paths, BuildState state,
+            Map<BuildState.SourceEntry, RecordCodec.Slice> kept) throws IOException {
+        stream.write(out.toByteArray());
+        for (int from = 0; from < paths.size(); from += SAVE_BATCH) {
+            List<String> batch = paths.subList(from, Math.min(paths.size(), from + SAVE_BATCH));
+            List<BuildState.SourceEntry> entries = batch.stream().map(state.sources()::get).toList();
+            List<RecordCodec.Slice> blobs = entries.parallelStream().map(entry -> {
+                RecordCodec.Slice known = encoded.get(entry);
+                return known != null ? known : encodeEntry(entry);
+            }).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                RecordCodec.Out prefix = new RecordCodec.Out(256);
+                prefix.writeString(batch.get(i));
+                RecordCodec.Slice blob = blobs.get(i);
+                prefix.writeLong(blob.length());
+                stream.write(prefix.toByteArray());
+                stream.write(blob.array(), blob.from(), blob.length());
+                if (encoded.containsKey(entries.get(i))) {
+                    kept.put(entries.get(i), blob);
+                }
+            }
+        }
+        writeSearchDocs(stream, state.searchDocs());
     }
 
     /** Removes the file, before the output folder is changed in place: a half-updated folder must not look cached. */

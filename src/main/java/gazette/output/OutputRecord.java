@@ -57,7 +57,12 @@ final class OutputRecord {
             text.append(path).append('\n');
         }
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp); // on a full disk, half written, beside the folder
+            throw e;
+        }
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -389,6 +389,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCacheThatCanNotBeSavedIsAWarningNotASilence() throws IOException {
+        Fixture site = new Fixture(dir, new Random(10));
+        site.start();
+        // Where the cache is written before it is renamed into place stands a folder: as a full disk does, writing fails.
+        Path blocked = site.output().resolveSibling(".site-output.gazette-cache.tmp");
+        Files.createDirectories(blocked.resolve("in-the-way"));
+        var result = site.builder().run(false);
+        assertTrue(result.warnings().stream().anyMatch(p -> p.toString().contains(
+                ".site-output.gazette-cache:1:1: warning: the build cache could not be saved (")
+                && p.toString().endsWith("): the next build will redo every page")), result.warnings().toString());
+        assertFalse(Files.exists(site.output().resolveSibling(".site-output.gazette-cache")));
+    }
+
+    @Test
     void aCacheFromAnotherGazetteIsIgnored() throws IOException {
         Fixture site = new Fixture(dir, new Random(11));
         site.start();
