@@ -104,7 +104,7 @@ final class NewCommand implements Callable<Integer> {
                 gazette.err().println(rel + ":1:1: already exists; not overwritten");
                 return Gazette.CONTENT_ERROR;
             }
-            gazette.out().println("Created " + rel + choice.note());
+            gazette.out().println("Created " + rel + choice.note() + ", a draft: serve --drafts shows it; delete its draft: true line to publish it");
             return 0;
         } catch (BuildFailure failure) {
             ProblemReport.print(gazette.err(), failure);
@@ -156,6 +156,9 @@ final class NewCommand implements Callable<Integer> {
         if (!topics.isEmpty()) {
             out.append("topics: [").append(String.join(", ", topics.stream().map(String::trim).toList())).append("]\n");
         }
+        // A draft until the editor says otherwise, as Hugo's new content is: the placeholder text below
+        // was published by the next build, home page and feeds included, with only a warning.
+        out.append("draft: true\n");
         out.append("---\n\n");
         if (live) {
             out.append(Placeholders.LIVE_INTRO).append("\n\n")

@@ -97,7 +97,6 @@ public final class ArticleReader {
             return Optional.empty();
         }
         warnOfMisreadText(original, problems);
-        warnOfPlaceholder(original, problems);
         MappingReader fm = new MappingReader(doc.frontMatterFile(), doc.frontMatter(), problems);
         fm.rejectUnknownKeys(KEYS);
         Optional<String> title = fm.requiredString("title");
@@ -129,8 +128,9 @@ public final class ArticleReader {
         NamePositions names = new NamePositions(terms(fm, "tags"), terms(fm, "people"), terms(fm, "places"));
         List<Event> events = events(fm);
         if (draft && !includeDrafts) {
-            return Optional.empty();
+            return Optional.empty(); // nor warned of its placeholder text: gazette new writes drafts, and this one is not published
         }
+        warnOfPlaceholder(original, draft, problems);
 
         MarkdownRenderer.RenderedMarkdown body;
         MediaLinks mediaLinks = new MediaLinks(media.folderOf(original.path()).orElse(null), media::published);
@@ -199,12 +199,13 @@ public final class ArticleReader {
     }
 
     /** A warning where text {@code gazette new} wrote as a placeholder is still in the body. */
-    private static void warnOfPlaceholder(SourceDoc doc, Problems problems) {
+    private static void warnOfPlaceholder(SourceDoc doc, boolean draft, Problems problems) {
         OptionalInt at = Placeholders.firstIn(doc.body());
         if (at.isPresent()) {
             gazette.source.LineMap lines = new gazette.source.LineMap(doc.body());
-            problems.warning(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()),
-                    "the placeholder text gazette new wrote is still here and would be published as it is:"
+            problems.warning(doc.relPath(), doc.bodyLine() + lines.line(at.getAsInt()) - 1, lines.column(at.getAsInt()), draft
+                    ? "the placeholder text gazette new wrote is still here: write the text before deleting draft: true"
+                    : "the placeholder text gazette new wrote is still here and would be published as it is:"
                             + " write the text, or set draft: true until it is ready");
         }
     }

@@ -95,7 +95,11 @@ class CliTest {
         String text = Files.readString(file);
         assertTrue(text.contains("date: 2013-07-01T02:30:00+06:00"), text);
         assertTrue(text.contains("type: live") && text.contains("topics: [trade, security]"), text);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(", a draft: serve --drafts shows it; delete its draft: true line to publish it"),
+                out.toString(StandardCharsets.UTF_8));
         site.build();
+        assertFalse(site.exists("articles/deal-signed-700m/index.html"), "a draft, as Hugo's new content is: its placeholder text was published");
+        site.build("--drafts");
         var page = site.html("articles/deal-signed-700m/index.html");
         assertEquals("Deal signed: £700m", page.selectFirst("h1").text());
         assertEquals(1, page.select("article.update").size());
@@ -114,6 +118,15 @@ class CliTest {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
         assertEquals(0, Gazette.run(dir, quiet, quiet, clock, "new", "Visit"));
         assertEquals(0, Gazette.run(dir, quiet, quiet, clock, "new", "Visit live", "--live"));
+        assertEquals(List.of(), site.run("build").err().lines().filter(l -> l.contains("placeholder")).toList(),
+                "drafts are not published, so their placeholder text is no one's concern yet");
+        assertEquals(List.of("seeds/2013-07-01-visit-live.md:8:1: warning: the placeholder text gazette new wrote is still here: write"
+                + " the text before deleting draft: true", "seeds/2013-07-01-visit.md:7:1: warning: the placeholder text gazette new wrote"
+                + " is still here: write the text before deleting draft: true"),
+                site.run("build", "--drafts").err().lines().filter(l -> l.contains("placeholder")).toList());
+        for (String name : List.of("seeds/2013-07-01-visit.md", "seeds/2013-07-01-visit-live.md")) {
+            Files.writeString(dir.resolve(name), Files.readString(dir.resolve(name)).replace("draft: true\n", ""));
+        }
         TestSite.Run run = site.run("build");
         assertEquals(0, run.code(), "a warning: the build goes on");
         String warning = ": warning: the placeholder text gazette new wrote is still here and would be published as it is:"
@@ -137,7 +150,7 @@ class CliTest {
         assertEquals(0, code);
         String text = Files.readString(dir.resolve("seeds/2013-07-01-deal-signed-in-astana.md"));
         assertTrue(text.startsWith("---\ntitle: \"Deal signed in Astana\"\n"), text);
-        site.build();
+        site.build("--drafts");
         assertEquals("Deal signed in Astana", site.html("articles/deal-signed-in-astana/index.html").selectFirst("h1").text());
     }
 

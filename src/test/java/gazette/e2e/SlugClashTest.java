@@ -54,11 +54,12 @@ class SlugClashTest {
         Run first = runNew(dir, "Almaty: Business Is Best Defense");
         assertEquals(0, first.code(), first.err());
         assertEquals("Created seeds/2026-12-03-almaty-business-is-best-defense-2.md (slug 'almaty-business-is-best-defense-2':"
-                + " 'almaty-business-is-best-defense' is taken by seeds/1994-03-almaty-business-is-best-defense.md)\n", first.out());
+                + " 'almaty-business-is-best-defense' is taken by seeds/1994-03-almaty-business-is-best-defense.md)"
+                + DRAFT + "\n", first.out());
         Run second = runNew(dir, "Almaty: Business Is Best Defense");
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().startsWith("Created seeds/2026-12-03-almaty-business-is-best-defense-3.md (slug"), second.out());
-        site.build();
+        site.build("--drafts");
         assertTrue(site.exists("articles/almaty-business-is-best-defense-2/index.html"));
         assertTrue(site.exists("articles/almaty-business-is-best-defense-3/index.html"));
     }
@@ -113,8 +114,8 @@ class SlugClashTest {
         assertTrue(empty.err().contains("the title is empty: give the headline, new \"Title\""), empty.err());
         Run named = runNew(dir, "🔥🔥🔥", "--slug", "fire");
         assertEquals(0, named.code(), named.err());
-        assertEquals("Created seeds/2026-12-03-fire.md\n", named.out());
-        site.build();
+        assertEquals("Created seeds/2026-12-03-fire.md" + DRAFT + "\n", named.out());
+        site.build("--drafts");
         assertEquals("🔥🔥🔥", site.html("articles/fire/index.html").selectFirst("h1").text());
 
         Run bad = runNew(dir, "Fire", "--slug", "Big Fire");
@@ -316,6 +317,9 @@ class SlugClashTest {
 
     private record Run(int code, String out, String err) {
     }
+
+    /** What {@code new} says after the file's name: it writes a draft. */
+    private static final String DRAFT = ", a draft: serve --drafts shows it; delete its draft: true line to publish it";
 
     private static Run runNew(Path dir, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
