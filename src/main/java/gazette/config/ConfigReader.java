@@ -51,7 +51,8 @@ public final class ConfigReader {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
-            problems.error(relPath, 0, 0, "configuration file not found", "run gazette from the site's folder or pass --config");
+            problems.error(relPath, 0, 0, "configuration file not found", "run gazette from the site's folder or pass --config;"
+                    + " a new site needs only a gazette.yml holding its title, such as: title: Our coverage");
             return Optional.empty();
         } catch (CharacterCodingException e) {
             problems.error(relPath, 1, 1, "configuration is not valid UTF-8");

@@ -219,7 +219,7 @@ class ConfigReaderTest {
     @Test
     void aMissingFileIsReportedWithAHint() {
         assertTrue(ConfigReader.read(dir.resolve("gazette.yml"), "gazette.yml", problems).isEmpty());
-        assertEquals(List.of("gazette.yml:1:1: configuration file not found (run gazette from the site's folder or pass --config)"),
+        assertEquals(List.of("gazette.yml:1:1: configuration file not found (run gazette from the site's folder or pass --config; a new site needs only a gazette.yml holding its title, such as: title: Our coverage)"),
                 reported());
     }
 
