@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** schema.org data for search engines: {@code NewsArticle}, or {@code LiveBlogPosting} with its updates. */
 final class JsonLd {
     private JsonLd() {
     }
 
-    static String article(SiteConfig config, Article a) {
+    static String article(SiteConfig config, Article a, Optional<LeadImage> image) {
         BaseUrl base = config.baseUrl();
         String url = base.resolve(SitePaths.article(a.slug()));
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -29,6 +30,7 @@ final class JsonLd {
         ld.put("inLanguage", config.language());
         ld.put("datePublished", a.date().iso());
         ld.put("dateModified", a.lastModified(config.zone()).iso());
+        image.ifPresent(i -> ld.put("image", List.of(i.url())));
         ld.put("author", a.author().<Object>map(name -> person(name))
                 .orElseGet(() -> organization(a.source().orElse(config.title()))));
         ld.put("publisher", organization(a.source().orElse(config.title())));

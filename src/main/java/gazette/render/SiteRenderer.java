@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -371,11 +372,17 @@ public final class SiteRenderer {
 
         private PageMeta meta(String heading, String description, String path, String ogType, String jsonLd,
                 String feedPath, String section) {
+            return meta(heading, description, path, ogType, jsonLd, feedPath, section, Optional.empty());
+        }
+
+        private PageMeta meta(String heading, String description, String path, String ogType, String jsonLd,
+                String feedPath, String section, Optional<LeadImage> image) {
             String title = heading.isEmpty() ? config.title()
                     : labels.format("page.title", Map.of("page", heading, "site", config.title()));
             return new PageMeta(title, heading.isEmpty() ? config.title() : heading,
                     description == null || description.isEmpty() ? config.description() : description, path,
-                    config.baseUrl().resolve(path), ogType, jsonLd == null ? null : new Html(jsonLd), feedPath, section);
+                    config.baseUrl().resolve(path), ogType, jsonLd == null ? null : new Html(jsonLd), feedPath, section,
+                    image.map(LeadImage::url).orElse(null), image.map(LeadImage::alt).orElse(null));
         }
 
         /** Renders a page, unless the memo knows this template and model already made the file on disk. */
@@ -421,8 +428,9 @@ public final class SiteRenderer {
             if (key != null && memo.unchanged(SitePaths.file(path), key)) {
                 return new Job(SitePaths.file(path), null, key);
             }
+            Optional<LeadImage> image = LeadImage.of(a, config.baseUrl().resolve(path));
             Map<String, Object> m = model(path, meta(a.title(), a.summary(), path, "article",
-                    JsonLd.article(config, a), a.isLive() ? SitePaths.articleFeed(a.slug()) : null, "article"));
+                    JsonLd.article(config, a, image), a.isLive() ? SitePaths.articleFeed(a.slug()) : null, "article", image));
             m.put("article", views.article(a));
             return key == null ? page(path, PageTemplate.ARTICLE, m) : render(path, PageTemplate.ARTICLE, m, key);
         }

@@ -105,8 +105,9 @@ public final class Views {
      * @param feedPath    the feed to advertise, or null for the site feed
      * @param section     which navigation item is current
      */
+    /** What a page says of itself in its head; {@code image} and {@code imageAlt} are null unless an article has a picture ({@link LeadImage}). */
     public record PageMeta(String title, String heading, String description, String path, String canonical,
-            String ogType, Html jsonLd, String feedPath, String section) {
+            String ogType, Html jsonLd, String feedPath, String section, String image, String imageAlt) {
     }
 
     /**
