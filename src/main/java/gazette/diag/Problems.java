@@ -1,7 +1,9 @@
 package gazette.diag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects problems from every stage (from several threads at once) up to a cap, so that one run
@@ -10,15 +12,24 @@ import java.util.List;
 public final class Problems {
     private final int cap;
     private final List<Problem> list = new ArrayList<>();
+    private final Set<Problem> seen = new HashSet<>();
     private int dropped;
 
     public Problems(int cap) {
         this.cap = cap;
     }
 
+    /**
+     * Adds a problem, unless the very same one (place, words and all) is here already: a YAML alias
+     * used nine times in a list repeated its anchor's problem nine times, line for line.
+     */
     public synchronized void add(Problem problem) {
+        if (seen.contains(problem)) {
+            return;
+        }
         if (list.size() < cap) {
             list.add(problem);
+            seen.add(problem); // only those kept: past the cap, problems are counted, not held
         } else {
             dropped++;
         }

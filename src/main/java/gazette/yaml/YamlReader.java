@@ -47,10 +47,13 @@ public final class YamlReader {
      * decides what a date or a boolean is), so the tags those patterns chose were never used, and the
      * matching was a tenth of the time spent in YAML.
      */
+    /** How many aliases of lists and mappings a document may use: each copies its anchor's contents (the "billion laughs"). */
+    static final int MAX_COLLECTION_ALIASES = 20;
+
     private static LoadSettings settings(int bufferSize) {
         return LoadSettings.builder()
                 .setSchema(new FailsafeSchema())
-                .setMaxAliasesForCollections(20)
+                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setCodePointLimit(8 * 1024 * 1024)
                 .setBufferSize(bufferSize)
                 .build();
@@ -86,6 +89,12 @@ public final class YamlReader {
                     "malformed YAML: " + unclosed.orElseGet(() -> tab ? "a tab where YAML wants spaces" : firstSentence(e.getProblem())),
                     hintFor(e.getProblem())));
         } catch (YamlEngineException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Number of aliases for non-scalar nodes exceeds")) {
+                // The engine's words, with no place: say what the limit is for and how to get past it.
+                throw new BuildFailure(Problem.error(file, firstLine, 1, "YAML uses aliases (*name) of lists or mappings more than "
+                        + MAX_COLLECTION_ALIASES + " times, the most Gazette follows: each copies what its anchor (&name) holds,"
+                        + " so a few lines can stand for millions of values", "write the values out instead of aliasing them"));
+            }
             throw new BuildFailure(Problem.error(file, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
         } catch (StackOverflowError e) {
             // The composer (and convert below) follow nested lists and mappings by recursion, with no

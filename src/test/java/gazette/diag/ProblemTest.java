@@ -22,4 +22,16 @@ class ProblemTest {
         assertSame(text, Problem.printable(text));
         assertEquals("seeds/a.md:1:1: warning: " + text, Problem.warning("seeds/a.md", 1, 1, text).toString());
     }
+
+    @Test
+    void theVerySameProblemTwiceIsKeptOnce() {
+        // A YAML alias used nine times repeated its anchor's problem nine times, line for line.
+        Problems problems = new Problems(10);
+        for (int i = 0; i < 9; i++) {
+            problems.error("seeds/a.md", 4, 7, "each item of 'people' must be text");
+        }
+        problems.error("seeds/a.md", 5, 7, "each item of 'people' must be text");
+        org.junit.jupiter.api.Assertions.assertEquals(2, problems.all().size());
+        org.junit.jupiter.api.Assertions.assertEquals(2, problems.errorCount());
+    }
 }
