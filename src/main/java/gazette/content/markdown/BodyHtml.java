@@ -301,9 +301,23 @@ final class BodyHtml {
         img(node, src, node.getTitle());
     }
 
-    /** An image: its alt text is the node's text, as flexmark's current text collector gives it. */
+    private static boolean hasInlineHtml(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlInline || child instanceof HtmlInlineComment || hasInlineHtml(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An image: its alt text is the node's text, as flexmark's current text collector gives it, but
+     * for raw HTML in it, which that collector drops and the page everywhere else shows as the text it
+     * is: {@code ![a "<b>x</b>"](p.png)} had the alt text {@code a "x"}.
+     */
     private void img(Node node, String src, BasedSequence title) {
-        html.raw("<img").attr("src", src).attr("alt", new TextCollectingVisitor().collectAndGetText(node));
+        String alt = hasInlineHtml(node) ? NewsBlocks.readableText(node) : new TextCollectingVisitor().collectAndGetText(node);
+        html.raw("<img").attr("src", src).attr("alt", alt);
         if (title.isNotNull()) {
             html.attr("title", title.unescape());
         }
@@ -416,7 +430,8 @@ final class BodyHtml {
     private void figure(Image image) {
         html.line().raw("<figure>");
         html.raw("<img").attr("src", addresses.address(image.getUrl().unescape()))
-                .attr("alt", NewsBlocks.plainText(image)).attr("loading", "lazy").raw(">");
+                .attr("alt", hasInlineHtml(image) ? NewsBlocks.readableText(image) : NewsBlocks.plainText(image))
+                .attr("loading", "lazy").raw(">");
         String title = image.getTitle().unescape();
         if (!title.isBlank()) {
             html.raw("<figcaption>");

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -103,7 +104,7 @@ final class NewsBlocks {
                 out.append(child.getChars().unescape());
             } else if (child instanceof Code code) {
                 out.append(code.getText()); // code spans keep their backslashes and ampersands
-            } else if (child instanceof HtmlInline) {
+            } else if (child instanceof HtmlInline || child instanceof HtmlInlineComment) {
                 out.append(child.getChars()); // raw HTML is shown as text (see MarkdownRenderer)
             } else if (child instanceof AutoLink link) {
                 out.append(link.getText());

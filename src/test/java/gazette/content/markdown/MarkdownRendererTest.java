@@ -205,6 +205,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlInAnImagesTextIsKeptInItsAltTextAsItIsShownEverywhereElse() {
+        Document doc = html("![alt \"<script>alert(20)</script>\" <!-- note -->](x.png)\n\n![plain *words*](y.png)\n");
+        assertEquals(List.of("alt \"<script>alert(20)</script>\" <!-- note -->", "plain words"), doc.select("img").eachAttr("alt"),
+                "the tags were dropped: alt \"alert(20)\"");
+    }
+
+    @Test
     void headingsWithoutWordsGetIdsToo() {
         Document doc = html("## 🔥\n\nx\n\n## 🔥\n\ny\n\n## !!!\n\nz\n\n## Section\n");
         // The first had no id, the next two "-1" and "-2": no link could reach the first.
