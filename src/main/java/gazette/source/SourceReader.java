@@ -111,7 +111,7 @@ public final class SourceReader {
             }
             if (!Files.isRegularFile(file)) {
                 problems.warning(relative(siteRoot, file), 1, 1, Files.isSymbolicLink(file)
-                        ? "not read: a link to nothing (what it names is missing)" : "not read: not a regular file");
+                        ? "not read: " + SymbolicLinks.leadingNowhere(file) : "not read: not a regular file");
                 continue;
             }
             String stem = name.substring(0, name.lastIndexOf('.'));

@@ -62,7 +62,7 @@ public final class StaticFolder {
                 problems.warning(relPath, 1, 1, "not published: a link to a folder is not followed;"
                         + " move the folder itself into the static folder (a link to a file is published)");
             } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-                problems.warning(relPath, 1, 1, "not published: a link to nothing (what it names is missing)");
+                problems.warning(relPath, 1, 1, "not published: " + SymbolicLinks.leadingNowhere(entry));
             } else {
                 problems.warning(relPath, 1, 1, "not published: not a regular file");
             }

@@ -45,6 +45,23 @@ public final class SymbolicLinks {
         return true;
     }
 
+    /**
+     * What a symbolic link that leads to no file is, in words: one whose target is missing, or one of a
+     * loop of links ({@code a -> b -> a}), which was called missing too.
+     */
+    public static String leadingNowhere(Path link) {
+        try {
+            link.toRealPath();
+        } catch (java.nio.file.FileSystemException e) {
+            if (String.valueOf(e.getReason()).contains("Too many levels of symbolic links")) {
+                return "a link in a loop of links, leading back to itself";
+            }
+        } catch (IOException e) {
+            // missing, as below
+        }
+        return "a link to nothing (what it names is missing)";
+    }
+
     /** What a problem about such a file says: {@code what} is a link to a file outside {@code where}. */
     public static String message(String what, String where) {
         return what + " is a link to a file outside " + where + ", which is not read";

@@ -88,8 +88,9 @@ public final class MappingReader {
         }
         Optional<String> value = string(key);
         if (value.isPresent() && invisible(value.get())) {
-            YNode.Entry entry = mapping.entries().get(key);
-            problems.error(file, entry.keyLine(), entry.keyColumn(), "'" + key + "' must not be empty");
+            // At the value, "" or a space, as other problems with a value are; a key with none is reported at the key below.
+            YNode at = mapping.entries().get(key).value();
+            problems.error(file, at.line(), at.column(), "'" + key + "' must not be empty");
             return Optional.empty();
         }
         if (value.isEmpty() && isNull(mapping.entries().get(key).value())) {

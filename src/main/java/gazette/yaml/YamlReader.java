@@ -86,7 +86,9 @@ public final class YamlReader {
             int column = mark == null ? 1 : mark.getColumn() + 1;
             boolean tab = String.valueOf(e.getProblem()).contains("(TAB)");
             throw new BuildFailure(Problem.error(file, line, column,
-                    "malformed YAML: " + unclosed.orElseGet(() -> tab ? "a tab where YAML wants spaces" : firstSentence(e.getProblem())),
+                    "malformed YAML: " + unclosed.orElseGet(() -> tab ? "a tab where YAML wants spaces"
+                            : String.valueOf(e.getProblem()).contains("another document") ? "a second document begins here"
+                            : firstSentence(e.getProblem())),
                     hintFor(e.getProblem())));
         } catch (YamlEngineException e) {
             if (String.valueOf(e.getMessage()).startsWith("Number of aliases for non-scalar nodes exceeds")) {
@@ -151,6 +153,10 @@ public final class YamlReader {
         }
         if (problem != null && (problem.contains("TAB") || problem.contains("'\\t'"))) {
             return "indent YAML with spaces, not tabs";
+        }
+        if (problem != null && problem.contains("another document")) {
+            // Mostly a raw copy's NAME.yml written like an article's front matter, between --- lines.
+            return "a --- line starts another YAML document here; a NAME.yml beside raw copy holds its keys alone, with no --- lines";
         }
         return null;
     }

@@ -252,6 +252,16 @@ class SourceReaderTest {
     }
 
     @Test
+    void aLoopOfLinksIsNamedAsOneNotAsMissing() throws IOException {
+        write("seeds/a.md", ARTICLE);
+        link(site.resolve("seeds/loop1.md"), site.resolve("seeds/loop2.md"));
+        link(site.resolve("seeds/loop2.md"), site.resolve("seeds/loop1.md"));
+        readAll();
+        assertEquals(List.of("seeds/loop1.md:1:1: warning: not read: a link in a loop of links, leading back to itself",
+                "seeds/loop2.md:1:1: warning: not read: a link in a loop of links, leading back to itself"), reported());
+    }
+
+    @Test
     void eachListedFileCarriesItsStampOnceItHasSettled() throws Exception {
         write("seeds/a.md", ARTICLE);
         write("seeds/sub/b.md", ARTICLE);

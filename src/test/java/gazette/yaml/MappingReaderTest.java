@@ -40,7 +40,7 @@ class MappingReaderTest {
             Problems found = new Problems(10);
             YNode.Mapping m = (YNode.Mapping) YamlReader.read("seeds/a.md", "title: " + invisible + "\n", 2).orElseThrow();
             assertTrue(new MappingReader("seeds/a.md", m, found).requiredString("title").isEmpty(), invisible);
-            assertEquals("seeds/a.md:2:1: 'title' must not be empty", found.all().get(0).toString(), invisible);
+            assertEquals("seeds/a.md:2:8: 'title' must not be empty", found.all().get(0).toString(), invisible + ": at the value, as other values' problems are");
         }
         assertEquals(Optional.of("\u200BA"), reader("title: \"\\u200BA\"\n").requiredString("title"));
         assertEquals(Optional.of("مرحبا"), reader("title: مرحبا\n").requiredString("title"));
@@ -165,13 +165,13 @@ class MappingReaderTest {
     }
 
     @Test
-    void anEmptyRequiredValueIsReportedAtItsKey() {
+    void anEmptyRequiredValueIsReportedAtItsKeyOrAtAValueThatShowsNothing() {
         MappingReader in = reader("date: x\ntitle:\nslug: '  '\n");
         assertTrue(in.requiredString("title").isEmpty());
         assertTrue(in.requiredString("slug").isEmpty());
         assertEquals(List.of(
                 "seeds/a.md:3:1: 'title' must not be empty",
-                "seeds/a.md:4:1: 'slug' must not be empty"), reported());
+                "seeds/a.md:4:7: 'slug' must not be empty"), reported());
     }
 
     @Test

@@ -208,4 +208,12 @@ class YamlReaderTest {
         YNode.Mapping m = mapping("summary: |\n  First line.\n  Second line.\n", 2);
         assertEquals("First line.\nSecond line.\n", ((YNode.Scalar) m.get("summary").orElseThrow()).value());
     }
+
+    @Test
+    void aSecondDocumentIsNamedAsOneWithTheSidecarsRuleAsAHint() {
+        // A raw copy's NAME.yml written between --- lines, as an article's front matter is: "but found another document".
+        Problem p = failure("---\ndate: 2013-07-01\n---\n", 1);
+        assertEquals("seeds/a.md:3:1: malformed YAML: a second document begins here (a --- line starts another YAML document here;"
+                + " a NAME.yml beside raw copy holds its keys alone, with no --- lines)", p.toString());
+    }
 }
