@@ -8,8 +8,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Page furniture: lines a scrape picks up from around an article (navigation, share buttons,
  * promos, archive stamps) that are not part of it. A pattern must match a whole line, after
- * trimming, ignoring case. The defaults know the common kinds; a site adds its own in
- * {@code gazette.yml} under {@code import.furniture}.
+ * trimming, ignoring case. The defaults know the common kinds, and a menu bar or breadcrumb trail
+ * ({@link NavigationBar}); a site adds its own in {@code gazette.yml} under {@code import.furniture}.
  *
  * <p>Every default is anchored to the whole line and most are bounded in length, because a
  * pattern that also matches a sentence of the article would silently delete the reporter's words.
@@ -21,7 +21,9 @@ public final class Furniture {
     /** The built-in patterns, in Java regular-expression syntax. */
     public static final List<String> DEFAULTS = List.of(
             "back to top\\W*",
-            "(?:skip|jump) to (?:main )?(?:content|navigation)",
+            // The accessibility links at the very top of a page, above its menu.
+            "(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article|story)"
+                    + "|skip (?:navigation|links)|accessibility (?:links|help)",
             "live(?: updates?| blog| coverage| now)?:?",
             "get the latest\\b.{0,80}\\b(?:updates|news|alerts|headlines)\\b.{0,60}",
             "[.\\s]*last updated\\b\\s*:?.{0,60}",
@@ -113,7 +115,7 @@ public final class Furniture {
                 return true;
             }
         }
-        return false;
+        return NavigationBar.matches(trimmed);
     }
 
     /**

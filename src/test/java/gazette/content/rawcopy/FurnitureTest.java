@@ -42,6 +42,28 @@ class FurnitureTest {
     }
 
     @Test
+    void menuBarsBreadcrumbsAndAccessibilityLinksAreFurniture() {
+        for (String line : List.of("Home | News | Weather | Sport", "| Home | News | Sport |", "Home > News > UK",
+                "Home › World › Europe", "News » Politics » Scotland", "World · Europe · Politics",
+                "UK • World • Business • Money & Markets", "Home / Sport / Cricket", "News | U.K. | World | Cost of living",
+                "About us | Contact us | Privacy policy | Terms", "Skip to content", "Skip to navigation",
+                "Jump to the main menu", "Skip navigation", "Accessibility links", "Accessibility help")) {
+            assertTrue(furniture.matches(line), line);
+        }
+    }
+
+    @Test
+    void headlinesAndLinesWithASeparatorOrTwoAreNotMenus() {
+        for (String line : List.of("Kazakhstan | UK trade talks resume", "Analysis · Why the talks stalled",
+                "Home > Away as Astana wins the cup", "Cameron in Astana | Day two | Trade deals worth £700m are signed",
+                "Water | Drought | What it means for you?", "By Jane Doe | Reuters | 12 March",
+                "Labour | 412 | 209", "LONDON/ASTANA (Reuters) - Talks resumed.", "Grain, oil | Gas | Metals",
+                "Topics: Water | Drought | Climate")) {
+            assertFalse(furniture.matches(line), line);
+        }
+    }
+
+    @Test
     void theSitesOwnPatternsMatchWholeLinesIgnoringCase() {
         Furniture site = new Furniture(List.of("pictures of the week", "From our .* desk"));
         assertTrue(site.matches("Pictures of the Week"));

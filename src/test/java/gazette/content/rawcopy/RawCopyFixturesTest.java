@@ -36,6 +36,30 @@ class RawCopyFixturesTest {
     }
 
     @Test
+    void aPagesMenuBarIsDroppedSoTheHeadlineAndStandfirstAreFound() {
+        ImportedCopy copy = Copies.read("menu-bar.txt");
+        assertEquals(Optional.of("Hosepipe ban announced for millions in south-east England"), copy.title());
+        assertEquals(Optional.of("Water companies say reservoirs are at their lowest for thirty years."), copy.summary());
+        assertEquals(Optional.of("Amira Khan, Environment Correspondent"), copy.author());
+        assertEquals(Optional.of("BRIGHTON, England (Reuters)"), copy.dateline());
+        assertEquals(List.of("removed line 1: Skip to main content", "removed line 2: Home | News | Weather | Sport",
+                        "removed line 10: About us | Contact us | Privacy policy | Terms"),
+                copy.report().lines().stream().filter(l -> l.startsWith("removed")).toList());
+        List<String> paragraphs = Copies.write(copy).html().select("p").eachText();
+        assertEquals(3, paragraphs.size(), paragraphs.toString());
+        assertTrue(paragraphs.get(1).startsWith("Millions of households"), "the dateline is taken off: " + paragraphs.get(1));
+    }
+
+    @Test
+    void aHeadlineWithOneSeparatorStaysTheHeadline() {
+        ImportedCopy copy = new RawCopyReader(Furniture.defaults()).read("raw/talks.txt",
+                "Skip to content\nKazakhstan | UK trade talks resume\n\nASTANA (AP) — Talks resumed on Monday.\n");
+        assertEquals(Optional.of("Kazakhstan | UK trade talks resume"), copy.title());
+        assertEquals(List.of("removed line 1: Skip to content"),
+                copy.report().lines().stream().filter(l -> l.startsWith("removed")).toList());
+    }
+
+    @Test
     void aLiveBlogWithoutAMarkerIsFoundByItsTimedHeadlines() {
         ImportedCopy copy = Copies.read("live-times.txt");
         assertTrue(copy.live());
