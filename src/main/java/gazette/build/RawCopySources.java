@@ -15,8 +15,9 @@ import java.util.function.BiFunction;
 
 /**
  * Reads raw copy ({@code .txt}) through the same reader as {@code gazette import} and hands on a
- * Markdown source. What the copy says (headline, standfirst, dateline, byline, live blog) fills the
- * front matter; the sidecar {@code NAME.yml} wins wherever it says otherwise.
+ * Markdown source. What the copy says (headline, standfirst, dateline, byline, the agency its dateline
+ * names as the source, live blog) fills the front matter; the sidecar {@code NAME.yml} wins wherever
+ * it says otherwise.
  */
 final class RawCopySources implements BiFunction<SourceDoc, Problems, SourceDoc> {
     private final RawCopyReader reader;
@@ -35,6 +36,7 @@ final class RawCopySources implements BiFunction<SourceDoc, Problems, SourceDoc>
         put(entries, "summary", copy.summary());
         put(entries, "dateline", copy.dateline());
         put(entries, "author", copy.author());
+        put(entries, "source", copy.agency());
         put(entries, "type", copy.live() ? Optional.of("live") : Optional.empty());
         entries.putAll(doc.frontMatter().entries());
         YNode.Mapping merged = new YNode.Mapping(entries, doc.frontMatter().line(), doc.frontMatter().column());

@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
                 Files.createDirectories(p.target().getParent());
                 Files.writeString(p.target(), p.markdown(), StandardCharsets.UTF_8);
                 gazette.out().println(p.from() + " -> " + SourceReader.relative(root, p.target()) + p.slugNote());
-                p.copy().describe().forEach(line -> gazette.out().println("  " + line));
+                p.copy().describe(fields).forEach(line -> gazette.out().println("  " + line));
                 p.copy().report().warnings().forEach(w -> gazette.err().println(w));
             }
             return 0;

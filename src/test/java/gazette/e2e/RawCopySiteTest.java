@@ -112,6 +112,27 @@ class RawCopySiteTest {
         assertEquals(run.err(), site.run("build").err(), "an incremental build that reads nothing again says it again");
     }
 
+    /** Wire copy names its agency in the dateline: that is the source, where the editor gives none. */
+    @Test
+    void theDatelinesAgencyIsTheSourceOfImportedCopyAndOfCopyInSeeds(@TempDir Path dir) throws IOException {
+        String copy = "Hosepipe ban announced\n\nBRIGHTON, England (Reuters) - Millions of households will be banned.\n";
+        TestSite site = TestSite.at(dir).write("gazette.yml", "title: T\nbaseUrl: https://example.org/\ntimezone: Europe/London\n")
+                .write("raw/ban.txt", copy)
+                .write("seeds/2026-06-03-ban-again.txt", copy.replace("Hosepipe", "Second hosepipe"))
+                .write("seeds/2026-06-03-ban-again.yml", "date: 2026-06-03\n")
+                .write("seeds/2026-06-04-ban-argus.txt", copy.replace("Hosepipe", "Third hosepipe"))
+                .write("seeds/2026-06-04-ban-argus.yml", "date: 2026-06-04\nsource: The Argus\n");
+        TestSite.Run run = site.run("import", "raw/ban.txt", "--date", "2026-06-02");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("\n  source: Reuters (named in the dateline; --source gives another)\n"), run.out());
+        site.build();
+        for (String page : List.of("hosepipe-ban-announced", "ban-again")) {
+            assertTrue(site.html("articles/" + page + "/index.html").selectFirst("p.meta").text().startsWith("Reuters · "), page);
+        }
+        assertTrue(site.html("articles/ban-argus/index.html").selectFirst("p.meta").text().startsWith("The Argus · "),
+                "the sidecar's source wins");
+    }
+
     @Test
     void importWarnsOfCopyReadInTheWrongEncodingAtItsPlace(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.at(dir).write("raw/visit.txt", "Cameronâ€™s visit\n\nThe Prime Minister arrived in Astana.\n");

@@ -53,6 +53,9 @@ final class CopyPatterns {
                     + "(?:\\s*\\([\\p{L}&. ]{1,24}\\))?)"
                     + "\\s*(?:--|—|–|(?<=\\s)[-_])\\s*(?<rest>.*)", Pattern.DOTALL);
 
+    /** The agency a wire dateline names in brackets before its dash: {@code Reuters} in {@code LONDON (Reuters)}. */
+    private static final Pattern DATELINE_AGENCY = Pattern.compile(".*\\((?<agency>[^()]+)\\)");
+
     /** {@code – David Cameron}, {@code — Name}, {@code - Name}: a short line led by a dash. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?:--|[–—―-])\\s*(?<who>\\p{Lu}[^.!?]{0,80}[^.!?:;,])");
 
@@ -138,6 +141,15 @@ final class CopyPatterns {
             return Optional.empty();
         }
         return Optional.of(new Dateline(m.group("place").strip(), m.group("rest").strip()));
+    }
+
+    /**
+     * The news agency a dateline names: {@code LONDON (Reuters)}, {@code WASHINGTON (AP)}, {@code MOSCOW
+     * (Interfax)}. Only the brackets at its end, where {@link #DATELINE} allows them, right before the dash.
+     */
+    static Optional<String> agency(String dateline) {
+        Matcher m = DATELINE_AGENCY.matcher(dateline.strip());
+        return m.matches() ? Optional.of(m.group("agency").strip()).filter(a -> !a.isEmpty()) : Optional.empty();
     }
 
     static Optional<String> attribution(String paragraph) {

@@ -31,12 +31,26 @@ public record ImportedCopy(Optional<String> title, Optional<String> summary, Opt
         this(title, summary, dateline, author, live, markdownBody, report, List.of());
     }
 
-    /** The whole finding for the terminal: the kind of article, its headline and facts, then the report. */
-    public List<String> describe() {
+    /**
+     * The news agency the dateline names ({@code Reuters} in {@code BRIGHTON, England (Reuters)}): the
+     * copy's own word on where it comes from, offered as the source when the editor gives none.
+     */
+    public Optional<String> agency() {
+        return dateline.flatMap(CopyPatterns::agency);
+    }
+
+    /**
+     * The whole finding for the terminal: the kind of article, its headline and facts (the source when
+     * it is the dateline's agency, the editor having given none in {@code fields}), then the report.
+     */
+    public List<String> describe(FrontMatterFields fields) {
         List<String> lines = new ArrayList<>();
         lines.add((live ? "live blog: " : "article: ") + title.orElse("(no headline: the first paragraph is too long for one)"));
         author.ifPresent(a -> lines.add("byline: " + a));
         dateline.ifPresent(d -> lines.add("dateline: " + d));
+        if (fields.source().isEmpty()) {
+            agency().ifPresent(a -> lines.add("source: " + a + " (named in the dateline; --source gives another)"));
+        }
         summary.ifPresent(s -> lines.add("standfirst: " + s));
         lines.addAll(report.lines());
         return lines;

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes an {@link ImportedCopy} as a Gazette article: YAML front matter between {@code ---}
- * lines, then the Markdown body. What neither the copy nor the editor gave (title, date, source, topics)
+ * lines, then the Markdown body. The source is the editor's, else the agency the dateline names.
+ * What neither the copy nor the editor gave (title, date, source, topics)
  * is written as a commented-out key with a {@code TODO editor} note: still valid YAML, so the
  * build reads the file and reports the missing {@code date} as a clear error until it is filled
  * in, rather than the importer inventing one.
@@ -38,7 +39,12 @@ public final class MarkdownArticleWriter {
                         + (copy.live() ? " (update times are on this date)" : "")));
         slug.ifPresent(value -> out.append("slug: ").append(value).append('\n'));
         copy.summary().ifPresent(s -> key(out, "summary", s));
-        optional(out, "source", fields.source(), "# source: \"\"", "the copy names no publication");
+        if (fields.source().isEmpty() && copy.agency().isPresent()) {
+            // The copy names its agency itself (LONDON (Reuters) -): that is its source, said where it came from.
+            out.append("source: ").append(quote(copy.agency().get())).append("   # named in the dateline\n");
+        } else {
+            optional(out, "source", fields.source(), "# source: \"\"", "the copy names no publication");
+        }
         optional(out, "source_url", fields.sourceUrl(), "# source_url: \"\"", "the copy gives no link to the original");
         copy.author().ifPresent(a -> key(out, "author", a));
         copy.dateline().ifPresent(d -> key(out, "dateline", d));

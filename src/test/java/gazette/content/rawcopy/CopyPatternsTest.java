@@ -28,6 +28,17 @@ class CopyPatternsTest {
     }
 
     @Test
+    void theAgencyInADatelinesBrackets() {
+        assertEquals(Optional.of("Reuters"), CopyPatterns.agency("BRIGHTON, England (Reuters)"));
+        assertEquals(Optional.of("Reuters"), CopyPatterns.agency("WASHINGTON, July 1 (Reuters)"));
+        assertEquals(Optional.of("AP"), CopyPatterns.agency("NEW YORK (AP)"));
+        assertEquals(Optional.of("Interfax"), CopyPatterns.agency("MOSCOW (Interfax)"));
+        assertEquals(Optional.of("dpa"), CopyPatterns.agency("BERLIN (dpa)"));
+        assertEquals(Optional.empty(), CopyPatterns.agency("ALMATY, Kazakhstan"));
+        assertEquals(Optional.empty(), CopyPatterns.agency("LONDON"));
+    }
+
+    @Test
     void bylines() {
         assertEquals(Optional.of("Jane Doe"), CopyPatterns.byline("By Jane Doe"));
         assertEquals(Optional.of("Jane Doe, Political Correspondent"),

@@ -51,6 +51,20 @@ class RawCopyFixturesTest {
     }
 
     @Test
+    void theAgencyADatelineNamesIsTheSourceUnlessTheEditorGivesOne() {
+        ImportedCopy copy = Copies.read("menu-bar.txt");
+        String file = MarkdownArticleWriter.write(copy, FrontMatterFields.none());
+        assertEquals("Reuters", Copies.split(file).frontMatter().get("source"));
+        assertTrue(file.contains("\nsource: \"Reuters\"   # named in the dateline\n"), file);
+        assertTrue(copy.describe(FrontMatterFields.none()).contains("source: Reuters (named in the dateline; --source gives another)"));
+        FrontMatterFields given = new FrontMatterFields(Optional.empty(), Optional.of("The Argus"), Optional.empty(), List.of());
+        assertEquals("The Argus", Copies.split(MarkdownArticleWriter.write(copy, given)).frontMatter().get("source"));
+        assertTrue(copy.describe(given).stream().noneMatch(l -> l.startsWith("source:")));
+        assertFalse(Copies.write(Copies.read("byline.txt")).frontMatter().containsKey("source"),
+                "a dateline without an agency names no source");
+    }
+
+    @Test
     void aHeadlineWithOneSeparatorStaysTheHeadline() {
         ImportedCopy copy = new RawCopyReader(Furniture.defaults()).read("raw/talks.txt",
                 "Skip to content\nKazakhstan | UK trade talks resume\n\nASTANA (AP) — Talks resumed on Monday.\n");
