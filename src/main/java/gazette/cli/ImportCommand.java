@@ -142,7 +142,7 @@ final class ImportCommand implements Callable<Integer> {
                 // The slug is the article's address for good: made from the headline as it was before it was misread.
                 String wanted = copy.title().map(Mojibake::repaired).map(Slug::slugify).orElse("");
                 if (wanted.isEmpty()) {
-                    wanted = Slug.fromFileName(file.getFileName().toString());
+                    wanted = Slug.fromFileName(file.getFileName().toString(), Optional.ofNullable(date));
                 }
                 String prefix = datePrefix(when);
                 Path same = folder.resolve(prefix + wanted + ".md");
@@ -190,9 +190,10 @@ final class ImportCommand implements Callable<Integer> {
                 Path target = folder.resolve(prefix + choice.slug() + ".md");
                 targets.add(target);
                 taken = taken.with(choice.slug(), SourceReader.relative(root, target));
-                // A name the build reads another slug from (1994-03-x.md gives "1994-03-x") says its slug.
+                // A name the build reads another slug from says its slug: the headline "15 killed" dated 2026-06 is
+                // 2026-06-15-killed.md, which gives "killed". A month in front (1994-03-x.md, dated 1994-03) gives "x".
                 Optional<String> slugKey = Optional.of(choice.slug())
-                        .filter(slug -> !Slug.fromFileName(target.getFileName().toString()).equals(slug));
+                        .filter(slug -> !Slug.fromFileName(target.getFileName().toString(), Optional.ofNullable(date)).equals(slug));
                 String note = otherStory && !choice.slug().equals(wanted)
                         ? " (slug '" + choice.slug() + "': " + sameRel + " has this headline and date but another text,"
                                 + " so this is another story)"

@@ -282,13 +282,24 @@ public final class ArticleReader {
                     + "), so no URL name can be made from it", "rename the file, add a slug: key, or set a UTF-8 locale such as LANG=C.UTF-8");
             return Optional.empty();
         }
-        String fromName = Slug.fromFileName(doc.fileName());
+        String fromName = nameSlug(doc);
         if (fromName.isEmpty()) {
             fm.problems().error(doc.relPath(), 1, 1, "cannot make a URL name from the file name '" + doc.fileName() + "'",
                     "add a slug: key");
             return Optional.empty();
         }
         return Optional.of(new Slug(fromName));
+    }
+
+    /**
+     * The slug a file's name gives it ({@link Slug#fromFileName(String, Optional)}): the date as its front
+     * matter writes it decides whether a leading month is a date to take off. A date that is not text is
+     * reported where the date is read; here it is none.
+     */
+    static String nameSlug(SourceDoc doc) {
+        Optional<String> date = doc.frontMatter().get("date")
+                .flatMap(node -> node instanceof YNode.Scalar scalar ? Optional.of(scalar.value()) : Optional.empty());
+        return Slug.fromFileName(doc.fileName(), date);
     }
 
     private static ArticleType type(MappingReader fm) {

@@ -3,7 +3,9 @@ package gazette.content;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,8 @@ public record Slug(String value) implements Comparable<Slug> {
     private static final String WORD = "(?:[\\p{L}\\p{N}]\\p{M}*)+";
     public static final Pattern FORM = Pattern.compile(WORD + "(?:-" + WORD + ")*");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+    /** {@code 1994-03-}, but not the month of a name that is a whole day ({@code 2026-06-01.md}). */
+    private static final Pattern MONTH_PREFIX = Pattern.compile("^(?<month>\\d{4}-(?:0[1-9]|1[0-2]))-(?!\\d{2}$)");
     /**
      * Latin letters that have no accent to drop, written as English-language text writes them:
      * "Łódź" is {@code lodz}, "Straße" {@code strasse}, "Øresund" {@code oresund}.
@@ -187,9 +191,33 @@ public record Slug(String value) implements Comparable<Slug> {
 
     /** The default slug of a file: its name without a leading {@code YYYY-MM-DD-} and without the extension. */
     public static String fromFileName(String fileName) {
+        return slugify(DATE_PREFIX.matcher(base(fileName)).replaceFirst(""));
+    }
+
+    /**
+     * The default slug of an article file dated {@code date} (as its front matter writes it): its name
+     * without the extension and a leading {@code YYYY-MM-DD-}, or a leading {@code YYYY-MM-} that is the
+     * month of that date, as a month-dated article is named ({@code 1994-03-almaty.md}, dated
+     * {@code 1994-03}, is {@code almaty}). A month prefix is taken off only then, because a name may start
+     * with digits that are no month: {@code 2020-21-season.md}, or {@code 2019-12-review.md} dated 2020.
+     */
+    public static String fromFileName(String fileName, Optional<String> date) {
+        String base = base(fileName);
+        if (DATE_PREFIX.matcher(base).find()) {
+            return fromFileName(fileName);
+        }
+        Matcher month = MONTH_PREFIX.matcher(base);
+        String written = date.map(String::strip).orElse("");
+        if (month.find() && written.startsWith(month.group("month"))
+                && (written.length() == month.group("month").length() || written.charAt(month.group("month").length()) == '-')) {
+            return slugify(base.substring(month.end()));
+        }
+        return slugify(base);
+    }
+
+    private static String base(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return slugify(DATE_PREFIX.matcher(base).replaceFirst(""));
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * build failed with "duplicate slug".
  *
  * <p>A file's slug is found as the build finds it ({@link ArticleReader}): its {@code slug:} key
- * when that is a valid slug, else {@link Slug#fromFileName}; raw copy ({@code .txt}) counts too,
+ * when that is a valid slug, else its name's ({@link ArticleReader#nameSlug}); raw copy ({@code .txt}) counts too,
  * with its sidecar's key. A file the build would reject (bad YAML, say) still counts by its name:
  * the build will report it, and its editor will want the slug once it is fixed.
  *
@@ -53,7 +53,7 @@ public record TakenSlugs(Map<String, String> owners) {
                 && Slug.isValid(given.value()) && Slug.utf8Length(given.value()) <= Slug.MAX_BYTES) {
             return given.value();
         }
-        return Slug.fromFileName(doc.fileName());
+        return ArticleReader.nameSlug(doc);
     }
 
     public Optional<String> owner(String slug) {

@@ -3,6 +3,7 @@ package gazette.content;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -108,6 +109,25 @@ class SlugTest {
     @Test
     void aMonthPrefixIsNotADatePrefix() {
         assertEquals("1994-03-almaty", Slug.fromFileName("1994-03-almaty.md"));
+    }
+
+    @Test
+    void aMonthPrefixGoesWhenItIsTheMonthOfTheArticlesDate() {
+        assertEquals("almaty", Slug.fromFileName("1994-03-almaty.md", Optional.of("1994-03")));
+        assertEquals("forecast", Slug.fromFileName("2026-06-forecast.md", Optional.of("2026-06-14")));
+        assertEquals("forecast", Slug.fromFileName("2026-06-forecast.md", Optional.of("2026-06-30T23:30:00-05:00")));
+        assertEquals("2026-12-budget", Slug.fromFileName("2026-12-2026-12-budget.md", Optional.of("2026-12")), "once only");
+        assertEquals("forecast", Slug.fromFileName("2026-06-01-forecast.md", Optional.of("2025-01")), "a day goes, as before");
+    }
+
+    @Test
+    void digitsThatAreNoMonthOfTheArticleStay() {
+        assertEquals("2020-21-season", Slug.fromFileName("2020-21-season.md", Optional.of("2020-08-01")));
+        assertEquals("2020-21-season", Slug.fromFileName("2020-21-season.md", Optional.of("2020-21")), "no month 21");
+        assertEquals("2019-12-review", Slug.fromFileName("2019-12-review.md", Optional.of("2020-01-02")));
+        assertEquals("2026-06-forecast", Slug.fromFileName("2026-06-forecast.md", Optional.empty()));
+        assertEquals("2026-06-forecast", Slug.fromFileName("2026-06-forecast.md", Optional.of("2026-061")));
+        assertEquals("2026-06-01", Slug.fromFileName("2026-06-01.md", Optional.of("2026-06")), "a whole day is a name");
     }
 
     @Test

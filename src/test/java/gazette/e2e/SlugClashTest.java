@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A follow-up story under a headline the site has used already: {@code new} and {@code import} give
  * it the next free slug ({@code -2}, {@code -3}) and say so, so the next build does not fail with
  * "duplicate slug"; a month-dated import is named {@code YYYY-MM-slug.md} and still has the slug of
- * its headline; {@code new --slug} names an article whose title gives no URL name.
+ * its headline, as any file named with the month of its date has the rest of its name; {@code new --slug} names an article whose title gives no URL name.
  */
 class SlugClashTest {
     private static final String CONFIG = """
@@ -34,7 +34,7 @@ class SlugClashTest {
             timezone: Asia/Almaty
             topics: [{id: trade, title: Trade}]
             """;
-    /** The repository's month-dated seed: its file name does not give its slug, its slug: key does. */
+    /** The repository's month-dated seed, imported when the importer wrote a slug: key, which gives what its name gives now. */
     private static final String MONTH_SEED = """
             -- seeds/1994-03-almaty-business-is-best-defense.md --
             ---
@@ -140,7 +140,7 @@ class SlugClashTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("raw/copy.txt -> seeds/1994-03-almaty-business-is-best-defense.md\n"), run.out());
         String text = Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense.md"));
-        assertTrue(text.contains("date: 1994-03\nslug: almaty-business-is-best-defense\n"), text);
+        assertFalse(text.contains("slug:"), "the month of its date goes from the name as a day does: " + text);
         site.build();
         assertTrue(site.exists("articles/almaty-business-is-best-defense/index.html"));
         TestSite.Run again = site.run("import", "raw/copy.txt", "--date", "1994-03");
@@ -150,6 +150,56 @@ class SlugClashTest {
         TestSite.Run forced = site.run("import", "raw/copy.txt", "--date", "1994-03", "--force");
         assertEquals(0, forced.code(), forced.err());
         assertFalse(forced.out().contains("(slug"), "replacing the article frees its own slug: " + forced.out());
+    }
+
+    /** A month-named article is published under its name without the month, which is then taken, as a day-named one's is. */
+    @Test
+    void aMonthNamedArticleLosesTheMonthOfItsDateOnly(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2026-06-forecast.md --
+                ---
+                {title: Summer forecast, date: 2026-06}
+                ---
+                Text.
+                -- seeds/2020-21-season.md --
+                ---
+                {title: The season, date: 2020-08-01}
+                ---
+                Text.
+                -- seeds/2019-12-review.md --
+                ---
+                {title: Review of 2019, date: 2020-01-02}
+                ---
+                Text.
+                """).write("raw/forecast.txt", "Forecast\n\nA hot summer is forecast.\n");
+        TestSite.Run run = site.run("import", "raw/forecast.txt", "--date", "2026-06-15");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("raw/forecast.txt -> seeds/2026-06-15-forecast-2.md (slug 'forecast-2': 'forecast' is taken by"
+                + " seeds/2026-06-forecast.md)\n"), run.out());
+        site.build();
+        for (String page : List.of("forecast", "forecast-2", "2020-21-season", "2019-12-review")) {
+            assertTrue(site.exists("articles/" + page + "/index.html"), page);
+        }
+        assertFalse(site.exists("articles/2026-06-forecast/index.html"));
+    }
+
+    @Test
+    void aMonthNamedAndADayNamedArticleOfOneNameClash(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2026-06-forecast.md --
+                ---
+                {title: Summer forecast, date: 2026-06}
+                ---
+                Text.
+                -- seeds/2026-06-01-forecast.md --
+                ---
+                {title: June forecast, date: 2026-06-01}
+                ---
+                Text.
+                """);
+        TestSite.Run run = site.run("build");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("duplicate slug 'forecast': also used by seeds/2026-06-"), run.err());
     }
 
     @Test
@@ -232,8 +282,7 @@ class SlugClashTest {
                 + " 'almaty-business-is-best-defense-2': seeds/1994-03-almaty-business-is-best-defense.md has this headline and"
                 + " date but another text, so this is another story)\n"), run.out());
         assertTrue(Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense.md")).endsWith("---\nText.\n"));
-        assertTrue(Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense-2.md"))
-                .contains("slug: almaty-business-is-best-defense-2\n"));
+        assertFalse(Files.readString(dir.resolve("seeds/1994-03-almaty-business-is-best-defense-2.md")).contains("slug:"));
         site.build();
         assertTrue(site.exists("articles/almaty-business-is-best-defense-2/index.html"));
     }
