@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The keyword rules of {@code gazette.yml}: a text gets a topic when one of the topic's keywords
- * occurs in it as a whole word or phrase, in any case; the words of a phrase may be separated by
- * any run of spaces, tabs or line breaks.
+ * occurs in it as a whole word or phrase, in any case, outside web and mail addresses; the words of
+ * a phrase may be separated by any run of spaces, tabs or line breaks.
  *
  * <p>This runs over the whole text of every article and every live update, so it does not use a
  * regular expression: a case-insensitive alternation with look-arounds tries every keyword at every
@@ -76,11 +76,16 @@ public final class TopicRules {
         this.topics = List.copyOf(withKeywords);
     }
 
-    /** Every topic whose keywords occur in {@code text}, in config order, with the words that matched. */
-    public List<TopicMatch> match(String text) {
+    /**
+     * Every topic whose keywords occur in {@code text}, in config order, with the words that matched.
+     * Web and mail addresses in it are passed over ({@link WebAddresses}): a bare link's words are a
+     * name, not words the reader reads.
+     */
+    public List<TopicMatch> match(String readable) {
         if (topics.isEmpty()) {
             return List.of();
         }
+        String text = WebAddresses.blanked(readable);
         String folded = fold(text);
         List<List<Hit>> hits = new ArrayList<>();
         topics.forEach(topic -> hits.add(new ArrayList<>()));

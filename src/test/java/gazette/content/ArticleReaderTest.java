@@ -319,6 +319,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theKeywordRulesReadTheWordsOfTheTextNotItsAddresses() {
+        String body = "Read https://www.example.gov.uk/oil-plan/weapons.pdf, [the plan](https://example.org/trade)"
+                + " or [www.example.org/human-rights](https://example.org/x), <https://example.org/oil> and"
+                + " <press@oil.example.org>.\n";
+        Article a = article("---\ntitle: Plans published\ndate: 2013-07-01\n---\n" + body);
+        assertEquals(List.of(), a.topics());
+        Article live = article("---\ntitle: Live\ndate: 2013-07-01\ntype: live\ntopics: []\n---\n## Plans published\n\n" + body);
+        assertEquals(List.of(), live.updates().get(0).topics());
+        assertEquals(List.of("trade"), article("---\ntitle: Oil plans\ndate: 2013-07-01\n---\n" + body).topics().stream()
+                .map(TopicId::value).toList(), "the words around them still count");
+    }
+
+    @Test
     void anEmptyTopicsListMeansNoTopicsNotTheRules() {
         Article a = article("---\ntitle: Oil talks\ndate: 2013-07-01\ntopics: []\n---\nOil and trade.\n");
         assertEquals(List.of(), a.topics());

@@ -46,6 +46,29 @@ class TopicRulesTest {
     }
 
     @Test
+    void aKeywordInsideAWebOrMailAddressDoesNotMatch() {
+        TopicRules r = rules(topic("weather", "heatwave", "heatwave plan"), topic("health", "health"));
+        for (String text : List.of("See https://www.example.gov.uk/heatwave-plan/protecting-health.pdf today.",
+                "(https://example.org/health)", "Read it at www.example.gov.uk/heatwave.", "WWW.HEALTH.EXAMPLE",
+                "Write to health@example.org.", "The plan is at gov.uk/heatwave-plan, with a health annex.pdf",
+                "heatwave https://example.org/x plan, \"https://example.org/health\"")) {
+            List<String> found = topics(r, text);
+            assertEquals(text.startsWith("heatwave") ? List.of("weather") : text.contains("health annex") ? List.of("health")
+                    : List.of(), found, text);
+        }
+        assertEquals(List.of("heatwave"), r.match("heatwave https://example.org/x plan").get(0).words(),
+                "no phrase across an address");
+    }
+
+    @Test
+    void wordsAroundAddressesAndSlashesThatAreNoAddressStillMatch() {
+        TopicRules r = rules(topic("weather", "heatwave"), topic("health", "health"));
+        assertEquals(List.of("weather", "health"), topics(r, "Heatwave/health advice, at https://example.org/x."));
+        assertEquals(List.of("weather", "health"), topics(r, "heatwave and/or health, 24/7, 3.5/10, e.g./i.e. @health"));
+        assertEquals(List.of("health"), topics(r, "東京health https://example.jp/heatwave"));
+    }
+
+    @Test
     void matchingIgnoresCase() {
         TopicRules r = rules(topic("trade", "trade"));
         assertEquals(List.of("trade"), topics(r, "TRADE MISSION"));
