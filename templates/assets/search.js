@@ -73,17 +73,64 @@
   var timer = null;
 
   // Accents fold to plain letters on both sides, so "Nazarbaev" and "Nazarbáev" meet; so do curly
-  // apostrophes to the straight one, so "don’t" (a phone's keyboard) and "don't" meet.
+  // apostrophes to the straight one, so "don’t" (a phone's keyboard) and "don't" meet. Letters that
+  // are not an accented letter to Unicode, so that NFD leaves them whole, fold as a reader without
+  // them types them: "lodz" finds "Łódź" as "zurich" finds "Zürich". NFC puts back together what
+  // NFD took apart and is no accent (a Korean syllable, a Japanese kana's voicing), so those words
+  // stay as they are typed.
+  var LETTERS = {
+    "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d",
+    "\u00f0": "d", "\u00d0": "d", "\u00df": "ss", "\u1e9e": "ss", "\u00e6": "ae", "\u00c6": "ae",
+    "\u0153": "oe", "\u0152": "oe", "\u0131": "i", "\u00fe": "th", "\u00de": "th", "\u0127": "h",
+    "\u0126": "h", "\u0167": "t", "\u0166": "t", "\u0140": "l", "\u013f": "l", "\u0138": "k",
+    "\u014b": "n", "\u014a": "n", "\u017f": "s", "\u0237": "j", "\u0180": "b", "\u0248": "j",
+    "\u0249": "j", "\u01b6": "z", "\u01b5": "z"
+  };
+  var UNDECOMPOSED = new RegExp("[" + Object.keys(LETTERS).join("") + "]", "g");
   function fold(token) {
     return token.update(function (s) {
-      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+        .replace(UNDECOMPOSED, function (c) { return LETTERS[c]; })
+        .normalize("NFC").replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
     });
   }
 
   // lunr's own trimmer cuts everything but [A-Za-z0-9_] from a word's ends, which left nothing of a
-  // word in Cyrillic ("Алматы") or any other script; this one cuts what is not a letter or digit.
+  // word in Cyrillic ("Алматы") or any other script; this one cuts what is not a letter or digit. A
+  // possessive's "'s" goes too (after fold, so "Voldemort’s" too), so that it and the bare word
+  // meet; a plural's ("ministers'") is cut as the apostrophe it ends with. A word of nothing but
+  // punctuation is left out.
   function trim(token) {
-    return token.update(function (s) { return s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); });
+    var word = token.update(function (s) {
+      return s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/(\p{L})'s$/u, "$1");
+    });
+    return word.toString() ? word : undefined;
+  }
+
+  // Chinese, Japanese and Korean put no space between words (Korean between a word and its
+  // particle), so lunr, which splits at spaces, took a whole sentence for one word and "猛暑" was
+  // not found in "日本でも猛暑が続いています". Every run of their characters is cut, in the index and
+  // in the query alike, into overlapping pairs ("日本", "本で", "でも", …), a character alone into
+  // itself: a word of two or more characters is then every pair of it, which a query finds in any
+  // sentence holding the word, as the search engines do for these languages without a dictionary.
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\u3005]+/gu;
+  function tokenize(text, metadata) {
+    var out = [];
+    lunr.tokenizer(text, metadata).forEach(function (token) {
+      var s = token.toString();
+      var at = 0;
+      var piece = function (part) { out.push(new lunr.Token(part, lunr.utils.clone(token.metadata))); };
+      CJK.lastIndex = 0;
+      for (var m = CJK.exec(s); m !== null; m = CJK.exec(s)) {
+        if (m.index > at) { piece(s.slice(at, m.index)); }
+        var chars = Array.from(m[0]);
+        if (chars.length === 1) { piece(chars[0]); }
+        for (var i = 0; i + 1 < chars.length; i++) { piece(chars[i] + chars[i + 1]); }
+        at = m.index + m[0].length;
+      }
+      if (at === 0) { out.push(token); } else if (at < s.length) { piece(s.slice(at)); }
+    });
+    return out;
   }
 
   function build(store) {
@@ -101,6 +148,7 @@
       this.ref("path");
       this.field("title", { boost: 10 });
       this.field("text");
+      this.tokenizer = tokenize;
       this.pipeline.before(lunr.trimmer, fold);
       this.pipeline.after(lunr.trimmer, trim);
       this.pipeline.remove(lunr.trimmer);
@@ -108,11 +156,11 @@
     });
   }
 
-  // The words of the query, as the index holds them: trimmed, folded, without stop words, stemmed.
+  // The words of the query, as the index holds them: split, folded, trimmed, without stop words, stemmed.
   function terms(text) {
-    return lunr.tokenizer(text)
+    return tokenize(text)
       .map(function (token) { return trim(fold(token)); })
-      .filter(function (token) { return token.toString() && lunr.stopWordFilter(token); })
+      .filter(function (token) { return token && lunr.stopWordFilter(token); })
       .map(function (token) { return lunr.stemmer(token).toString(); });
   }
 
