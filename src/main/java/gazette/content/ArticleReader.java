@@ -3,6 +3,7 @@ package gazette.content;
 import gazette.config.SiteConfig;
 import gazette.config.TopicId;
 import gazette.content.markdown.HeadingIds;
+import gazette.content.markdown.BodyLabels;
 import gazette.content.markdown.MarkdownRenderer;
 import gazette.content.markdown.MediaLinks;
 import gazette.diag.Problems;
@@ -45,7 +46,7 @@ public final class ArticleReader {
     private final boolean includeDrafts;
     private final BiFunction<SourceDoc, Problems, SourceDoc> rawCopy;
     private final MediaFiles media;
-    private final ThreadLocal<MarkdownRenderer> markdown = ThreadLocal.withInitial(MarkdownRenderer::new);
+    private final ThreadLocal<MarkdownRenderer> markdown;
 
     /**
      * @param rawCopy turns a raw-copy source into a Markdown one (the importer), reporting what the import would
@@ -64,6 +65,8 @@ public final class ArticleReader {
         this.includeDrafts = includeDrafts;
         this.rawCopy = rawCopy;
         this.media = media;
+        BodyLabels bodyLabels = BodyLabels.of(config.labels());
+        this.markdown = ThreadLocal.withInitial(() -> new MarkdownRenderer(bodyLabels));
     }
 
     /** Reads every document; a bad one is reported and left out, drafts are left out unless asked for. */

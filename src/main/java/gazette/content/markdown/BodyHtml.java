@@ -86,6 +86,7 @@ final class BodyHtml {
     private static final String FOOTNOTE_BACK_LINK = "&#8617;";
 
     private final Document document;
+    private final BodyLabels labels;
     private final String dateline;
     private final Set<Node> updateHeadings;
     private final Set<Node> hidden;
@@ -97,9 +98,15 @@ final class BodyHtml {
     private HtmlLines html;
     /** In a live update's heading, which the template makes a link: links keep only their text. */
     private boolean linksOff;
+    /** The note whose way-back links go at the end of the paragraph being written, or null. */
+    private FootnoteBlock backLinksOf;
+    /** The paragraph they go into: the note's last block, when it is one (or raw HTML, shown as one). */
+    private Node backLinksInto;
 
-    private BodyHtml(Document document, String dateline, MediaLinks media, Set<Node> updateHeadings, Set<Node> hidden) {
+    private BodyHtml(Document document, BodyLabels labels, String dateline, MediaLinks media, Set<Node> updateHeadings,
+            Set<Node> hidden) {
         this.document = document;
+        this.labels = labels;
         this.dateline = dateline;
         this.updateHeadings = updateHeadings;
         this.hidden = hidden;
@@ -110,14 +117,16 @@ final class BodyHtml {
     }
 
     /**
+     * @param labels         the words of the interface the HTML holds, in the site's language
      * @param dateline       printed at the start of the first paragraph, or empty
      * @param media          where relative links to media files lead
      * @param updateHeadings the {@code ##} headings that start live updates: each is written as
      *                       {@link #UPDATE_MARK}, its inline HTML and {@link #HEADING_END}
      * @param hidden         paragraphs written as nothing (live updates' metadata lines)
      */
-    static String render(Document document, String dateline, MediaLinks media, Set<Node> updateHeadings, Set<Node> hidden) {
-        return new BodyHtml(document, dateline, media, updateHeadings, hidden).html();
+    static String render(Document document, BodyLabels labels, String dateline, MediaLinks media, Set<Node> updateHeadings,
+            Set<Node> hidden) {
+        return new BodyHtml(document, labels, dateline, media, updateHeadings, hidden).html();
     }
 
     private String html() {
@@ -413,6 +422,7 @@ final class BodyHtml {
         } else {
             html.line().raw("<p>");
             children(node);
+            endOfNote(node);
             html.raw("</p>").line();
         }
     }
@@ -566,7 +576,18 @@ final class BodyHtml {
         if (content.endsWith("\n")) {
             content = content.substring(0, content.length() - 1);
         }
-        html.line().raw("<p>").text(content).raw("</p>").line();
+        html.line().raw("<p>").text(content);
+        endOfNote(node);
+        html.raw("</p>").line();
+    }
+
+    /** Before the {@code </p>} of a note's last block: its way-back links, when they go there. */
+    private void endOfNote(Node block) {
+        if (block == backLinksInto) {
+            backLinks(backLinksOf, false);
+            backLinksInto = null;
+            backLinksOf = null;
+        }
     }
 
     // ---- tables ----
@@ -619,22 +640,50 @@ final class BodyHtml {
 
     // ---- footnotes ----
 
-    /** The notes referred to, in the order of their first markers, each with a way back to every marker. */
+    /**
+     * The notes referred to, in the order of their first markers, each with a way back to every marker.
+     * Flexmark put the way back on a line of its own after the note's last paragraph, and named it
+     * only "↩"; it goes at the end of that paragraph, as the note's last words, and is named in the
+     * site's language ("Back to reference 1"). The list has a heading a screen reader announces and
+     * the eye need not see: the rule above it says as much.
+     */
     private void footnoteList(FootnoteRepository notes) {
         html.line().raw("<div class=\"footnotes\">").line();
         html.line().raw("<hr>").line();
+        html.line().raw("<h2 class=\"visually-hidden\">").text(labels.notes()).raw("</h2>").line();
         html.line().raw("<ol>").line();
         for (FootnoteBlock note : notes.getReferencedFootnoteBlocks()) {
             int ordinal = note.getFootnoteOrdinal();
             html.line().raw("<li").attr("id", "fn-" + ordinal).raw(">").line();
+            backLinksOf = note;
+            backLinksInto = note.getLastChild() instanceof Paragraph || note.getLastChild() instanceof HtmlBlock
+                    ? note.getLastChild() : null;
             children(note);
-            for (int again = 0; again < note.getFootnoteReferences(); again++) {
-                html.line().raw("<a").attr("href", "#fnref-" + ordinal + (again == 0 ? "" : "-" + again))
-                        .attr("class", "footnote-back").raw(">").raw(FOOTNOTE_BACK_LINK).raw("</a>");
+            if (backLinksOf != null) {
+                // The note ends otherwise (a list, a quote, code), or its last paragraph was written as no
+                // <p> (a caption, a picture): the links follow, each on a line, as flexmark wrote them.
+                backLinksInto = null;
+                backLinksOf = null;
+                backLinks(note, true);
             }
             html.line().raw("</li>").line();
         }
         html.line().raw("</ol>").line();
         html.line().raw("</div>").line();
+    }
+
+    /** The note's links back to each of its markers: each on a line of its own, or after a space. */
+    private void backLinks(FootnoteBlock note, boolean ownLines) {
+        int ordinal = note.getFootnoteOrdinal();
+        for (int again = 0; again < note.getFootnoteReferences(); again++) {
+            if (ownLines) {
+                html.line();
+            } else {
+                html.raw(again == 0 ? "&#160;" : " "); // the first never left alone at the start of a line
+            }
+            html.raw("<a").attr("href", "#fnref-" + ordinal + (again == 0 ? "" : "-" + again))
+                    .attr("class", "footnote-back").attr("aria-label", labels.backTo(ordinal, again))
+                    .raw(">").raw(FOOTNOTE_BACK_LINK).raw("</a>");
+        }
     }
 }

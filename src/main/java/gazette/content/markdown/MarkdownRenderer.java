@@ -41,13 +41,21 @@ public final class MarkdownRenderer {
     /** The same, with flexmark's autolink extension, for bodies that may hold a bare address ({@link #mayHoldBareAddress}). */
     private final Parser linkingParser;
     private final long deepStackBytes;
+    private final BodyLabels labels;
 
+    /** A renderer whose HTML holds the interface's few words in English. */
     public MarkdownRenderer() {
-        this(DEEP_STACK_BYTES);
+        this(BodyLabels.ENGLISH);
+    }
+
+    /** A renderer whose HTML holds the interface's few words ({@link BodyLabels}) as {@code labels} gives them. */
+    public MarkdownRenderer(BodyLabels labels) {
+        this(labels, DEEP_STACK_BYTES);
     }
 
     /** With {@code deepStackBytes} of stack for a body that ran the calling thread out of it ({@link #renderOnDeepStack}). */
-    MarkdownRenderer(long deepStackBytes) {
+    MarkdownRenderer(BodyLabels labels, long deepStackBytes) {
+        this.labels = labels;
         this.deepStackBytes = deepStackBytes;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()))
@@ -247,7 +255,7 @@ public final class MarkdownRenderer {
         String firstParagraph = firstParagraph(document);
         if (!live) {
             HeadingLevels.fit(document, java.util.Set.of());
-            String html = BodyHtml.render(document, dateline, media, java.util.Set.of(), java.util.Set.of());
+            String html = BodyHtml.render(document, labels, dateline, media, java.util.Set.of(), java.util.Set.of());
             return new RenderedMarkdown(new Html(html), NewsBlocks.plainText(document), firstParagraph,
                     List.of(), missingAlt, links);
         }
@@ -282,7 +290,7 @@ public final class MarkdownRenderer {
         }
         java.util.Set<Node> updateHeadings = java.util.Set.copyOf(headings);
         HeadingLevels.fit(document, updateHeadings);
-        String html = BodyHtml.render(document, dateline, media, updateHeadings, hidden);
+        String html = BodyHtml.render(document, labels, dateline, media, updateHeadings, hidden);
         String[] parts = UpdateNotes.distribute(html.split(BodyHtml.UPDATE_MARK, -1));
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * end, which a live blog's HTML, cut into updates, left at the end of the last update (the oldest),
  * so that one update's feed entry carried every note and none of the others had theirs. A note keeps
  * its number ({@code <li value="3">} in the part's own list) and its id, so markers and way-back
- * links work as before.
+ * links work as before. The list's heading, an {@code h2} below the page's title, becomes an
+ * {@code h4} in an update, below the update's {@code h3} ({@link HeadingLevels}).
  */
 final class UpdateNotes {
     private static final String LIST = "<div class=\"footnotes\">";
@@ -35,6 +36,7 @@ final class UpdateNotes {
             return parts;
         }
         String head = parts[last].substring(at, listStart + "<ol>".length());
+        String updateHead = head.replace("<h2 ", "<h4 ").replace("</h2>", "</h4>");
         String tail = parts[last].substring(listEnd);
         String[] out = parts.clone();
         out[last] = parts[last].substring(0, at);
@@ -55,7 +57,7 @@ final class UpdateNotes {
             String ordinal = item.substring(ITEM.length(), item.indexOf('"', ITEM.length()));
             int owner = firstPart.getOrDefault(ordinal, last);
             String numbered = ITEM + ordinal + "\" value=\"" + ordinal + "\"" + item.substring(ITEM.length() + ordinal.length() + 1);
-            notesOf.computeIfAbsent(owner, p -> new StringBuilder(head).append(before)).append(numbered);
+            notesOf.computeIfAbsent(owner, p -> new StringBuilder(p == 0 ? head : updateHead).append(before)).append(numbered);
         }
         notesOf.forEach((part, notes) -> out[part] = out[part] + notes.append(tail));
         return out;

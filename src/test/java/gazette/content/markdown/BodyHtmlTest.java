@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Gazette's own renderer writes what flexmark's renderer wrote with Gazette's options, byte for byte,
  * but for the changes Gazette made on purpose: void elements as HTML writes them, tables in a
- * scrolling box with alignment classes.
+ * scrolling box with alignment classes, and footnotes with a heading for screen readers and their
+ * way-back links named and, when a note ends with a paragraph, at the end of it.
  */
 class BodyHtmlTest {
     private static final List<String> CASES = List.of(
@@ -53,14 +56,25 @@ class BodyHtmlTest {
 
     private static String ours(String markdown) {
         Document document = FlexmarkAlone.gazetteParser().parse(markdown);
-        return BodyHtml.render(document, "", MediaLinks.none(), Set.of(), Set.of());
+        return BodyHtml.render(document, BodyLabels.ENGLISH, "", MediaLinks.none(), Set.of(), Set.of());
     }
+
+    /** A note's way-back link as flexmark wrote it: to the marker {@code fnref-N} or {@code fnref-N-K}. */
+    private static final Pattern BACK_LINK = Pattern.compile("<a href=\"#fnref-(\\d+)(?:-(\\d+))?\" class=\"footnote-back\">");
+    /** A note's way-back links after its last paragraph, each on a line. */
+    private static final Pattern BACK_LINKS_AFTER = Pattern.compile("</p>\n((?:<a [^>]*class=\"footnote-back\"[^>]*>&#8617;</a>\n)+)</li>");
 
     /** Flexmark's HTML, with the changes Gazette's extensions made to it. */
     private static String flexmarks(String markdown) {
-        String html = FlexmarkAlone.gazetteConfiguredRenderer().render(FlexmarkAlone.gazetteParser().parse(markdown));
-        return html.replace(" />", ">")
-                .replace("<table class=\"table\">", "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n<table class=\"table\">")
+        String html = FlexmarkAlone.gazetteConfiguredRenderer().render(FlexmarkAlone.gazetteParser().parse(markdown))
+                .replace(" />", ">");
+        html = html.replace("<div class=\"footnotes\">\n<hr>\n", "<div class=\"footnotes\">\n<hr>\n<h2 class=\"visually-hidden\">Notes</h2>\n");
+        html = BACK_LINK.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(0).replace(">", " aria-label=\""
+                + (m.group(2) == null ? "Back to reference " + m.group(1)
+                        : "Back to reference " + m.group(1) + ", mention " + (Integer.parseInt(m.group(2)) + 1)) + "\">")));
+        html = BACK_LINKS_AFTER.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
+                "&#160;" + m.group(1).strip().replace("\n", " ") + "</p>\n</li>"));
+        return html.replace("<table class=\"table\">", "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n<table class=\"table\">")
                 .replace("</table>\n", "</table>\n</div>\n")
                 .replaceAll(" align=\"(left|center|right)\"", " class=\"align-$1\"");
     }
@@ -111,7 +125,7 @@ class BodyHtmlTest {
         Document document = FlexmarkAlone.gazetteParser().parse("Text\n");
         document.getFirstChild().appendChild(new com.vladsch.flexmark.ast.HtmlInnerBlock());
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> BodyHtml.render(document, "", MediaLinks.none(), Set.of(), Set.of()));
+                () -> BodyHtml.render(document, BodyLabels.ENGLISH, "", MediaLinks.none(), Set.of(), Set.of()));
         assertTrue(e.getMessage().contains("HtmlInnerBlock"), e.getMessage());
     }
 }

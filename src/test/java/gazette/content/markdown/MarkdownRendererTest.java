@@ -196,6 +196,40 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aNotesWayBackEndsItsLastParagraphAndIsNamed() {
+        Document doc = html("Text[^1] and again[^1], and[^2].\n\n[^1]: A note.\n\n    Its second paragraph.\n"
+                + "[^2]: A list:\n\n    - one\n");
+        Element note = doc.getElementById("fn-1");
+        Element last = note.select("p").last();
+        assertEquals("Its second paragraph.\u00a0\u21a9 \u21a9", last.wholeText(), "the arrows end the paragraph, the first kept with its last word");
+        assertEquals(List.of("Back to reference 1", "Back to reference 1, mention 2"), last.select("a.footnote-back").eachAttr("aria-label"));
+        assertEquals(List.of("#fnref-1", "#fnref-1-1"), last.select("a.footnote-back").eachAttr("href"));
+        assertEquals(1, note.select("a.footnote-back").size() - 1, "none outside it");
+        Element list = doc.getElementById("fn-2");
+        assertEquals("ul", list.child(list.childrenSize() - 2).tagName(), "a note ending in a list has its way back after it");
+        assertEquals("Back to reference 2", list.children().last().attr("aria-label"));
+        Element heading = doc.selectFirst(".footnotes h2");
+        assertEquals("Notes", heading.text());
+        assertTrue(heading.hasClass("visually-hidden"), "a heading screen readers announce; the rule above the notes says it to the eye");
+    }
+
+    @Test
+    void theNotesSpeakTheSitesLanguage() {
+        MarkdownRenderer russian = new MarkdownRenderer(BodyLabels.of(gazette.config.Labels.of("ru", java.util.Map.of())));
+        Document doc = Jsoup.parseBodyFragment(russian.render("Текст[^1].\n\n[^1]: Примечание.\n", "", false).html().value());
+        assertEquals("Примечания", doc.selectFirst(".footnotes h2").text());
+        assertEquals("Вернуться к ссылке 1", doc.selectFirst("a.footnote-back").attr("aria-label"));
+    }
+
+    @Test
+    void aLiveUpdatesNotesHeadingIsBelowTheUpdatesOwn() {
+        MarkdownRenderer.RenderedMarkdown r = renderer.render("Intro[^1].\n\n## Update\n\nText[^2].\n\n[^1]: One.\n[^2]: Two.\n", "", true);
+        assertEquals("Notes", Jsoup.parseBodyFragment(r.html().value()).selectFirst(".footnotes h2").text(), "the introduction's");
+        assertEquals("Notes", Jsoup.parseBodyFragment(r.sections().get(0).body().value()).selectFirst(".footnotes h4").text(),
+                "below the update's h3");
+    }
+
+    @Test
     void headingsGetUniqueIds() {
         Document doc = html("### Reaction\n\nx\n\n### Reaction\n\ny\n");
         List<String> ids = doc.select("h2").eachAttr("id");
@@ -523,7 +557,7 @@ class MarkdownRendererTest {
 
     @Test
     void aBodyTooDeepForTheLargerStackIsReportedNotThrown() {
-        MarkdownRenderer smallDeepStack = new MarkdownRenderer(256 * 1024);
+        MarkdownRenderer smallDeepStack = new MarkdownRenderer(BodyLabels.ENGLISH, 256 * 1024);
         String strong = "Fine.\n\n" + "**".repeat(50_000) + "x" + "**".repeat(50_000) + "\n";
         MarkdownRenderer.Unrenderable nested = assertThrows(MarkdownRenderer.Unrenderable.class,
                 () -> smallDeepStack.render(strong, "", false));
