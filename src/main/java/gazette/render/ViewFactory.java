@@ -92,7 +92,8 @@ final class ViewFactory {
     }
 
     TimelineItem timelineItem(TimelineEntry e) {
-        return cache.timelineItem(e, () -> new TimelineItem(e.kind().name().toLowerCase(Locale.ROOT),
+        // "live-blog": the kind names a class (tl-live-blog) and a label (timeline.liveBlog) in the templates.
+        return cache.timelineItem(e, () -> new TimelineItem(e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 e.dateGiven() ? date(e.date()) : null, e.between().orElse(null), e.title(), e.path(), e.articleTitle()));
     }
 

@@ -41,7 +41,8 @@ final class TimelineBuilder {
                 all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.EVENT, event.date(), true, Optional.empty(),
                         event.title(), path, article.title()), event.date().start(config.zone()), a, seq++));
             }
-            all.add(new Sortable(new TimelineEntry(TimelineEntry.Kind.ARTICLE, article.date(), true, Optional.empty(),
+            TimelineEntry.Kind kind = article.isLive() ? TimelineEntry.Kind.LIVE_BLOG : TimelineEntry.Kind.ARTICLE;
+            all.add(new Sortable(new TimelineEntry(kind, article.date(), true, Optional.empty(),
                     article.title(), path, article.title()), article.date().start(config.zone()), a, seq++));
             List<LiveUpdate> inOrder = new ArrayList<>(article.updates());
             java.util.Collections.reverse(inOrder);

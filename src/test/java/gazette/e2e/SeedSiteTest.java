@@ -116,6 +116,21 @@ class SeedSiteTest {
     }
 
     @Test
+    void theTimelineCallsALiveBlogALiveBlogAsTheHomePageDoes() {
+        Element live = site.html("timeline/index.html").select("li.tl-item").stream()
+                .filter(i -> i.select("a").attr("href").equals("../articles/cameron-first-pm-in-kazakhstan/") && !i.hasClass("tl-event"))
+                .findFirst().orElseThrow();
+        assertEquals("Live blog", live.selectFirst(".tl-kind").text());
+        assertTrue(live.select(".meta").isEmpty(), "not said to be in itself: " + live.text());
+        Element report = site.html("timeline/index.html").select("li.tl-item").stream()
+                .filter(i -> i.select("a").attr("href").equals("../articles/almaty-business-is-best-defense/") && !i.hasClass("tl-event"))
+                .findFirst().orElseThrow();
+        assertEquals("Article", report.selectFirst(".tl-kind").text());
+        assertEquals("Live blog", site.html("index.html").selectFirst(".latest a[href$='cameron-first-pm-in-kazakhstan/']")
+                .closest("li, article").selectFirst(".badge").text(), "the home page's word for it");
+    }
+
+    @Test
     void topicPagesListTheirArticlesAndUpdates() {
         Document rights = site.html("topics/human-rights/index.html");
         assertTrue(rights.select("a").eachText().contains("Cameron first PM in Kazakhstan"));
