@@ -77,8 +77,6 @@ final class BodyHtml {
     /** Ends a live update's heading markup, right after {@link #UPDATE_MARK}. */
     static final String HEADING_END = "<!--gazette:heading-end-->";
 
-    /** Opens the box a table scrolls in sideways (see {@link #table}). */
-    private static final String TABLE_BOX = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">";
     // Flexmark's defaults for what Gazette never configured: written out, as nothing reads them from options now.
     private static final String LANGUAGE_CLASS_PREFIX = "language-";
     private static final CharPredicate LANGUAGE_DELIMITERS = CharPredicate.anyOf(" \t");
@@ -102,6 +100,8 @@ final class BodyHtml {
     private FootnoteBlock backLinksOf;
     /** The paragraph they go into: the note's last block, when it is one (or raw HTML, shown as one). */
     private Node backLinksInto;
+    /** How many tables are written so far: each box is named by its number, so no two on a page share a name. */
+    private int tables;
 
     private BodyHtml(Document document, BodyLabels labels, String dateline, MediaLinks media, Set<Node> updateHeadings,
             Set<Node> hidden) {
@@ -596,10 +596,13 @@ final class BodyHtml {
      * A table as a phone and the Nu HTML Checker need it: in a box that scrolls sideways
      * ({@code .table-wrap}) when the table is wider than the screen, instead of the whole page; the box
      * can be focused, so a keyboard can scroll it too (WCAG 2.1.1; axe's "scrollable region must have
-     * keyboard access").
+     * keyboard access"), and is a region named in the site's language ("Table 2"), by number, as
+     * screen readers list regions by their names. The theme shades the edge beyond which more of it is.
      */
     private void table(TableBlock node) {
-        html.line().raw(TABLE_BOX).line();
+        tables++;
+        html.line().raw("<div class=\"table-wrap\" role=\"region\"").attr("aria-label", labels.tableNamed(tables))
+                .raw(" tabindex=\"0\">").line();
         html.line().raw("<table class=\"table\">").line();
         children(node);
         html.line().raw("</table>").line();

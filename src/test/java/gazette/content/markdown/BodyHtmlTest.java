@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Gazette's own renderer writes what flexmark's renderer wrote with Gazette's options, byte for byte,
  * but for the changes Gazette made on purpose: void elements as HTML writes them, tables in a
- * scrolling box with alignment classes, and footnotes with a heading for screen readers and their
+ * scrolling box named by its number with alignment classes, and footnotes with a heading for screen readers and their
  * way-back links named and, when a note ends with a paragraph, at the end of it.
  */
 class BodyHtmlTest {
@@ -64,6 +64,8 @@ class BodyHtmlTest {
     /** A note's way-back links after its last paragraph, each on a line. */
     private static final Pattern BACK_LINKS_AFTER = Pattern.compile("</p>\n((?:<a [^>]*class=\"footnote-back\"[^>]*>&#8617;</a>\n)+)</li>");
 
+    private static final Pattern TABLE = Pattern.compile("<table class=\"table\">");
+
     /** Flexmark's HTML, with the changes Gazette's extensions made to it. */
     private static String flexmarks(String markdown) {
         String html = FlexmarkAlone.gazetteConfiguredRenderer().render(FlexmarkAlone.gazetteParser().parse(markdown))
@@ -74,7 +76,10 @@ class BodyHtmlTest {
                         : "Back to reference " + m.group(1) + ", mention " + (Integer.parseInt(m.group(2)) + 1)) + "\">")));
         html = BACK_LINKS_AFTER.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
                 "&#160;" + m.group(1).strip().replace("\n", " ") + "</p>\n</li>"));
-        return html.replace("<table class=\"table\">", "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n<table class=\"table\">")
+        int[] tables = {0};
+        html = TABLE.matcher(html).replaceAll(m -> "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table " + ++tables[0]
+                + "\" tabindex=\"0\">\n<table class=\"table\">");
+        return html
                 .replace("</table>\n", "</table>\n</div>\n")
                 .replaceAll(" align=\"(left|center|right)\"", " class=\"align-$1\"");
     }

@@ -214,9 +214,12 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void theNotesSpeakTheSitesLanguage() {
+    void theNotesAndTablesSpeakTheSitesLanguage() {
         MarkdownRenderer russian = new MarkdownRenderer(BodyLabels.of(gazette.config.Labels.of("ru", java.util.Map.of())));
-        Document doc = Jsoup.parseBodyFragment(russian.render("Текст[^1].\n\n[^1]: Примечание.\n", "", false).html().value());
+        Document doc = Jsoup.parseBodyFragment(russian.render("Текст[^1].\n\n| а | б |\n|---|---|\n| 1 | 2 |\n\n"
+                + "| в |\n|---|\n| 3 |\n\n[^1]: Примечание.\n", "", false).html().value());
+        assertEquals(List.of("Таблица 1", "Таблица 2"), doc.select("div.table-wrap[role=region]").eachAttr("aria-label"),
+                "each scrolling box named, by its number, so no two share a name");
         assertEquals("Примечания", doc.selectFirst(".footnotes h2").text());
         assertEquals("Вернуться к ссылке 1", doc.selectFirst("a.footnote-back").attr("aria-label"));
     }
