@@ -66,7 +66,7 @@ public final class DevServer implements AutoCloseable {
     private final AtomicReference<CompletableFuture<BuildStatus>> nextBuild = new AtomicReference<>(new CompletableFuture<>());
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final SourceWatcher watcher;
-    private volatile BuildStatus status = new BuildStatus(0, "", false, List.of("not built yet"), 0, 0);
+    private volatile BuildStatus status = new BuildStatus(0, "", false, List.of(ProblemLine.error("not built yet")), 0, 0);
     private volatile String basePath;
     private volatile boolean stopping;
     private final Object closeLock = new Object();
@@ -214,7 +214,7 @@ public final class DevServer implements AutoCloseable {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("build", s.goodBuild());
         map.put("ok", s.ok());
-        map.put("problems", s.problems());
+        map.put("problems", s.problems().stream().map(ProblemLine::json).toList());
         return Json.write(map);
     }
 
@@ -272,28 +272,35 @@ public final class DevServer implements AutoCloseable {
         } catch (BuildFailure failure) {
             next = failed(number, lines(failure), failure.outputChanged());
         } catch (RuntimeException e) {
-            next = failed(number, List.of("gazette: internal error while building: " + e), false);
+            next = failed(number, List.of(ProblemLine.error("gazette: internal error while building: " + e)), false);
         }
         nextBuild.getAndSet(new CompletableFuture<>()).complete(next);
     }
 
-    /** @param partly whether the failure came after some of the site was written ({@link BuildFailure#outputChanged}) */
-    private BuildStatus failed(long number, List<String> problems, boolean partly) {
-        BuildStatus next = new BuildStatus(number, status.goodBuild(), false, problems, 0, 0);
+    /**
+     * @param problems the failure's problems in reading order, as the terminal prints them; the page
+     *                 shows the errors first (then the warnings, each in reading order), as what
+     *                 stopped the build was easy to miss among the warnings of a list in file order
+     * @param partly   whether the failure came after some of the site was written ({@link BuildFailure#outputChanged})
+     */
+    private BuildStatus failed(long number, List<ProblemLine> problems, boolean partly) {
+        problems.forEach(p -> err.println(p.text()));
+        List<ProblemLine> errorsFirst = problems.stream()
+                .sorted(java.util.Comparator.comparing(p -> p.kind() != ProblemLine.Kind.ERROR)).toList();
+        BuildStatus next = new BuildStatus(number, status.goodBuild(), false, errorsFirst, 0, 0);
         status = next;
-        problems.forEach(err::println);
         err.println(partly ? "gazette: the build failed while writing; the site served is partly updated until a build succeeds"
                 : hasSite() ? "gazette: the build failed; still serving the last good site"
                 : "gazette: the build failed, and there is no site yet: every page shows the problems until a build succeeds");
-        channel.broadcast("error", String.join("\n", problems));
+        channel.broadcast("error", Json.write(next.problems().stream().map(ProblemLine::json).toList()));
         return next;
     }
 
-    private static List<String> lines(BuildFailure failure) {
-        List<String> lines = new ArrayList<>();
-        failure.problems().forEach(p -> lines.add(p.toString()));
+    private static List<ProblemLine> lines(BuildFailure failure) {
+        List<ProblemLine> lines = new ArrayList<>();
+        failure.problems().forEach(p -> lines.add(ProblemLine.of(p)));
         if (failure.dropped() > 0) {
-            lines.add("... and " + failure.dropped() + " more problems");
+            lines.add(new ProblemLine(ProblemLine.Kind.NOTE, "... and " + failure.dropped() + " more problems"));
         }
         return lines;
     }

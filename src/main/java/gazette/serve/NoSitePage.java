@@ -22,7 +22,7 @@ final class NoSitePage {
     }
 
     /** The page, as UTF-8, with the script tag; each problem line escaped. */
-    static byte[] html(List<String> problems) {
+    static byte[] html(List<ProblemLine> problems) {
         // The empty icon spares the browser asking for /favicon.ico, which is outside a sub-path and not there.
         StringBuilder page = new StringBuilder("""
                 <!DOCTYPE html>
@@ -37,11 +37,9 @@ final class NoSitePage {
                 <div id="gazette-problems" role="alert" style="margin:1rem;padding:1rem 1.25rem;color:#fff;\
                 border:3px solid #ff6b6b;border-radius:6px;font:15px/1.5 system-ui,sans-serif;">
                 <p style="margin:0 0 .5rem;font-weight:bold;color:#ffb3b3;">""");
-        page.append(escape(TITLE)).append("</p>\n<ul style=\"margin:0;padding:0;list-style:none;"
-                + "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;\">\n");
-        for (String line : problems) {
-            page.append("<li style=\"margin:.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere;\">")
-                    .append(escape(line)).append("</li>\n");
+        page.append(escape(TITLE)).append("</p>\n<ul style=\"").append(escape(ProblemLook.LIST)).append("\">\n");
+        for (ProblemLine line : problems) {
+            page.append(ProblemLook.html(line));
         }
         page.append("</ul>\n</div>\n</body>\n</html>\n");
         return ReloadScript.inject(page.toString().getBytes(StandardCharsets.UTF_8), BUILD);

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>It listens to {@code /__gazette/events} (absolute, so it works whatever sub-path the site is
  * served under): {@code reload} reloads the page at the same scroll position, {@code error} shows
- * the build's problems in an overlay over the last good page, and {@code status}, sent when it
+ * the build's problems in an overlay over the last good page (errors first, each tagged and marked
+ * apart from the warnings: {@link ProblemLook}), and {@code status}, sent when it
  * connects, catches what it missed while loading or while the server restarted. On the page served
  * while there is no site yet ({@link NoSitePage}) it takes that page's problem box over.
  */
@@ -41,7 +42,9 @@ final class ReloadScript {
               function hideProblems() {
                 if (box) { box.remove(); box = null; }
               }
-              function showProblems(lines) {
+              // Each line as the page the server writes shows it (NoSitePage): an error tagged and marked apart from the warnings.
+              var LOOK = @LOOK@;
+              function showProblems(problems) {
                 hideProblems();
                 box = document.createElement('div');
                 box.id = 'gazette-problems';
@@ -55,11 +58,19 @@ final class ReloadScript {
                 title.textContent = noSite ? '@NO_SITE_TITLE@'
                   : 'The site did not build. Still showing the last good version. Fix the file and save:';
                 var list = document.createElement('ul');
-                list.style.cssText = 'margin:0;padding:0;list-style:none;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;';
-                lines.forEach(function (line) {
+                list.style.cssText = '@LIST_STYLE@';
+                problems.forEach(function (p) {
                   var item = document.createElement('li');
-                  item.style.cssText = 'margin:.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere;';
-                  item.textContent = line;
+                  item.className = 'gazette-' + p.kind;
+                  item.style.cssText = LOOK[p.kind] ? LOOK[p.kind].item : LOOK.note.item;
+                  if (LOOK[p.kind] && LOOK[p.kind].tag) {
+                    var tag = document.createElement('strong');
+                    tag.style.cssText = LOOK[p.kind].tagStyle;
+                    tag.textContent = LOOK[p.kind].tag;
+                    item.appendChild(tag);
+                    item.appendChild(document.createTextNode(' '));
+                  }
+                  item.appendChild(document.createTextNode(p.text));
                   list.appendChild(item);
                 });
                 var close = document.createElement('button');
@@ -80,7 +91,7 @@ final class ReloadScript {
               events.addEventListener('reload', reload);
               events.addEventListener('error', function (e) {
                 // The same name is used for connection errors, which carry no data; the browser retries those itself.
-                if (typeof e.data === 'string') { showProblems(e.data.split('\\n')); }
+                if (typeof e.data === 'string') { showProblems(JSON.parse(e.data)); }
               });
               events.addEventListener('status', function (e) {
                 var status = JSON.parse(e.data);
@@ -93,7 +104,8 @@ final class ReloadScript {
                 }
               });
             })();
-            """.replace("@NO_SITE_BUILD@", NoSitePage.BUILD).replace("@NO_SITE_TITLE@", NoSitePage.TITLE);
+            """.replace("@NO_SITE_BUILD@", NoSitePage.BUILD).replace("@NO_SITE_TITLE@", NoSitePage.TITLE)
+            .replace("@LIST_STYLE@", ProblemLook.LIST).replace("@LOOK@", ProblemLook.json());
 
     private ReloadScript() {
     }

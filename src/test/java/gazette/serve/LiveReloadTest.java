@@ -58,7 +58,7 @@ class LiveReloadTest {
             served.site.write("seeds/2013-07-01-first.md", BROKEN);
 
             EventStream.Event error = page.next("error");
-            assertTrue(error.data().lines().anyMatch(l -> l.startsWith(BROKEN_LINE)), error.data());
+            assertTrue(error.data().startsWith("[{\"kind\":\"error\",\"text\":\"" + BROKEN_LINE), "the error first, as such: " + error.data());
             assertTrue(served.output().contains(BROKEN_LINE), "printed in the terminal too:\n" + served.output());
             var lastGood = served.get("/articles/first/");
             assertEquals(200, lastGood.statusCode());

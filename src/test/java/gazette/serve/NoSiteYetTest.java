@@ -30,7 +30,7 @@ class NoSiteYetTest {
         TestSite site = TestSite.of(dir, ServedSite.CONFIG.formatted("https://example.org/news/")).write(NAME, BROKEN);
         try (ServedSite served = ServedSite.start(site)) {
             assertFalse(served.server.status().ok());
-            String problem = served.server.status().problems().get(0);
+            String problem = served.server.status().lines().get(0);
             assertTrue(problem.startsWith("seeds/2013-07-01-<b>&x.md:"), problem);
             assertTrue(served.output().contains("there is no site yet"), served.output());
             assertFalse(served.output().contains("still serving the last good site"), served.output());

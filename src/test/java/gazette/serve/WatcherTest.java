@@ -154,7 +154,7 @@ class WatcherTest {
         String first = Files.readString(served.site.root().resolve("seeds/2013-07-01-first.md"));
         served.site.delete("seeds/2013-07-01-first.md");
         served.buildAfter(site -> delete(site.root().resolve("seeds")));
-        served.awaitBuildWhere(served.server::status, s -> !s.ok() && s.problems().toString().contains("source folder not found"));
+        served.awaitBuildWhere(served.server::status, s -> !s.ok() && s.lines().toString().contains("source folder not found"));
         served.site.write("seeds/2013-07-01-first.md", first.replace("Body one.", "Body again."));
         served.awaitServed("/articles/first/", r -> r.statusCode() == 200 && r.body().contains("Body again."));
         String config = Files.readString(served.site.root().resolve("gazette.yml"));
