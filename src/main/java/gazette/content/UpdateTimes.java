@@ -87,7 +87,9 @@ final class UpdateTimes {
         return date.moment().map(at -> {
             ZoneOffsetTransition change = clock.matches() && clock.group(3) == null
                     ? zone.getRules().getTransition(at.toLocalDateTime()) : null;
-            return change != null && change.isGap() ? OffsetDateTime.of(at.toLocalDateTime(), change.getOffsetAfter()) : at;
+            // Read on the site zone's clock (the offset before the change), not in a blog's own offset (foreignOffset).
+            boolean skipped = change != null && change.isGap() && at.getOffset().equals(change.getOffsetBefore());
+            return skipped ? OffsetDateTime.of(at.toLocalDateTime(), change.getOffsetAfter()) : at;
         });
     }
 

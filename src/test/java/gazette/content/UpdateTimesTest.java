@@ -86,6 +86,15 @@ class UpdateTimesTest {
     }
 
     @Test
+    void aBlogInItsOwnOffsetIsNotMovedByTheSiteZonesSpringChange() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // 01:30 is read at the blog's +06:00, where no hour is skipped: the 02:00 above it is the same day.
+        assertEquals(List.of("2013-03-31T02:00+06:00", "2013-03-31T01:30+06:00"),
+                datesIn(london, "2013-03-31T00:30:00+06:00", "02:00", "01:30"));
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
     void updatesAboveATimeTheClocksSkipStayOnItsDay() {
         ZoneId london = ZoneId.of("Europe/London");
         // 29 March 2026, clocks forward at 01:00 GMT. 01:59 never comes; read as 01:59 GMT (02:59 BST), it put
