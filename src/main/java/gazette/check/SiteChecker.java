@@ -91,7 +91,7 @@ public final class SiteChecker {
      * whether only when served at /), which is the same on every page that has it however the link is
      * written there ({@code ../../about/} on an article, {@code about/} on the home page).
      */
-    private record BrokenLink(String target, Problem problem, String url, String fromRoot, String why) {
+    private record BrokenLink(String target, Problem problem, String page, String url, String fromRoot, String why) {
     }
 
     /**
@@ -102,21 +102,34 @@ public final class SiteChecker {
         Map<String, List<BrokenLink>> byTarget = new LinkedHashMap<>();
         pagesInOrder.forEach(onPage -> onPage.forEach(link ->
                 byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(link)));
+        // A template line may break links to several targets ("about/" from the home page and from each
+        // article's folder): it is reported once, with every page it breaks on.
+        Map<TemplateLinks.Place, WrittenHere> atTemplates = new LinkedHashMap<>();
         for (List<BrokenLink> same : byTarget.values()) {
             // An ordinary page where there is one: 404.html sorts first, but is the last page anyone opens.
-            BrokenLink first = same.stream().filter(l -> !l.problem().file().endsWith("/404.html")).findFirst().orElse(same.get(0));
+            BrokenLink first = same.stream().filter(l -> !l.page().equals("404.html")).findFirst().orElse(same.get(0));
             Problem atPage = first.problem();
-            long pages = same.stream().map(l -> l.problem().file()).distinct().count();
-            String onPages = pages == 1 ? atPage.file() : pages + " pages, such as " + atPage.file();
-            List<TemplateLinks.Place> written = templateLinks.placesOf(first.url(), first.fromRoot());
+            Set<String> pages = new java.util.TreeSet<>();
+            same.forEach(l -> pages.add(l.page()));
+            List<TemplateLinks.Place> written = templateLinks.placesOf(first.url(), first.fromRoot(), pages);
             if (!written.isEmpty()) {
-                written.forEach(place -> problems.add(new Problem(atPage.severity(), place.file(), place.line(), place.column(),
-                        "broken link '" + place.written() + "'" + first.why() + " (on " + onPages + ")", atPage.hint())));
+                written.forEach(place -> atTemplates.computeIfAbsent(place, p -> new WrittenHere(first, new java.util.LinkedHashSet<>()))
+                        .pages().addAll(same.stream().map(l -> l.problem().file()).toList()));
             } else {
-                problems.add(pages == 1 ? atPage : new Problem(atPage.severity(), atPage.file(), atPage.line(), atPage.column(),
-                        atPage.message() + " (on " + pages + " pages; a link in a template?)", atPage.hint()));
+                problems.add(pages.size() == 1 ? atPage : new Problem(atPage.severity(), atPage.file(), atPage.line(), atPage.column(),
+                        atPage.message() + " (on " + pages.size() + " pages; a link in a template?)", atPage.hint()));
             }
         }
+        atTemplates.forEach((place, here) -> {
+            Problem atPage = here.first().problem();
+            String onPages = here.pages().size() == 1 ? atPage.file() : here.pages().size() + " pages, such as " + atPage.file();
+            problems.add(new Problem(atPage.severity(), place.file(), place.line(), place.column(),
+                    "broken link '" + place.written() + "'" + here.first().why() + " (on " + onPages + ")", atPage.hint()));
+        });
+    }
+
+    /** A broken link a template writes: the first of its reports, and the pages (as problems name them) it breaks on. */
+    private record WrittenHere(BrokenLink first, Set<String> pages) {
     }
 
     private void checkSourceLinks(Article article) {
@@ -198,7 +211,7 @@ public final class SiteChecker {
                 String mistake = url.startsWith("#") ? "same page " + url + (basePath.equals("/") ? " at /" : "")
                         : why + " " + fromRoot(url);
                 report.add(new BrokenLink(mistake, Problem.error(outputRel + "/" + file, Math.max(pos.lineNumber(), 1),
-                        Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why), url,
+                        Math.max(pos.columnNumber(), 1), "broken link '" + url + "'" + why), file, url,
                         url.startsWith("#") ? null : fromRoot(url), why));
             });
         }

@@ -143,6 +143,40 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBrokenLinkIsBlamedOnlyOnTheTemplatesThatMadeThePagesItBreaksOn(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, CONFIG + """
+                -- seeds/2013-07-01-one.md --
+                ---
+                title: One
+                date: 2013-07-01
+                ---
+                Text.
+                -- seeds/2013-07-02-two.md --
+                ---
+                title: Two
+                date: 2013-07-02
+                ---
+                Text.
+                -- templates/home.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Home</title></head>
+                <body><a href="about/">about</a></body></html>
+                -- templates/article.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>${article.title}</title></head>
+                <body><div class="article-body">${article.body}</div>
+                <a href="about/">about</a></body></html>
+                """);
+        TestSite.Run run = site.run("check");
+        assertEquals(1, run.code());
+        // home.ftlh makes no article page, and article.ftlh's one line breaks on both articles: two reports, not four.
+        assertEquals(List.of("templates/article.ftlh:4:10: broken link 'about/': no page articles/one/about/"
+                        + " (on 2 pages, such as site-output/articles/one/index.html)",
+                "templates/home.ftlh:3:16: broken link 'about/': no page about/ (on site-output/index.html)"),
+                run.err().lines().filter(l -> l.contains("broken link")).sorted().toList());
+    }
+
+    @Test
     void aFeedTemplateThatWritesMalformedXmlIsReportedWhereTheXmlBreaks(@TempDir Path dir) {
         // Freemarker escapes the values a template prints, not the template's own text: a bare & in it.
         TestSite site = TestSite.of(dir, CONFIG + """
