@@ -149,7 +149,21 @@ final class CopyPatterns {
      */
     static Optional<String> agency(String dateline) {
         Matcher m = DATELINE_AGENCY.matcher(dateline.strip());
-        return m.matches() ? Optional.of(m.group("agency").strip()).filter(a -> !a.isEmpty()) : Optional.empty();
+        return m.matches() ? Optional.of(m.group("agency").strip()).filter(CopyPatterns::isNewsAgency) : Optional.empty();
+    }
+
+    /**
+     * The news agencies whose name a wire dateline carries in brackets. Any word there was taken for
+     * one, and {@code PRISTINA (Kosovo) -} made "Kosovo" the article's source, author and publisher.
+     */
+    private static final java.util.Set<String> NEWS_AGENCIES = java.util.Set.of("reuters", "ap", "associated press", "afp",
+            "agence france-presse", "pa", "pa media", "press association", "bloomberg", "interfax", "interfax-kazakhstan", "tass",
+            "itar-tass", "ria novosti", "ria", "sputnik", "xinhua", "kyodo", "jiji", "dpa", "ansa", "efe", "anadolu", "aa", "yonhap",
+            "upi", "aap", "cp", "canadian press", "pti", "ani", "ians", "bernama", "antara", "kazinform", "trend", "ukrinform",
+            "belta", "irna", "kuna", "wam", "spa", "mena", "ntb", "tt", "ritzau", "belga", "apa", "cna", "nhk", "bbc", "cnn");
+
+    private static boolean isNewsAgency(String name) {
+        return NEWS_AGENCIES.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     static Optional<String> attribution(String paragraph) {

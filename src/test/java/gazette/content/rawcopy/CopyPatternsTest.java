@@ -36,6 +36,9 @@ class CopyPatternsTest {
         assertEquals(Optional.of("dpa"), CopyPatterns.agency("BERLIN (dpa)"));
         assertEquals(Optional.empty(), CopyPatterns.agency("ALMATY, Kazakhstan"));
         assertEquals(Optional.empty(), CopyPatterns.agency("LONDON"));
+        // Not any word in brackets: "Kosovo" became the article's source, author and publisher.
+        assertEquals(Optional.empty(), CopyPatterns.agency("PRISTINA (Kosovo)"));
+        assertEquals(Optional.empty(), CopyPatterns.agency("ASTANA (updated)"));
     }
 
     @Test
