@@ -2,6 +2,7 @@ package gazette.cache;
 
 import gazette.render.SearchDocs;
 import gazette.source.Fingerprint;
+import gazette.source.HalfWrittenFile;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -241,7 +242,7 @@ public final class StateStore {
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
             writeEntries(stream, out, paths, state, kept);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp); // a full disk left it beside the output folder, under a name Gazette does not own
+            HalfWrittenFile.remove(temp, e);
             throw e;
         }
         // Only the entries of the state just saved that were known stay remembered, so memory does not
@@ -250,9 +251,14 @@ public final class StateStore {
         encoded.clear();
         encoded.putAll(kept);
         try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            HalfWrittenFile.remove(temp, e);
+            throw e;
         }
     }
 

@@ -620,19 +620,17 @@ public final class DirectorySink implements FolderSink {
             gone.forEach(SafePath::check);
             // Links and empty folders hold nothing of anyone's; files are the user's unless Gazette wrote them.
             refuseStrangers(gone.stream().filter(path -> Files.isRegularFile(output.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList());
-            refuseWhatStandsInTheWay(changed, gone);
+            // Read once: the field is the shutdown hook's to clear (abandon) while this runs.
+            SpilledPages pages = spilled;
             Map<String, Long> toWrite = new HashMap<>();
             changed.forEach(f -> toWrite.put(f.path(), f.size()));
-            if (spilled != null) {
-                spilled.paths().forEach(path -> toWrite.put(path, spilled.size(path)));
+            if (pages != null) {
+                pages.paths().forEach(path -> toWrite.put(path, pages.size(path)));
             }
+            refuseWhatStandsInTheWay(toWrite.keySet(), gone);
             refuseWhatCanNotBeWritten(toWrite, null);
             Set<String> written = new HashSet<>(owned().orElse(Set.of()));
-            changed.forEach(f -> written.add(f.path()));
-            SpilledPages pages = spilled;
-            if (pages != null) {
-                written.addAll(pages.paths());
-            }
+            written.addAll(toWrite.keySet());
             recordAlso(written);
             written.removeAll(gone);
             Files.createDirectories(output);
@@ -669,21 +667,21 @@ public final class DirectorySink implements FolderSink {
      * written; a link there was followed, and the page written wherever it pointed; the second
      * deleted the folder with what was in it. What {@code gone} deletes first is not in the way.
      */
-    private void refuseWhatStandsInTheWay(List<OutputFile> changed, Collection<String> gone) throws IOException {
+    private void refuseWhatStandsInTheWay(Collection<String> toWrite, Collection<String> gone) throws IOException {
         Set<String> goneAlready = new HashSet<>(gone);
         Set<String> folders = new HashSet<>();
         List<String> blocked = new ArrayList<>();
-        for (OutputFile f : changed) {
-            for (String folder = parentOf(f.path()); folder != null && folders.add(folder); folder = parentOf(folder)) {
+        for (String path : toWrite) {
+            for (String folder = parentOf(path); folder != null && folders.add(folder); folder = parentOf(folder)) {
                 Path dir = output.resolve(folder);
                 if (!goneAlready.contains(folder) && Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
                         && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                     blocked.add(outputRel + "/" + folder + (Files.isSymbolicLink(dir) ? " is a link" : " is a file") + " where the site needs a folder");
                 }
             }
-            Path target = output.resolve(f.path());
+            Path target = output.resolve(path);
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && holdsOthersThan(target, goneAlready)) {
-                blocked.add(outputRel + "/" + f.path() + " is a folder with files in it where the site needs a file");
+                blocked.add(outputRel + "/" + path + " is a folder with files in it where the site needs a file");
             }
         }
         if (!blocked.isEmpty()) {

@@ -104,8 +104,9 @@ public final class Views {
      * @param jsonLd      JSON-LD, safe inside a script element, or null
      * @param feedPath    the feed to advertise, or null for the site feed
      * @param section     which navigation item is current
+     * @param image       an article page's first picture, at its absolute address ({@link LeadImage}), or null
+     * @param imageAlt    that picture's text alternative, or null
      */
-    /** What a page says of itself in its head; {@code image} and {@code imageAlt} are null unless an article has a picture ({@link LeadImage}). */
     public record PageMeta(String title, String heading, String description, String path, String canonical,
             String ogType, Html jsonLd, String feedPath, String section, String image, String imageAlt) {
     }

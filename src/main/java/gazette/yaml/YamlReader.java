@@ -41,15 +41,15 @@ public final class YamlReader {
     private static final int DEFAULT_BUFFER = 1024;
     private static final LoadSettings SETTINGS = settings(DEFAULT_BUFFER);
 
+    /** How many aliases of lists and mappings a document may use: each copies its anchor's contents (the "billion laughs"). */
+    static final int MAX_COLLECTION_ALIASES = 20;
+
     /*
      * The failsafe schema: every scalar is taken as a string, never matched against the JSON schema's patterns
      * for numbers, booleans and nulls. Gazette reads each value's text and style itself (MappingReader
      * decides what a date or a boolean is), so the tags those patterns chose were never used, and the
      * matching was a tenth of the time spent in YAML.
      */
-    /** How many aliases of lists and mappings a document may use: each copies its anchor's contents (the "billion laughs"). */
-    static final int MAX_COLLECTION_ALIASES = 20;
-
     private static LoadSettings settings(int bufferSize) {
         return LoadSettings.builder()
                 .setSchema(new FailsafeSchema())

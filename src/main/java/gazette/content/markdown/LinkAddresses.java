@@ -10,7 +10,9 @@ import java.util.Optional;
  * <li>A relative link or image naming a published media file beside the article ({@code akorda.jpg})
  * leads to its copy ({@code ../../media/akorda.jpg}, see {@link MediaLinks}): as written it would
  * name a file in the article's own folder of the output, where there is none.</li>
- * <li>Only a destination in pointy brackets holds spaces; in an attribute they are escaped.</li>
+ * <li>Only a destination in pointy brackets holds spaces; in an attribute they are escaped, as are
+ * backslashes, which only a query or fragment may hold ({@link SafeLinks#malformed}) and which no
+ * valid URL has as they are ({@code ?path=C:\dir} is {@code ?path=C:%5Cdir}).</li>
  * </ul>
  */
 final class LinkAddresses {
@@ -29,12 +31,16 @@ final class LinkAddresses {
             return url; // an empty address stays empty, as flexmark left it
         }
         if (url.startsWith("/") && !url.startsWith("//")) {
-            return ARTICLE_TO_ROOT + url.substring(1);
+            return ARTICLE_TO_ROOT + escaped(url.substring(1));
         }
         Optional<String> published = media.address(url);
         if (published.isPresent()) {
             return published.get();
         }
-        return url.indexOf(' ') >= 0 ? url.replace(" ", "%20") : url;
+        return escaped(url);
+    }
+
+    private static String escaped(String url) {
+        return url.indexOf(' ') >= 0 || url.indexOf('\\') >= 0 ? url.replace(" ", "%20").replace("\\", "%5C") : url;
     }
 }

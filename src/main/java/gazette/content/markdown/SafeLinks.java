@@ -50,7 +50,11 @@ final class SafeLinks {
      */
     static Optional<String> malformed(String url) {
         String read = browserForm(url);
-        if (read.indexOf('\\') >= 0) {
+        // In the query or fragment a backslash is a character like another (?path=C:\dir); before them, a slash.
+        int query = read.indexOf('?');
+        int fragment = read.indexOf('#');
+        int pathEnd = Math.min(query < 0 ? read.length() : query, fragment < 0 ? read.length() : fragment);
+        if (read.lastIndexOf('\\', pathEnd - 1) >= 0) {
             return Optional.of("it holds a backslash, which browsers read as a slash");
         }
         String scheme = scheme(url);
