@@ -277,6 +277,8 @@ public final class DevServer implements AutoCloseable {
         nextBuild.getAndSet(new CompletableFuture<>()).complete(next);
     }
 
+    static final String PARTLY_UPDATED = "the build failed while writing; the site served is partly updated until a build succeeds";
+
     /**
      * @param problems the failure's problems in reading order, as the terminal prints them; the page
      *                 shows the errors first (then the warnings, each in reading order), as what
@@ -285,11 +287,15 @@ public final class DevServer implements AutoCloseable {
      */
     private BuildStatus failed(long number, List<ProblemLine> problems, boolean partly) {
         problems.forEach(p -> err.println(p.text()));
-        List<ProblemLine> errorsFirst = problems.stream()
-                .sorted(java.util.Comparator.comparing(p -> p.kind() != ProblemLine.Kind.ERROR)).toList();
+        List<ProblemLine> errorsFirst = new ArrayList<>(problems.stream()
+                .sorted(java.util.Comparator.comparing(p -> p.kind() != ProblemLine.Kind.ERROR)).toList());
+        if (partly) {
+            // The overlay's title says the last good version is still shown; after a failure while writing it is not.
+            errorsFirst.add(new ProblemLine(ProblemLine.Kind.NOTE, PARTLY_UPDATED));
+        }
         BuildStatus next = new BuildStatus(number, status.goodBuild(), false, errorsFirst, 0, 0);
         status = next;
-        err.println(partly ? "gazette: the build failed while writing; the site served is partly updated until a build succeeds"
+        err.println(partly ? "gazette: " + PARTLY_UPDATED
                 : hasSite() ? "gazette: the build failed; still serving the last good site"
                 : "gazette: the build failed, and there is no site yet: every page shows the problems until a build succeeds");
         channel.broadcast("error", Json.write(next.problems().stream().map(ProblemLine::json).toList()));
