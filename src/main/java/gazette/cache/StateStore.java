@@ -10,10 +10,8 @@ import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -250,16 +248,7 @@ public final class StateStore {
         // array lives as long as the entry does. One encoded now would be copies held to save it again.
         encoded.clear();
         encoded.putAll(kept);
-        try {
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            HalfWrittenFile.remove(temp, e);
-            throw e;
-        }
+        HalfWrittenFile.moveIntoPlace(temp, file);
     }
 
     /** Writes the header, then each source's entry, a batch at a time, then the search documents. */

@@ -4,11 +4,9 @@ import gazette.source.HalfWrittenFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,14 +59,10 @@ final class OutputRecord {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
             HalfWrittenFile.remove(temp, e);
             throw e;
         }
+        HalfWrittenFile.moveIntoPlace(temp, file);
     }
 }
