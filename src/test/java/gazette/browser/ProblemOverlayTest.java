@@ -74,18 +74,28 @@ class ProblemOverlayTest {
         }
     }
 
+    /** What the two lines show, read in one go: the overlay may be drawn again (a second report) between reads. */
+    private record Shown(String errorText, String warningText, String errorTag, List<String> errorLook, List<String> warningLook) {
+    }
+
+    private static final List<String> LOOK = List.of("border-left-color", "background-color", "color");
+
     private static void assertErrorFirstAndApart(ChromeDriver browser, String where) {
-        List<WebElement> items = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> shown = d.findElements(By.cssSelector("#gazette-problems li"));
-            return shown.size() == 2 ? shown : null;
+        Shown shown = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("#gazette-problems li"));
+            if (items.size() != 2) {
+                return null;
+            }
+            WebElement error = items.get(0);
+            WebElement warning = items.get(1);
+            return new Shown(error.getText(), warning.getText(), error.findElement(By.tagName("strong")).getText(),
+                    LOOK.stream().map(error::getCssValue).toList(), LOOK.stream().map(warning::getCssValue).toList());
         });
-        WebElement error = items.get(0);
-        WebElement warning = items.get(1);
-        assertTrue(error.getText().startsWith("Error " + BROKEN + ":"), where + ": " + error.getText());
-        assertTrue(warning.getText().startsWith("Warning " + WARNED + ":"), where + ": " + warning.getText());
-        assertEquals("Error", error.findElement(By.tagName("strong")).getText(), where);
-        for (String property : List.of("border-left-color", "background-color", "color")) {
-            assertNotEquals(warning.getCssValue(property), error.getCssValue(property), where + ": " + property);
+        assertTrue(shown.errorText().startsWith("Error " + BROKEN + ":"), where + ": " + shown.errorText());
+        assertTrue(shown.warningText().startsWith("Warning " + WARNED + ":"), where + ": " + shown.warningText());
+        assertEquals("Error", shown.errorTag(), where);
+        for (int i = 0; i < LOOK.size(); i++) {
+            assertNotEquals(shown.warningLook().get(i), shown.errorLook().get(i), where + ": " + LOOK.get(i));
         }
     }
 }
