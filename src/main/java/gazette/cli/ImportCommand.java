@@ -148,10 +148,12 @@ final class ImportCommand implements Callable<Integer> {
                 Path same = folder.resolve(prefix + wanted + ".md");
                 String sameRel = SourceReader.relative(root, same);
                 String markdown = MarkdownArticleWriter.write(copy, fields, Optional.empty());
+                String marker = CopyMarker.of(text);
                 // The same headline and date is this article imported again only when an article of that name (or a
                 // numbered one: a follow-up imported before) has this copy's text; another text is a different story
                 // (a follow-up of the same day, say), which gets the next free slug: --force must never replace it.
                 Optional<String> again = Optional.empty();
+                boolean editedSince = false;
                 // Past a number whose file is gone too (x-2.md deleted, x-3.md kept), up to a hundred.
                 for (int n = 1; again.isEmpty() && n <= MOST_FOLLOW_UPS; n++) {
                     String slug = n == 1 ? wanted : TakenSlugs.numbered(wanted, n);
@@ -162,8 +164,15 @@ final class ImportCommand implements Callable<Integer> {
                         }
                     } else if (!Files.exists(candidate)) {
                         continue;
-                    } else if (sameText(readable(SourceReader.relative(root, candidate), candidate), markdown)) {
-                        again = Optional.of(slug);
+                    } else {
+                        String existing = readable(SourceReader.relative(root, candidate), candidate);
+                        if (sameText(existing, markdown)) {
+                            again = Optional.of(slug);
+                        } else if (CopyMarker.carries(existing, marker)) {
+                            // Imported from this copy and edited since: the same story, not a follow-up.
+                            again = Optional.of(slug);
+                            editedSince = true;
+                        }
                     }
                 }
                 boolean otherStory = again.isEmpty() && (plannedTexts.containsKey(same) || Files.exists(same));
@@ -177,8 +186,9 @@ final class ImportCommand implements Callable<Integer> {
                         continue;
                     }
                     if (!force) {
-                        problems.error(rel, 1, 1, "article " + earlierRel + " already exists, imported from this same copy",
-                                "pass --force to overwrite it");
+                        problems.error(rel, 1, 1, "article " + earlierRel + " already exists, imported from this same copy"
+                                + (editedSince ? " and edited since" : ""), editedSince
+                                ? "pass --force to overwrite it, edits and all" : "pass --force to overwrite it");
                         continue;
                     }
                     choice = new TakenSlugs.Choice(again.get(), again.get(), Optional.empty());
@@ -210,7 +220,7 @@ final class ImportCommand implements Callable<Integer> {
                         }
                     }
                 }
-                String written = MarkdownArticleWriter.write(copy, fields, slugKey);
+                String written = CopyMarker.add(MarkdownArticleWriter.write(copy, fields, slugKey), marker);
                 plannedTexts.put(target, written);
                 planned.add(new Planned(rel, target, written, copy, note));
             } catch (BuildFailure e) {

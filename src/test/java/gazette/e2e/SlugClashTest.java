@@ -300,6 +300,28 @@ class SlugClashTest {
     }
 
     @Test
+    void aCopyImportedAgainAfterItsArticleWasEditedIsTheSameArticleNotAFollowUp(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, CONFIG + CAMERON);
+        assertEquals(0, site.run("import", "raw/follow2.txt", "--date", "2013-06-30").code());
+        Path second = dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-2.md");
+        String imported = Files.readString(second);
+        assertTrue(imported.startsWith("---\n# imported from copy "), imported);
+        Files.writeString(second, imported.replace("A different follow-up story.", "A different follow-up story, corrected."));
+
+        TestSite.Run again = site.run("import", "raw/follow2.txt", "--date", "2013-06-30");
+        assertEquals(1, again.code(), "it was written beside the edited one as -3, another story");
+        assertTrue(again.err().startsWith("raw/follow2.txt:1:1: article seeds/2013-06-30-cameron-arrives-in-astana-2.md already"
+                + " exists, imported from this same copy and edited since (pass --force to overwrite it, edits and all)"), again.err());
+        assertFalse(Files.exists(dir.resolve("seeds/2013-06-30-cameron-arrives-in-astana-3.md")));
+
+        TestSite.Run forced = site.run("import", "raw/follow2.txt", "--date", "2013-06-30", "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals(imported, Files.readString(second), "the copy's text again");
+        site.build();
+        assertTrue(site.exists("articles/cameron-arrives-in-astana-2/index.html"), "the line is a YAML comment the build reads past");
+    }
+
+    @Test
     void twoCopiesOfOneHeadlineAndDateInOneImportAreTwoStoriesUnlessTheirTextIsTheSame(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, CONFIG + """
                 -- raw/a.txt --
