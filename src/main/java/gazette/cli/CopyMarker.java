@@ -1,10 +1,9 @@
 package gazette.cli;
 
+import gazette.source.Fingerprint;
+import gazette.source.SourceReader;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.stream.Collectors;
 
 /**
  * The line {@code gazette import} writes into an article's front matter to know it again: a YAML
@@ -22,14 +21,8 @@ final class CopyMarker {
 
     /** The line for a copy's text: line ends and trailing spaces do not count, as a copy saved again may differ in them. */
     static String of(String copy) {
-        String normalised = copy.replace("\r\n", "\n").lines().map(String::stripTrailing)
-                .collect(Collectors.joining("\n")).strip();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(hash, 0, 12) + " (gazette import finds this article again by it)";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return PREFIX + Fingerprint.of(ImportCommand.normalised(copy).getBytes(StandardCharsets.UTF_8))
+                + " (gazette import finds this article again by it)";
     }
 
     /** The article's Markdown with the line at the top of its front matter. */
@@ -39,12 +32,7 @@ final class CopyMarker {
 
     /** Whether an article's text carries the line in its front matter. */
     static boolean carries(String article, String marker) {
-        String normalised = article.replace("\r\n", "\n");
-        if (!normalised.startsWith("---\n")) {
-            return false;
-        }
-        int end = normalised.indexOf("\n---", 3);
-        String frontMatter = end < 0 ? normalised : normalised.substring(0, end);
-        return frontMatter.lines().anyMatch(line -> line.strip().equals(marker));
+        return SourceReader.frontMatterYaml("", article).map(yaml -> yaml.lines().anyMatch(line -> line.strip().equals(marker)))
+                .orElse(false);
     }
 }

@@ -255,7 +255,8 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static String normalised(String body) {
+    /** A text with line ends and trailing spaces, which a copy or article saved again may differ in, made alike. */
+    static String normalised(String body) {
         return body.replace("\r\n", "\n").lines().map(String::stripTrailing)
                 .collect(java.util.stream.Collectors.joining("\n")).strip();
     }

@@ -849,8 +849,9 @@ public final class DirectorySink implements FolderSink {
     }
 
     /**
-     * Writes one file, unless the same bytes are there already; returns the failure instead of
-     * throwing it, so the other writes can finish.
+     * Writes one file; returns the failure instead of throwing it, so the other writes can finish.
+     * Its callers have compared it with what is there already ({@link #differs}, {@link #early}), so
+     * it is written without reading that again.
      *
      * @param sizeThere the size of what is at the path now, as {@link #scan} lists it (-1 for a
      *                  link or other non-file, which is deleted rather than written through); null for nothing
@@ -866,8 +867,6 @@ public final class DirectorySink implements FolderSink {
                 Files.createDirectories(target.getParent());
             } else if (sizeThere < 0) {
                 Files.deleteIfExists(target); // a link (scan lists a link to a folder as one too), never followed
-            } else if (sizeThere == file.size() && sameBytes(target, file)) {
-                return null;
             }
             try {
                 writeNoFollow(target, file);

@@ -3,6 +3,7 @@ package gazette.render;
 import gazette.content.Article;
 import gazette.content.Html;
 import gazette.content.LiveUpdate;
+import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * shared none, so links to them showed no picture, and Google's article results want one.
  *
  * <p>Found in the body HTML Gazette wrote itself ({@code <img src="…" alt="…">}, its attributes
- * escaped only as {@code &amp; &lt; &gt; &quot;}), the article's own text first, then its updates in
+ * escaped as HTML is), the article's own text first, then its updates in
  * page order: a scan for the first tag, not a parse of the page.
  *
  * @param url the picture's absolute address
@@ -53,12 +54,7 @@ record LeadImage(String url, String alt) {
         }
         int from = at + name.length() + 3;
         int to = element.indexOf('"', from);
-        return to < 0 ? Optional.empty() : Optional.of(unescape(element.substring(from, to)));
-    }
-
-    private static String unescape(String value) {
-        return value.indexOf('&') < 0 ? value
-                : value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return to < 0 ? Optional.empty() : Optional.of(Parser.unescapeEntities(element.substring(from, to), true));
     }
 
     /** The address resolved against the page's, when it is an http(s) one (not a {@code data:} picture). */

@@ -368,6 +368,15 @@ public final class SourceReader {
         }
     }
 
+    /** The YAML of a file's {@code ---} front matter, unread; empty when the text has no closed front matter. */
+    public static Optional<String> frontMatterYaml(String relPath, String text) {
+        try {
+            return Optional.of(FrontMatterSplit.of(relPath, text).yaml());
+        } catch (BuildFailure e) {
+            return Optional.empty();
+        }
+    }
+
     /** Raw copy: the whole file is the body; front matter comes from {@code NAME.yml} beside it, if any. */
     static SourceDoc rawCopy(SourceFile file, String text) {
         if (file.sidecar().isEmpty()) {
