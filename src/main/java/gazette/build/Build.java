@@ -28,8 +28,8 @@ import java.util.Optional;
  * succeeded. {@link IncrementalBuild} runs the same stages, reusing what an earlier build made.
  */
 public final class Build {
-    /** Problems kept per build; more are counted, not listed. */
-    static final int PROBLEM_CAP = 100;
+    /** How many problems a build's report lists; more are counted, not listed. */
+    public static final int PROBLEM_CAP = 100;
 
     private Build() {
     }
@@ -59,7 +59,7 @@ public final class Build {
 
     static SiteConfig readConfig(BuildOptions opts, Problems problems) {
         SiteConfig config = ConfigReader.read(opts.configFile(), rel(opts, opts.configFile()), problems)
-                .orElseThrow(() -> new BuildFailure(problems.all(), problems.dropped()));
+                .orElseThrow(problems::failure);
         if (opts.baseUrl().isPresent()) {
             BaseUrl url = BaseUrl.parse(opts.baseUrl().get()).orElseThrow(() -> new BuildFailure(Problem.error(
                     "--base-url", 0, 0, "'" + opts.baseUrl().get() + "' is not an http(s) URL")));

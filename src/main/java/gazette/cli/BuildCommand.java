@@ -1,10 +1,12 @@
 package gazette.cli;
 
+import gazette.build.Build;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
 import gazette.build.IncrementalBuild;
 import gazette.build.SourceChanges;
 import gazette.diag.BuildFailure;
+import gazette.diag.Problems;
 import gazette.output.DirectorySink;
 import gazette.source.SourceReader;
 import picocli.CommandLine.Command;
@@ -40,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new IncrementalBuild(opts, new DirectorySink(opts.outputDir(),
                     SourceReader.relative(opts.siteRoot(), opts.outputDir()))).run(clean, flags.explainTopics, SourceChanges.UNKNOWN);
-            result.warnings().forEach(w -> gazette.err().println(w));
+            Problems.warningLines(result.warnings(), Build.PROBLEM_CAP).forEach(gazette.err()::println);
             if (flags.explainTopics) {
                 TopicExplanation.print(gazette.out(), result.site().orElseThrow().articles());
             }

@@ -49,16 +49,18 @@ final class CheckCommand implements Callable<Integer> {
         Site site = result.site().orElseThrow(); // a clean build in memory always makes the site
         new SiteChecker(site, memory.files(), SourceReader.relative(opts.siteRoot(), opts.outputDir()), opts.templates(),
                 SourceReader.relative(opts.siteRoot(), opts.templates()), problems).checkAll();
-        problems.all().forEach(gazette.err()::println);
+        problems.shown().forEach(gazette.err()::println);
+        if (problems.notShown() > 0) {
+            gazette.err().println("... and " + problems.notShown() + " more problems");
+        }
         if (flags.explainTopics) {
             TopicExplanation.print(gazette.out(), site.articles());
         }
-        long errors = problems.all().stream().filter(Problem::isError).count();
-        if (errors > 0) {
-            gazette.err().println("gazette check: " + ProblemReport.count(errors, "error"));
+        if (problems.hasErrors()) {
+            gazette.err().println("gazette check: " + ProblemReport.count(problems.errorCount(), "error"));
             return Gazette.CONTENT_ERROR;
         }
-        int warnings = problems.all().size();
+        int warnings = problems.warningCount();
         gazette.out().println("No errors in " + ProblemReport.count(site.articles().size(), "article") + " and " + result.pages()
                 + " files" + (warnings == 0 ? "." : " (" + ProblemReport.count(warnings, "warning") + ")."));
         return 0;

@@ -69,7 +69,7 @@ final class NewCommand implements Callable<Integer> {
             Problems problems = new Problems(100);
             Path configFile = root.resolve(config);
             SiteConfig site = ConfigReader.read(configFile, SourceReader.relative(root, configFile), problems)
-                    .orElseThrow(() -> new BuildFailure(problems.all(), problems.dropped()));
+                    .orElseThrow(problems::failure);
             for (String id : topics) {
                 if (!TopicId.isValid(id.trim()) || site.topic(new TopicId(id.trim())).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(),

@@ -26,11 +26,10 @@ final class ProblemReport {
     /** Prints the problems kept and the count of those left out; returns the count of errors, as words. */
     private static String listed(PrintStream err, BuildFailure failure) {
         failure.problems().forEach(err::println);
-        if (failure.dropped() > 0) {
-            err.println("... and " + failure.dropped() + " more problems");
+        if (failure.notShown() > 0) {
+            err.println("... and " + failure.notShown() + " more problems");
         }
-        long errors = failure.problems().stream().filter(p -> p.isError()).count() + failure.dropped();
-        return count(errors, "error");
+        return count(failure.errors(), "error");
     }
 
     /** {@code n} and the noun, with an s unless n is 1: "1 error", "2 errors". */

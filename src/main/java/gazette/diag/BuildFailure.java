@@ -6,23 +6,35 @@ import java.util.stream.Collectors;
 /** Thrown when the input has errors; carries every problem found, in reading order. */
 public final class BuildFailure extends RuntimeException {
     private final transient List<Problem> problems;
-    private final int dropped;
+    private final int notShown;
+    private final int errors;
 
     private final boolean outputChanged;
 
-    public BuildFailure(List<Problem> problems, int dropped) {
-        this(problems, dropped, false);
+    /** Problems all listed: {@code problems}, every one of them counted among the errors if it is one. */
+    public BuildFailure(List<Problem> problems) {
+        this(problems, 0, (int) problems.stream().filter(Problem::isError).count(), false);
     }
 
-    private BuildFailure(List<Problem> problems, int dropped, boolean outputChanged) {
+    /**
+     * @param problems the problems a report lists
+     * @param notShown how many more were found
+     * @param errors   how many of all of them are errors
+     */
+    public BuildFailure(List<Problem> problems, int notShown, int errors) {
+        this(problems, notShown, errors, false);
+    }
+
+    private BuildFailure(List<Problem> problems, int notShown, int errors, boolean outputChanged) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
-        this.dropped = dropped;
+        this.notShown = notShown;
+        this.errors = errors;
         this.outputChanged = outputChanged;
     }
 
     public BuildFailure(Problem problem) {
-        this(List.of(problem), 0);
+        this(List.of(problem));
     }
 
     /**
@@ -31,7 +43,7 @@ public final class BuildFailure extends RuntimeException {
      * that nothing was written.
      */
     public static BuildFailure afterWriting(Problem problem) {
-        return new BuildFailure(List.of(problem), 0, true);
+        return new BuildFailure(List.of(problem), 0, problem.isError() ? 1 : 0, true);
     }
 
     /** Whether the output folder was changed before the failure ({@link #afterWriting}). */
@@ -43,8 +55,13 @@ public final class BuildFailure extends RuntimeException {
         return problems;
     }
 
-    /** Problems found beyond the cap, counted but not kept. */
-    public int dropped() {
-        return dropped;
+    /** How many more problems were found than {@link #problems()} lists. */
+    public int notShown() {
+        return notShown;
+    }
+
+    /** How many of all the problems found, listed or not, are errors. */
+    public int errors() {
+        return errors;
     }
 }

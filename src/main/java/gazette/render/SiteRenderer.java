@@ -159,7 +159,7 @@ public final class SiteRenderer {
             extra.forEach(file -> planned.add(file.path()));
             List<Problem> clashes = StaticClashes.find(statics, planned);
             if (!clashes.isEmpty()) {
-                throw new BuildFailure(clashes, 0);
+                throw new BuildFailure(clashes);
             }
         }
         for (Job job : done) {

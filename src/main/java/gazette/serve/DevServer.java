@@ -1,6 +1,7 @@
 package gazette.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import gazette.build.Build;
 import gazette.build.BuildOptions;
 import gazette.build.BuildResult;
 import gazette.build.IncrementalBuild;
@@ -258,7 +259,7 @@ public final class DevServer implements AutoCloseable {
             BuildResult result = build.run(false, first, first ? SourceChanges.UNKNOWN : changes);
             String before = basePath;
             basePath = result.config().baseUrl().path();
-            result.warnings().forEach(err::println);
+            Problems.warningLines(result.warnings(), Build.PROBLEM_CAP).forEach(err::println);
             long ms = result.elapsed().toMillis();
             next = new BuildStatus(number, instance + "-" + number, true, List.of(), result.pages(), ms);
             status = next;
@@ -305,8 +306,8 @@ public final class DevServer implements AutoCloseable {
     private static List<ProblemLine> lines(BuildFailure failure) {
         List<ProblemLine> lines = new ArrayList<>();
         failure.problems().forEach(p -> lines.add(ProblemLine.of(p)));
-        if (failure.dropped() > 0) {
-            lines.add(new ProblemLine(ProblemLine.Kind.NOTE, "... and " + failure.dropped() + " more problems"));
+        if (failure.notShown() > 0) {
+            lines.add(new ProblemLine(ProblemLine.Kind.NOTE, "... and " + failure.notShown() + " more problems"));
         }
         return lines;
     }

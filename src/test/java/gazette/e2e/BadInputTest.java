@@ -58,6 +58,19 @@ class BadInputTest {
     }
 
     @Test
+    void anErrorAfterAHundredWarningsStillFailsTheBuild() throws IOException {
+        // Text read in the wrong encoding is a warning; 120 articles have it, then one has a date that does not exist.
+        for (int i = 100; i < 220; i++) {
+            site.write("seeds/2013-06-01-a" + i + ".md", "---\ntitle: A" + i + "\ndate: 2013-06-01\n---\nIt\u00e2\u20ac\u2122s here.\n");
+        }
+        site.write("seeds/zz-bad.md", "---\ntitle: Bad\ndate: 2013-02-30\n---\nBody\n");
+        assertFails("seeds/zz-bad.md:3:7: invalid date '2013-02-30'");
+        TestSite.Run run = site.run("build");
+        assertTrue(run.err().contains("... and 21 more problems"), run.err());
+        assertTrue(run.err().endsWith("gazette: 1 error; nothing was written\n"), run.err());
+    }
+
+    @Test
     void malformedFrontMatterPointsAtTheYamlError() throws IOException {
         site.write("seeds/bad.md", "---\ntitle: Bad\ndate: 2013-07-01\ntopics: [trade\n---\nBody\n");
         assertFails("seeds/bad.md:4:9: malformed YAML: list in [ ] never closed: its ] is missing");
