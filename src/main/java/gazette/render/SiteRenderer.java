@@ -574,7 +574,8 @@ public final class SiteRenderer {
 
         /** GitHub Pages serves 404.html at any depth, so its links start from the site's base path, not relative. */
         Job notFound() {
-            Map<String, Object> m = model("404.html", meta(labels.text("notFound.title"), null, "404.html", "website", null, null, ""));
+            Map<String, Object> m = model("404.html", meta(labels.text("notFound.title"), null, "404.html", "website", null, null, "")
+                    .withoutAddress());
             BaseUrl base = config.baseUrl();
             m.put("root", base.path());
             return page("404.html", PageTemplate.NOT_FOUND, m);

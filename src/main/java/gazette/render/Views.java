@@ -99,7 +99,7 @@ public final class Views {
      * @param heading     the page's own title, without the site name
      * @param description meta description
      * @param path        this page's path from the site root
-     * @param canonical   absolute URL of this page
+     * @param canonical   absolute URL of this page, or null for a page with no address of its own (404)
      * @param ogType      {@code article} or {@code website}
      * @param jsonLd      JSON-LD, safe inside a script element, or null
      * @param feedPath    the feed to advertise, or null for the site feed
@@ -109,6 +109,13 @@ public final class Views {
      */
     public record PageMeta(String title, String heading, String description, String path, String canonical,
             String ogType, Html jsonLd, String feedPath, String section, String image, String imageAlt) {
+        /**
+         * This page as one with no address of its own: GitHub Pages serves 404.html for every missing
+         * address, and a canonical link there would name 404.html as the page each of them stands for.
+         */
+        public PageMeta withoutAddress() {
+            return new PageMeta(title, heading, description, path, null, ogType, jsonLd, feedPath, section, image, imageAlt);
+        }
     }
 
     /**

@@ -211,6 +211,8 @@ class SeedSiteTest {
         assertTrue(site.exists(".nojekyll"));
         assertTrue(site.exists("404.html"));
         assertTrue(site.html("404.html").select("a").eachAttr("href").contains("/uk-kazakhstan/timeline/"));
+        // Pages serves 404.html for every missing address: it names no canonical address they would all share.
+        assertTrue(site.html("404.html").select("link[rel=canonical], meta[property=og:url]").isEmpty());
         assertFalse(site.exists("CNAME"), "no cname configured");
         assertTrue(site.outputFiles().stream().anyMatch(f -> f.matches("assets/style\\.[0-9a-f]{10}\\.css")));
     }
