@@ -20,9 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Site: a live blog on a {@code Europe/London} site whose updates carry times, in English as the US
  * writes dates ({@code September 30, 2020, 11:45 PM BST}, the longest) and in Russian, served under a
- * sub-path. Feature tested, in headless Chromium at 1280 and 375 CSS pixels: the timeline's dates
- * with their times read on one line each, on a desktop beside the entries, on a phone above them,
- * and the page never scrolls sideways.
+ * sub-path, and a report of 2019 dated by its month alone (a short date). Feature tested, in headless
+ * Chromium at 1280 and 375 CSS pixels: the timeline's dates with their times read on one line each,
+ * on a desktop beside the entries, on a phone above them, and the page never scrolls sideways; on a
+ * desktop every entry of every year starts at one line, however short a year's dates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimelineLayoutTest {
@@ -53,7 +54,11 @@ class TimelineLayoutTest {
               var tops = Array.from(r.getClientRects()).map(function (b) { return Math.round(b.top); });
               return t.textContent + ' | ' + new Set(tops).size;
             });
-            return {times: times, sideways: document.documentElement.scrollWidth > window.innerWidth};
+            var starts = Array.from(document.querySelectorAll('.tl-what')).map(function (w) {
+              return Math.round(w.getBoundingClientRect().left);
+            });
+            return {times: times, sideways: document.documentElement.scrollWidth > window.innerWidth,
+                    starts: Array.from(new Set(starts))};
             """;
 
     private SubPathServer english;
@@ -77,6 +82,7 @@ class TimelineLayoutTest {
                 """.formatted(language))
                 .write("seeds/2020-09-30-live.md", LIVE)
                 .write("seeds/2020-05-05-report.md", "---\ntitle: A report\ndate: 2020-05-05T09:45:00+01:00\n---\nText.\n")
+                .write("seeds/2019-05-older.md", "---\ntitle: An older report\ndate: 2019-05\n---\nText.\n")
                 .build();
     }
 
@@ -105,9 +111,13 @@ class TimelineLayoutTest {
                 Map<String, Object> measured = (Map<String, Object>) browser.executeScript(MEASURE);
                 @SuppressWarnings("unchecked")
                 List<String> times = (List<String>) measured.get("times");
-                assertEquals(4, times.size(), times::toString);
+                assertEquals(5, times.size(), times::toString);
                 assertTrue(times.stream().allMatch(t -> t.endsWith(" | 1")), () -> width + "px: " + times);
                 assertFalse((Boolean) measured.get("sideways"), width + "px: the page scrolls sideways");
+                if (width > 1000) {
+                    // One column of dates for the whole page: 2019's "May 2019" made a narrower one of its own.
+                    assertEquals(1, ((List<?>) measured.get("starts")).size(), () -> "entries start at " + measured.get("starts"));
+                }
             }
         } finally {
             browser.quit();
